@@ -1,0 +1,126 @@
+// Expression nodes: immutable and interned, so structural equality is object identity (===)
+// and an expression is a DAG. Every node is built through the constructors below.
+//
+// Shapes (the contract every core module relies on):
+//   num    a finite number (never NaN/±Infinity; -0 is stored as 0)
+//   sym    a variable: x, y, theta, w_1
+//   const  pi or e
+//   apply  an operation on argument nodes:
+//            add sub mul div pow   binary, args [left, right]
+//            neg and functions     unary,  args [arg]
+// Binary operations stay binary (the graph the UI draws is the one the student typed); the simplifier
+// works on its own canonical forms and emits binary nodes again.
+
+export const FUNCTIONS = [
+  "sin", "cos", "tan", "sec", "csc", "cot", "asin", "acos", "atan",
+  "sinh", "cosh", "tanh", "exp", "log", "sqrt", "abs", "sign", "sigmoid", "relu",
+] as const;
+export type FnName = (typeof FUNCTIONS)[number];
+export type BinaryOp = "add" | "sub" | "mul" | "div" | "pow";
+export type Op = BinaryOp | "neg" | FnName;
+export type ConstName = "pi" | "e";
+
+interface Base {
+  /** Unique per distinct node; children always have smaller ids than their parents. */
+  readonly id: number;
+}
+export interface Num extends Base {
+  readonly kind: "num";
+  readonly value: number;
+}
+export interface Sym extends Base {
+  readonly kind: "sym";
+  readonly name: string;
+}
+export interface Const extends Base {
+  readonly kind: "const";
+  readonly name: ConstName;
+}
+export interface Apply extends Base {
+  readonly kind: "apply";
+  readonly op: Op;
+  readonly args: readonly Node[];
+}
+export type Node = Num | Sym | Const | Apply;
+
+// Keys are built from ids, never from printed text (math.js's toString-as-identity is what we avoid).
+const table = new Map<string, Node>();
+let nextId = 1;
+
+function intern<T extends Node>(key: string, make: (id: number) => T): T {
+  const found = table.get(key);
+  if (found) return found as T;
+  const node = Object.freeze(make(nextId++));
+  table.set(key, node);
+  return node;
+}
+
+export function num(value: number): Num {
+  if (!Number.isFinite(value)) throw new RangeError(`num(${value}): nodes hold finite numbers only`);
+  const v = value === 0 ? 0 : value; // -0 → 0
+  return intern(`n${v}`, (id) => ({ kind: "num", value: v, id }));
+}
+
+export function sym(name: string): Sym {
+  return intern(`s${name}`, (id) => ({ kind: "sym", name, id }));
+}
+
+export function constant(name: ConstName): Const {
+  return intern(`c${name}`, (id) => ({ kind: "const", name, id }));
+}
+
+export function apply(op: Op, args: readonly Node[]): Apply {
+  const key = `a${op}:${args.map((a) => a.id).join(",")}`;
+  return intern(key, (id) => ({ kind: "apply", op, args: Object.freeze([...args]), id }));
+}
+
+export const add = (a: Node, b: Node) => apply("add", [a, b]);
+export const sub = (a: Node, b: Node) => apply("sub", [a, b]);
+export const mul = (a: Node, b: Node) => apply("mul", [a, b]);
+export const div = (a: Node, b: Node) => apply("div", [a, b]);
+export const pow = (a: Node, b: Node) => apply("pow", [a, b]);
+export const neg = (a: Node) => apply("neg", [a]);
+export const fn = (name: FnName, a: Node) => apply(name, [a]);
+
+export const isNum = (n: Node, value?: number): n is Num =>
+  n.kind === "num" && (value === undefined || n.value === value);
+
+/** Nodes of the DAG reachable from `root`, children before parents, each once. Iterative: deep inputs must not overflow the stack. */
+export function topoOrder(root: Node): Node[] {
+  const out: Node[] = [];
+  const seen = new Set<Node>();
+  const stack: Array<[Node, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const [node, i] = top;
+    if (i === 0 && seen.has(node)) {
+      stack.pop();
+      continue;
+    }
+    const args = node.kind === "apply" ? node.args : [];
+    if (i < args.length) {
+      top[1] = i + 1;
+      if (!seen.has(args[i]!)) stack.push([args[i]!, 0]);
+    } else {
+      stack.pop();
+      if (!seen.has(node)) {
+        seen.add(node);
+        out.push(node);
+      }
+    }
+  }
+  return out;
+}
+
+/** Variables of an expression in display order: x, y, z first, then the rest alphabetically. */
+export function variables(root: Node): string[] {
+  const names = new Set<string>();
+  for (const n of topoOrder(root)) if (n.kind === "sym") names.add(n.name);
+  const rank = (s: string) => ({ x: 0, y: 1, z: 2 })[s] ?? 3;
+  return [...names].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Exhaustiveness helper: a new union member becomes a compile error in every switch. */
+export function missingCase(x: never): never {
+  throw new Error(`missing case: ${JSON.stringify(x)}`);
+}
