@@ -50,7 +50,8 @@ let nextId = 1;
 function intern<T extends Node>(key: string, make: (id: number) => T): T {
   const found = table.get(key);
   if (found) return found as T;
-  const node = Object.freeze(make(nextId++));
+  const node = make(nextId++);
+  Object.freeze(node);
   table.set(key, node);
   return node;
 }
