@@ -125,3 +125,12 @@ export function variables(root: Node): string[] {
 export function missingCase(x: never): never {
   throw new Error(`missing case: ${JSON.stringify(x)}`);
 }
+
+/** Number of operations (apply nodes) in the expression as printed, i.e. counted as a tree, shared subtrees counted each time they appear. Memoised on the DAG. */
+export function countOps(root: Node): number {
+  const memo = new Map<Node, number>();
+  for (const n of topoOrder(root)) {
+    memo.set(n, n.kind === "apply" ? n.args.reduce((s, a) => s + memo.get(a)!, 1) : 0);
+  }
+  return memo.get(root)!;
+}
