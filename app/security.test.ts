@@ -25,14 +25,11 @@ describe("electron security", () => {
     expect(preload).not.toMatch(/ipcRenderer\.(send|on)\b/);
   });
 
-  it.each(["'unsafe-eval'", "http:", "https:", "*"])(
-    "the CSP never allows %s for scripts",
-    (bad) => {
-      const scriptSrc = CONTENT_SECURITY_POLICY.split("; ").find((d) => d.startsWith("script-src"))!;
-      expect(scriptSrc).toBe("script-src 'self'");
-      expect(CONTENT_SECURITY_POLICY).not.toContain(bad);
-    },
-  );
+  it.each(["'unsafe-eval'", "http:", "https:", "*"])("the CSP never allows %s for scripts", (bad) => {
+    const scriptSrc = CONTENT_SECURITY_POLICY.split("; ").find((d) => d.startsWith("script-src"))!;
+    expect(scriptSrc).toBe("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toContain(bad);
+  });
 
   it("the page's own CSP meta matches the one Electron sends", () => {
     const meta = /Content-Security-Policy"\s+content="([^"]+)"/.exec(indexHtml)?.[1];

@@ -12,8 +12,25 @@
 // works on its own canonical forms and emits binary nodes again.
 
 export const FUNCTIONS = [
-  "sin", "cos", "tan", "sec", "csc", "cot", "asin", "acos", "atan",
-  "sinh", "cosh", "tanh", "exp", "log", "sqrt", "abs", "sign", "sigmoid", "relu",
+  "sin",
+  "cos",
+  "tan",
+  "sec",
+  "csc",
+  "cot",
+  "asin",
+  "acos",
+  "atan",
+  "sinh",
+  "cosh",
+  "tanh",
+  "exp",
+  "log",
+  "sqrt",
+  "abs",
+  "sign",
+  "sigmoid",
+  "relu",
 ] as const;
 export type FnName = (typeof FUNCTIONS)[number];
 export type BinaryOp = "add" | "sub" | "mul" | "div" | "pow";
