@@ -1,0 +1,52 @@
+#!/usr/bin/python3
+"""Regenerate every fixture under core/fixtures/ from SymPy and PyTorch (run with Debian's /usr/bin/python3).
+
+Deterministic: fixed seeds, sorted keys, one case per line so a regeneration diff reads case by case.
+Usage: /usr/bin/python3 scripts/oracle/generate.py [expressions|optimizers|tutorial|minima ...]
+"""
+
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import expressions  # noqa: E402
+import minima  # noqa: E402
+import optimizers  # noqa: E402
+import tutorial  # noqa: E402
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "core", "fixtures")
+TARGETS = {"expressions": expressions, "optimizers": optimizers, "tutorial": tutorial, "minima": minima}
+
+
+def dump(data):
+    """JSON with sorted keys; the `cases` list one entry per line."""
+    enc = lambda v: json.dumps(v, sort_keys=True, separators=(",", ":"), allow_nan=False)  # noqa: E731
+    lines = ["{"]
+    keys = sorted(data)
+    for i, key in enumerate(keys):
+        comma = "," if i < len(keys) - 1 else ""
+        if isinstance(data[key], list) and data[key] and isinstance(data[key][0], dict):
+            lines.append("  %s: [" % json.dumps(key))
+            items = data[key]
+            lines.extend("    %s%s" % (enc(c), "," if j < len(items) - 1 else "") for j, c in enumerate(items))
+            lines.append("  ]%s" % comma)
+        else:
+            lines.append("  %s: %s%s" % (json.dumps(key), enc(data[key]), comma))
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def main(names):
+    os.makedirs(OUT, exist_ok=True)
+    for name in names or sorted(TARGETS):
+        data = TARGETS[name].generate()
+        path = os.path.normpath(os.path.join(OUT, name + ".json"))
+        with open(path, "w") as fh:
+            fh.write(dump(data))
+        print("%s: %d cases -> %s" % (name, len(data.get("cases", [data])), path))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
