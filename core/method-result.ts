@@ -1,0 +1,31 @@
+// The shapes the three method panels render: an answer plus the steps a teacher writes on the board.
+
+/** One line on the board: KaTeX source, the same in input syntax, and an optional sentence saying why. */
+export interface Step {
+  latex: string;
+  text: string;
+  note?: string;
+}
+
+/** An exact value or expression, e.g. { text: "1 + sqrt(2)", latex: "1 + \\sqrt{2}" }. */
+export interface Exact {
+  text: string;
+  latex: string;
+}
+
+/**
+ * minimum     a global minimum exists (argmin and min are set)
+ * unbounded   f goes to −∞ (reason says along what)
+ * no-minimum  bounded below, but the lower bound is never reached (exp(x), 1/(1 + x^2))
+ * unsupported the method does not apply (reason says why, in words)
+ */
+export type MinimumStatus = "minimum" | "unbounded" | "no-minimum" | "unsupported";
+
+export type Point = Record<string, number>;
+
+/** Plain numbers for the board: 2, -4, 0.5, 1.41421356; never -0, never 17 noisy digits. */
+export function fmt(x: number, digits = 10): string {
+  if (Object.is(x, -0) || Math.abs(x) < 1e-300) return "0";
+  const r = Number(x.toPrecision(digits));
+  return String(r);
+}

@@ -1,0 +1,126 @@
+// Exact rationals on bigint: what the closed form and the exact root finder compute with, so the board shows
+// (x - 2)^2 - 4 and 1/3, never 0.33333. Always normalised: gcd(n, d) = 1, d > 0, the sign lives in n.
+
+const abs = (a: bigint) => (a < 0n ? -a : a);
+
+export function gcd(a: bigint, b: bigint): bigint {
+  a = abs(a);
+  b = abs(b);
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+export class Rational {
+  readonly n: bigint;
+  readonly d: bigint;
+
+  private constructor(n: bigint, d: bigint) {
+    this.n = n;
+    this.d = d;
+  }
+
+  static of(n: bigint | number, d: bigint | number = 1n): Rational {
+    let nn = BigInt(n);
+    let dd = BigInt(d);
+    if (dd === 0n) throw new RangeError("Rational: zero denominator");
+    if (dd < 0n) [nn, dd] = [-nn, -dd];
+    const g = gcd(nn, dd);
+    return g > 1n ? new Rational(nn / g, dd / g) : new Rational(nn, dd);
+  }
+
+  /**
+   * The rational a student meant by a JS number: read from its shortest decimal string, so 0.1 is 1/10 (not the
+   * binary double 3602879701896397/36028797018963968). Null for NaN and ±Infinity.
+   */
+  static fromNumber(x: number): Rational | null {
+    if (!Number.isFinite(x)) return null;
+    const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x));
+    if (!m) return null;
+    const [, sign, int, frac = "", exp = "0"] = m;
+    let n = BigInt(int! + frac);
+    if (sign === "-") n = -n;
+    const e = Number(exp) - frac.length;
+    return e >= 0 ? Rational.of(n * 10n ** BigInt(e)) : Rational.of(n, 10n ** BigInt(-e));
+  }
+
+  static readonly zero = new Rational(0n, 1n);
+  static readonly one = new Rational(1n, 1n);
+
+  add(o: Rational): Rational {
+    return Rational.of(this.n * o.d + o.n * this.d, this.d * o.d);
+  }
+  sub(o: Rational): Rational {
+    return Rational.of(this.n * o.d - o.n * this.d, this.d * o.d);
+  }
+  mul(o: Rational): Rational {
+    return Rational.of(this.n * o.n, this.d * o.d);
+  }
+  div(o: Rational): Rational {
+    if (o.n === 0n) throw new RangeError("Rational: division by zero");
+    return Rational.of(this.n * o.d, this.d * o.n);
+  }
+  neg(): Rational {
+    return new Rational(-this.n, this.d);
+  }
+  abs(): Rational {
+    return this.n < 0n ? this.neg() : this;
+  }
+  inv(): Rational {
+    return Rational.one.div(this);
+  }
+  /** Integer powers, negative ones included. */
+  pow(k: number): Rational {
+    if (k < 0) return this.inv().pow(-k);
+    return Rational.of(this.n ** BigInt(k), this.d ** BigInt(k));
+  }
+
+  cmp(o: Rational): -1 | 0 | 1 {
+    const l = this.n * o.d;
+    const r = o.n * this.d;
+    return l < r ? -1 : l > r ? 1 : 0;
+  }
+  eq(o: Rational): boolean {
+    return this.n === o.n && this.d === o.d;
+  }
+  sign(): -1 | 0 | 1 {
+    return this.n < 0n ? -1 : this.n > 0n ? 1 : 0;
+  }
+  isZero(): boolean {
+    return this.n === 0n;
+  }
+  isOne(): boolean {
+    return this.n === 1n && this.d === 1n;
+  }
+  isInteger(): boolean {
+    return this.d === 1n;
+  }
+
+  /** Nearest double; exact quotient of big parts, so huge numerators and denominators do not overflow to NaN. */
+  toNumber(): number {
+    const n = Number(this.n);
+    const d = Number(this.d);
+    if (Number.isFinite(n) && Number.isFinite(d)) return n / d;
+    // Scale both down to a common size before dividing.
+    const shift = BigInt(Math.max(this.n.toString(2).length, this.d.toString(2).length) - 1000);
+    const s = shift > 0n ? shift : 0n;
+    return Number(this.n >> s) / Number(this.d >> s);
+  }
+
+  /** Input syntax: `3`, `-1/4`. */
+  toText(): string {
+    return this.d === 1n ? this.n.toString() : `${this.n}/${this.d}`;
+  }
+
+  /** KaTeX: `3`, `-\frac{1}{4}`. */
+  toLatex(): string {
+    if (this.d === 1n) return this.n.toString();
+    return `${this.n < 0n ? "-" : ""}\\frac{${abs(this.n)}}{${this.d}}`;
+  }
+
+  toString(): string {
+    return this.toText();
+  }
+}
+
+/** Shorthand for tests and tables: q(1, 4) is 1/4. */
+export const q = (n: bigint | number, d: bigint | number = 1n) => Rational.of(n, d);
