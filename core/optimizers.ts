@@ -1,0 +1,340 @@
+// torch.optim's update rules (PyTorch 1.13, the single-tensor code path), in order of increasing complexity:
+// SGD, RMSprop, Adagrad, Adam. Each rule is a small step function over Float64Array parameters that updates
+// the parameters and its own state in place — no hidden state, so the runner can record both after every step.
+//
+// Floating-point order follows ATen's kernels where it matters at the last bit: `a.add_(b, alpha=s)` is
+// a + s·b, `addcmul_(t1, t2, value=s)` is a + (s·t1)·t2 and `addcdiv_(t1, t2, value=s)` is a + (s·t1)/t2.
+// Option names are torch's (lr, momentum, dampening, nesterov, weight_decay, alpha, eps, centered, lr_decay,
+// betas, amsgrad); state fields are named after the maths (velocity for momentum_buffer, m and v for exp_avg
+// and exp_avg_sq, …) and TORCH_STATE_NAMES maps them back.
+
+import { DescentError } from "./errors.ts";
+
+export type OptimizerName = "sgd" | "rmsprop" | "adagrad" | "adam";
+/** In order of increasing complexity, the order the UI lists them. */
+export const OPTIMIZER_NAMES: readonly OptimizerName[] = ["sgd", "rmsprop", "adagrad", "adam"];
+
+export interface SGDOptions {
+  lr: number;
+  momentum: number;
+  dampening: number;
+  nesterov: boolean;
+  weight_decay: number;
+}
+export interface RMSpropOptions {
+  lr: number;
+  alpha: number;
+  eps: number;
+  weight_decay: number;
+  momentum: number;
+  centered: boolean;
+}
+export interface AdagradOptions {
+  lr: number;
+  lr_decay: number;
+  weight_decay: number;
+  initial_accumulator_value: number;
+  eps: number;
+}
+export interface AdamOptions {
+  lr: number;
+  betas: readonly [beta1: number, beta2: number];
+  eps: number;
+  weight_decay: number;
+  amsgrad: boolean;
+}
+
+/** What a caller (UI, CLI, batch JSON) passes: the optimizer's name and any of its torch options. */
+export type OptimizerConfig =
+  | ({ name: "sgd" } & Partial<SGDOptions>)
+  | ({ name: "rmsprop" } & Partial<RMSpropOptions>)
+  | ({ name: "adagrad" } & Partial<AdagradOptions>)
+  | ({ name: "adam" } & Partial<AdamOptions>);
+
+/** torch.optim's defaults. SGD has none for lr (torch marks it `required`). */
+export const DEFAULTS = {
+  sgd: { momentum: 0, dampening: 0, nesterov: false, weight_decay: 0 },
+  rmsprop: { lr: 0.01, alpha: 0.99, eps: 1e-8, weight_decay: 0, momentum: 0, centered: false },
+  adagrad: { lr: 0.01, lr_decay: 0, weight_decay: 0, initial_accumulator_value: 0, eps: 1e-10 },
+  adam: { lr: 0.001, betas: [0.9, 0.999] as const, eps: 1e-8, weight_decay: 0, amsgrad: false },
+} as const;
+
+// ---------------------------------------------------------------------------------------------------------
+// State. Vectors have one entry per parameter; `step` counts the updates made so far.
+
+export interface SGDState {
+  step: number;
+  /** torch's momentum_buffer; null until the first step (torch: None), then a copy of the first gradient. */
+  velocity: Float64Array | null;
+}
+export interface RMSpropState {
+  step: number;
+  square_avg: Float64Array;
+  /** Only when centered. */
+  grad_avg: Float64Array | null;
+  /** torch's momentum_buffer, only when momentum > 0. */
+  velocity: Float64Array | null;
+}
+export interface AdagradState {
+  step: number;
+  sum: Float64Array;
+}
+export interface AdamState {
+  step: number;
+  /** exp_avg */
+  m: Float64Array;
+  /** exp_avg_sq */
+  v: Float64Array;
+  /** max_exp_avg_sq, only with amsgrad. */
+  v_max: Float64Array | null;
+}
+
+export type StateField = "velocity" | "square_avg" | "grad_avg" | "sum" | "m" | "v" | "v_max";
+
+/** Our field name → the key in torch's `optimizer.state[p]`. */
+export const TORCH_STATE_NAMES: Readonly<Record<StateField | "step", string>> = {
+  velocity: "momentum_buffer",
+  square_avg: "square_avg",
+  grad_avg: "grad_avg",
+  sum: "sum",
+  m: "exp_avg",
+  v: "exp_avg_sq",
+  v_max: "max_exp_avg_sq",
+  step: "step",
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// The four rules. `x` are the parameters, `grad` the gradient of f at x; both have the same length.
+
+/** SGD: with momentum μ the buffer b ← μ·b + (1 − dampening)·g (b = g on the first step), then x ← x − lr·b
+ *  (or x ← x − lr·(g + μ·b) with nesterov). weight_decay adds λ·x to g first. */
+export function sgdStep(o: SGDOptions, s: SGDState, x: Float64Array, grad: Float64Array): void {
+  s.step += 1;
+  const first = s.velocity === null;
+  if (o.momentum !== 0 && s.velocity === null) s.velocity = new Float64Array(x.length);
+  const b = s.velocity;
+  for (let i = 0; i < x.length; i++) {
+    let d = grad[i]!;
+    if (o.weight_decay !== 0) d = d + o.weight_decay * x[i]!;
+    if (b !== null) {
+      // torch clones d_p into the buffer on the first step: no dampening there.
+      b[i] = first ? d : b[i]! * o.momentum + (1 - o.dampening) * d;
+      d = o.nesterov ? d + o.momentum * b[i]! : b[i]!;
+    }
+    x[i] = x[i]! + -o.lr * d;
+  }
+}
+
+/** RMSprop: a running mean of g² (square_avg, decay α) scales the step: x ← x − lr·g / (√square_avg + eps).
+ *  centered subtracts the squared running mean of g; momentum keeps a velocity of the scaled steps. */
+export function rmspropStep(o: RMSpropOptions, s: RMSpropState, x: Float64Array, grad: Float64Array): void {
+  s.step += 1;
+  const sq = s.square_avg;
+  const ga = s.grad_avg;
+  const b = s.velocity;
+  for (let i = 0; i < x.length; i++) {
+    let g = grad[i]!;
+    if (o.weight_decay !== 0) g = g + o.weight_decay * x[i]!;
+    sq[i] = sq[i]! * o.alpha + (1 - o.alpha) * g * g;
+    let avg: number;
+    if (o.centered && ga !== null) {
+      ga[i] = ga[i]! * o.alpha + (1 - o.alpha) * g;
+      avg = Math.sqrt(sq[i]! + -1 * ga[i]! * ga[i]!);
+    } else {
+      avg = Math.sqrt(sq[i]!);
+    }
+    avg = avg + o.eps;
+    if (o.momentum > 0 && b !== null) {
+      b[i] = b[i]! * o.momentum + g / avg;
+      x[i] = x[i]! + -o.lr * b[i]!;
+    } else {
+      x[i] = x[i]! + (-o.lr * g) / avg;
+    }
+  }
+}
+
+/** Adagrad: the sum of all past g² scales the step, x ← x − clr·g / (√sum + eps), clr = lr / (1 + (t − 1)·lr_decay). */
+export function adagradStep(o: AdagradOptions, s: AdagradState, x: Float64Array, grad: Float64Array): void {
+  s.step += 1;
+  const clr = o.lr / (1 + (s.step - 1) * o.lr_decay);
+  const sum = s.sum;
+  for (let i = 0; i < x.length; i++) {
+    let g = grad[i]!;
+    if (o.weight_decay !== 0) g = g + o.weight_decay * x[i]!;
+    sum[i] = sum[i]! + 1 * g * g;
+    const std = Math.sqrt(sum[i]!) + o.eps;
+    x[i] = x[i]! + (-clr * g) / std;
+  }
+}
+
+/** Adam: running means m of g (β₁) and v of g² (β₂), bias-corrected at step t:
+ *  x ← x − (lr / (1 − β₁ᵗ))·m / (√v / √(1 − β₂ᵗ) + eps); amsgrad uses the running maximum of v instead of v. */
+export function adamStep(o: AdamOptions, s: AdamState, x: Float64Array, grad: Float64Array): void {
+  s.step += 1;
+  const [beta1, beta2] = o.betas;
+  const t = s.step;
+  const biasCorrection1 = 1 - beta1 ** t;
+  const biasCorrection2 = 1 - beta2 ** t;
+  const stepSize = o.lr / biasCorrection1;
+  const biasCorrection2Sqrt = Math.sqrt(biasCorrection2);
+  const { m, v, v_max } = s;
+  for (let i = 0; i < x.length; i++) {
+    let g = grad[i]!;
+    if (o.weight_decay !== 0) g = g + o.weight_decay * x[i]!;
+    m[i] = m[i]! * beta1 + (1 - beta1) * g;
+    v[i] = v[i]! * beta2 + (1 - beta2) * g * g;
+    let second = v[i]!;
+    if (o.amsgrad && v_max !== null) {
+      if (!(v_max[i]! >= second)) v_max[i] = second; // torch.maximum, which propagates NaN
+      second = v_max[i]!;
+    }
+    const denom = Math.sqrt(second) / biasCorrection2Sqrt + o.eps;
+    x[i] = x[i]! + (-stepSize * m[i]!) / denom;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// A configured optimizer: validated options, fresh state, and one `step` that dispatches to the rule.
+
+export type Optimizer =
+  | { name: "sgd"; options: SGDOptions; state: SGDState; fields: readonly StateField[] }
+  | { name: "rmsprop"; options: RMSpropOptions; state: RMSpropState; fields: readonly StateField[] }
+  | { name: "adagrad"; options: AdagradOptions; state: AdagradState; fields: readonly StateField[] }
+  | { name: "adam"; options: AdamOptions; state: AdamState; fields: readonly StateField[] };
+
+/** One update of `x` in place, given the gradient at x. */
+export function step(opt: Optimizer, x: Float64Array, grad: Float64Array): void {
+  switch (opt.name) {
+    case "sgd":
+      return sgdStep(opt.options, opt.state, x, grad);
+    case "rmsprop":
+      return rmspropStep(opt.options, opt.state, x, grad);
+    case "adagrad":
+      return adagradStep(opt.options, opt.state, x, grad);
+    case "adam":
+      return adamStep(opt.options, opt.state, x, grad);
+  }
+}
+
+/** The state vector named `field` (zeros if the optimizer has not created it yet). */
+export function stateVector(opt: Optimizer, field: StateField): Float64Array {
+  const s = opt.state as unknown as Record<string, Float64Array | null | number>;
+  const v = s[field];
+  return v instanceof Float64Array ? v : new Float64Array(0);
+}
+
+/** Validates `config` (throws DescentError "invalid_option") and makes an optimizer for `n` parameters. */
+export function createOptimizer(config: OptimizerConfig, n: number): Optimizer {
+  const name = resolveName(config);
+  switch (name) {
+    case "sgd": {
+      const o = readOptions(config, "SGD", DEFAULTS.sgd, true) as unknown as SGDOptions;
+      nonNegative(o.lr, "lr", "The learning rate lr");
+      nonNegative(o.momentum, "momentum", "momentum");
+      nonNegative(o.weight_decay, "weight_decay", "weight_decay");
+      if (o.nesterov && (o.momentum <= 0 || o.dampening !== 0))
+        fail(
+          `Nesterov momentum needs momentum > 0 and dampening = 0 (got momentum = ${o.momentum}, dampening = ${o.dampening}).`,
+        );
+      const fields: StateField[] = o.momentum !== 0 ? ["velocity"] : [];
+      return { name, options: o, state: { step: 0, velocity: null }, fields };
+    }
+    case "rmsprop": {
+      const o = readOptions(config, "RMSprop", DEFAULTS.rmsprop) as unknown as RMSpropOptions;
+      nonNegative(o.lr, "lr", "The learning rate lr");
+      nonNegative(o.eps, "eps", "eps");
+      nonNegative(o.momentum, "momentum", "momentum");
+      nonNegative(o.weight_decay, "weight_decay", "weight_decay");
+      nonNegative(o.alpha, "alpha", "The smoothing constant alpha");
+      const state: RMSpropState = {
+        step: 0,
+        square_avg: new Float64Array(n),
+        grad_avg: o.centered ? new Float64Array(n) : null,
+        velocity: o.momentum > 0 ? new Float64Array(n) : null,
+      };
+      const fields: StateField[] = ["square_avg"];
+      if (o.centered) fields.push("grad_avg");
+      if (o.momentum > 0) fields.push("velocity");
+      return { name, options: o, state, fields };
+    }
+    case "adagrad": {
+      const o = readOptions(config, "Adagrad", DEFAULTS.adagrad) as unknown as AdagradOptions;
+      nonNegative(o.lr, "lr", "The learning rate lr");
+      nonNegative(o.lr_decay, "lr_decay", "lr_decay");
+      nonNegative(o.weight_decay, "weight_decay", "weight_decay");
+      nonNegative(o.initial_accumulator_value, "initial_accumulator_value", "initial_accumulator_value");
+      nonNegative(o.eps, "eps", "eps");
+      const state: AdagradState = { step: 0, sum: new Float64Array(n).fill(o.initial_accumulator_value) };
+      return { name, options: o, state, fields: ["sum"] };
+    }
+    case "adam": {
+      const o = readOptions(config, "Adam", DEFAULTS.adam) as unknown as AdamOptions;
+      nonNegative(o.lr, "lr", "The learning rate lr");
+      nonNegative(o.eps, "eps", "eps");
+      o.betas.forEach((b, i) => {
+        if (!(b >= 0 && b < 1)) fail(`betas[${i}] (β${i + 1}) must be in [0, 1) (got ${b}).`);
+      });
+      nonNegative(o.weight_decay, "weight_decay", "weight_decay");
+      const state: AdamState = {
+        step: 0,
+        m: new Float64Array(n),
+        v: new Float64Array(n),
+        v_max: o.amsgrad ? new Float64Array(n) : null,
+      };
+      const fields: StateField[] = o.amsgrad ? ["m", "v", "v_max"] : ["m", "v"];
+      return { name, options: o, state, fields };
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Validation of what the user typed: option names exactly torch's, numbers finite, booleans boolean.
+
+const show = (v: unknown) => (typeof v === "number" ? String(v) : (JSON.stringify(v) ?? String(v)));
+
+function fail(message: string): never {
+  throw new DescentError("invalid_option", message);
+}
+
+function resolveName(config: OptimizerConfig): OptimizerName {
+  const raw: unknown = (config as { name?: unknown } | null | undefined)?.name;
+  const name = typeof raw === "string" ? raw.toLowerCase() : raw;
+  if (!OPTIMIZER_NAMES.includes(name as OptimizerName))
+    fail(`Unknown optimizer ${JSON.stringify(raw ?? null)}: choose one of ${OPTIMIZER_NAMES.join(", ")}.`);
+  return name as OptimizerName;
+}
+
+function nonNegative(value: number, key: string, what: string): void {
+  if (!(value >= 0)) fail(`${what} must be ≥ 0 (got ${key} = ${value}).`);
+}
+
+function readOptions(
+  config: OptimizerConfig,
+  title: string,
+  defaults: Readonly<Record<string, unknown>>,
+  lrRequired = false,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...defaults };
+  const known = lrRequired ? ["lr", ...Object.keys(defaults)] : Object.keys(defaults);
+  for (const [key, value] of Object.entries(config)) {
+    if (key === "name" || value === undefined) continue;
+    if (!known.includes(key)) fail(`${title} has no option "${key}"; its options are ${known.join(", ")}.`);
+    const expected = (defaults as Record<string, unknown>)[key] ?? 0;
+    if (typeof expected === "boolean") {
+      if (typeof value !== "boolean") fail(`${key} must be true or false (got ${show(value)}).`);
+    } else if (Array.isArray(expected)) {
+      if (
+        !Array.isArray(value) ||
+        value.length !== 2 ||
+        !value.every((b) => typeof b === "number" && Number.isFinite(b))
+      )
+        fail(`${key} must be a pair of numbers such as [0.9, 0.999] (got ${show(value)}).`);
+    } else if (typeof value !== "number" || !Number.isFinite(value)) {
+      fail(`${key} must be a finite number (got ${show(value)}).`);
+    }
+    out[key] = Array.isArray(value) ? [value[0], value[1]] : value;
+  }
+  if (lrRequired && out["lr"] === undefined)
+    fail(`${title} needs a learning rate: give lr (torch.optim.${title} has no default for it).`);
+  return out;
+}
