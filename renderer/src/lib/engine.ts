@@ -1,0 +1,202 @@
+// The renderer's one door to the core: calls the pipeline and turns its results into the plain view shapes
+// of model.ts. Errors a user can cause come back as data, never as exceptions.
+import { tryParse } from "../../../core/parser.ts";
+import { toLatex } from "../../../core/print-latex.ts";
+import { sym, variables, type Node } from "../../../core/node.ts";
+import { closedForm } from "../../../core/closed-form.ts";
+import { runDescent, type DescentRun } from "../../../core/descent.ts";
+import { DescentError } from "../../../core/errors.ts";
+import type { OptimizerConfig, StateField } from "../../../core/optimizers.ts";
+import type { Point } from "../../../core/method-result.ts";
+import { calculusOf } from "./calculus-adapter.ts";
+import type {
+  ComparisonView,
+  IterRow,
+  MethodView,
+  OptimizerName,
+  OptimizerParams,
+  RunView,
+  StepView,
+} from "./model.ts";
+import type { CodeLine } from "./pytorch-code.ts";
+
+export type Parsed =
+  | { ok: true; node: Node; vars: string[]; latex: string }
+  | { ok: false; code: string; message: string; span: readonly [number, number] };
+
+export function parseFunction(text: string): Parsed {
+  const r = tryParse(text);
+  if (!r.ok) return { ok: false, code: r.error.code, message: r.error.message, span: r.error.span };
+  const vars = variables(r.value);
+  const head = vars.length ? `f(${vars.map(varTex).join(", ")})` : "f";
+  return { ok: true, node: r.value, vars, latex: `${head} = ${toLatex(r.value)}` };
+}
+
+/** LaTeX of a variable name, through the core's printer (never raw user text). */
+export const varTex = (v: string) => toLatex(sym(v));
+
+const pointArray = (vars: readonly string[], p: Point | undefined) =>
+  p ? vars.map((v) => p[v] ?? 0) : undefined;
+const steps = (list: readonly { latex: string; text: string; note?: string }[]): StepView[] =>
+  list.map((s) => ({ latex: s.latex, text: s.text, note: s.note }));
+
+export function closedFormView(node: Node): MethodView {
+  const r = guard(() => closedForm(node));
+  if (!r.ok) return { status: "unsupported", steps: [], reason: r.message };
+  const v = r.value;
+  const exactArg = v.exact?.argmin;
+  return {
+    status: v.status,
+    steps: steps(v.steps),
+    argmin: pointArray(v.vars, v.argmin),
+    min: v.min,
+    argminLatex:
+      exactArg && v.exact?.min
+        ? `${v.vars.map((x) => `${varTex(x)}^{*} = ${exactArg[x]?.latex ?? "?"}`).join(",\\quad ")},\\quad f^{*} = ${v.exact.min.latex}`
+        : undefined,
+    reason: v.reason,
+  };
+}
+
+export function calculusView(node: Node): MethodView {
+  const r = guard(() => calculusOf(node));
+  if (!r.ok) return { status: "unsupported", steps: [], reason: r.message };
+  return r.value;
+}
+
+export interface DescentSettings {
+  x0: readonly number[];
+  optimizer: OptimizerName;
+  lr: number;
+  params: OptimizerParams;
+  tol: number;
+  maxIter: number;
+  color: string;
+}
+
+/** Our optimizer choice as torch.optim's name and options. */
+export function optimizerConfig(name: OptimizerName, lr: number, p: OptimizerParams): OptimizerConfig {
+  switch (name) {
+    case "sgd":
+      return { name: "sgd", lr, weight_decay: p.weight_decay };
+    case "momentum":
+      return { name: "sgd", lr, momentum: p.momentum, dampening: p.dampening, weight_decay: p.weight_decay };
+    case "nesterov":
+      return { name: "sgd", lr, momentum: p.momentum, nesterov: true, weight_decay: p.weight_decay };
+    case "rmsprop":
+      return {
+        name: "rmsprop",
+        lr,
+        alpha: p.alpha,
+        eps: p.eps,
+        weight_decay: p.weight_decay,
+        momentum: p.momentum,
+        centered: p.centered,
+      };
+    case "adagrad":
+      return { name: "adagrad", lr, lr_decay: p.lr_decay, weight_decay: p.weight_decay, eps: p.eps };
+    case "adam":
+      return {
+        name: "adam",
+        lr,
+        betas: [p.beta1, p.beta2],
+        eps: p.eps,
+        weight_decay: p.weight_decay,
+        amsgrad: p.amsgrad,
+      };
+  }
+}
+
+export type DescentOutcome = { ok: true; run: RunView } | { ok: false; message: string };
+
+export function descend(node: Node, vars: readonly string[], s: DescentSettings): DescentOutcome {
+  const r = guard(() =>
+    runDescent(node, {
+      x0: Object.fromEntries(vars.map((v, i) => [v, s.x0[i] ?? 0])),
+      optimizer: optimizerConfig(s.optimizer, s.lr, s.params),
+      tol: s.tol,
+      maxIter: s.maxIter,
+    }),
+  );
+  if (!r.ok) return { ok: false, message: r.message };
+  return { ok: true, run: runView(r.value, s.optimizer, s.color) };
+}
+
+const STATE_ORDER: readonly StateField[] = ["velocity", "square_avg", "grad_avg", "sum", "m", "v", "v_max"];
+
+function runView(run: DescentRun, optimizer: OptimizerName, color: string): RunView {
+  const raw = run.raw;
+  const n = raw.n;
+  const count = raw.count;
+  const stateNames = STATE_ORDER.filter((f) => raw.state[f] !== undefined);
+  const slice = (a: Float64Array, k: number) => Array.from(a.subarray(k * n, k * n + n));
+  const row = (k: number): IterRow => {
+    const r: IterRow = { k, x: slice(raw.x, k), f: raw.f[k]!, grad: slice(raw.grad, k) };
+    if (k + 1 < count) {
+      // The core records the change that led to each point; the table shows the step taken from it.
+      r.update = slice(raw.update, k + 1).map((d) => -d);
+      if (stateNames.length)
+        r.state = Object.fromEntries(stateNames.map((f) => [f, slice(raw.state[f]!, k + 1)]));
+    }
+    return r;
+  };
+  return {
+    optimizer,
+    color,
+    vars: run.vars,
+    status: run.status,
+    flat: run.flat,
+    message: run.message,
+    iterations: run.iterations,
+    xs: raw.x.subarray(0, count * n),
+    fs: raw.f.subarray(0, count),
+    stateNames,
+    row,
+    argmin: run.vars.map((v) => run.argmin[v] ?? 0),
+    min: run.min,
+  };
+}
+
+export function compareViews(
+  cf: MethodView | null,
+  calc: MethodView | null,
+  run: RunView | undefined,
+): ComparisonView {
+  const answer = (m: MethodView | null) => (m && m.status === "minimum" ? m : null);
+  const a = answer(cf);
+  const b = answer(calc);
+  const gd = run && run.status !== "diverged" && !run.flat ? run : null;
+  const rows: ComparisonView["rows"] = [
+    { method: "closedForm", argmin: a?.argmin, min: a?.min },
+    { method: "calculus", argmin: b?.argmin, min: b?.min },
+    { method: "descent", argmin: gd?.argmin, min: gd?.min },
+  ];
+  const exact = a?.argmin ?? b?.argmin;
+  const distance = exact && gd ? Math.hypot(...exact.map((v, i) => v - (gd.argmin[i] ?? 0))) : null;
+  const answers = rows.filter((r) => r.argmin && r.min !== undefined);
+  // Agreement is judged on f: gradient descent stops by a tolerance on f, and several minimisers can share one
+  // minimum value (x⁴ − 2x² at ±1).
+  const agree =
+    answers.length < 2
+      ? null
+      : answers.every((r) => Math.abs(r.min! - answers[0]!.min!) <= 1e-2 * (1 + Math.abs(answers[0]!.min!)));
+  return { rows, agree, distance };
+}
+
+/** The code generator has no spelling for an operation only if the core grew one; then show no code. */
+export function safeCode(make: () => CodeLine[]): CodeLine[] | null {
+  try {
+    return make();
+  } catch {
+    return null;
+  }
+}
+
+function guard<T>(f: () => T): { ok: true; value: T } | { ok: false; message: string } {
+  try {
+    return { ok: true, value: f() };
+  } catch (e) {
+    if (e instanceof DescentError) return { ok: false, message: e.message };
+    throw e;
+  }
+}

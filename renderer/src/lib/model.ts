@@ -1,0 +1,102 @@
+// The shapes the panels render. The session builds them from the core's results, so a panel only ever sees
+// plain data and never calls the core itself.
+
+export type OptimizerName = "sgd" | "momentum" | "nesterov" | "rmsprop" | "adagrad" | "adam";
+export const OPTIMIZERS: readonly OptimizerName[] = [
+  "sgd",
+  "momentum",
+  "nesterov",
+  "rmsprop",
+  "adagrad",
+  "adam",
+];
+
+/** torch.optim's parameters with their names; which ones apply depends on the optimizer. */
+export interface OptimizerParams {
+  momentum: number;
+  dampening: number;
+  weight_decay: number;
+  alpha: number;
+  eps: number;
+  centered: boolean;
+  lr_decay: number;
+  beta1: number;
+  beta2: number;
+  amsgrad: boolean;
+}
+
+export type ParamName = keyof OptimizerParams;
+
+/** One row of the iteration table: x_k, f(x_k), the gradient there, and the step taken from it. */
+export interface IterRow {
+  k: number;
+  x: readonly number[];
+  f: number;
+  grad: readonly number[];
+  /** The step subtracted from x_k: x_k − x_{k+1} (α·gradient for plain SGD); absent on the last row. */
+  update?: readonly number[];
+  /** The optimizer's state that step used (velocity, m, v …), one value per variable; absent on the last row. */
+  state?: Readonly<Record<string, readonly number[]>>;
+}
+
+export type RunStatus = "converged" | "max-iter" | "diverged";
+
+/** A gradient descent run. Points are stored point-major in typed arrays; rows are built only when shown. */
+export interface RunView {
+  optimizer: OptimizerName;
+  color: string;
+  vars: readonly string[];
+  status: RunStatus;
+  /** The gradient vanished where the run stopped, but that is not shown to be a minimum. */
+  flat: boolean;
+  /** What happened, in words (from the core). */
+  message: string;
+  /** Number of updates made; there are iterations + 1 points. */
+  iterations: number;
+  /** x of point k at [k·n, k·n + n). */
+  xs: Float64Array;
+  fs: Float64Array;
+  /** Names of the optimizer-state entries (e.g. ["velocity"] or ["m", "v"]). */
+  stateNames: readonly string[];
+  row(k: number): IterRow;
+  argmin: readonly number[];
+  min: number;
+}
+
+export interface StepView {
+  latex: string;
+  text: string;
+  note?: string;
+}
+
+/** "stopped": no answer, and `verdict` says why in words (gradient descent diverged or stalled). */
+export type MethodStatus = "minimum" | "unbounded" | "no-minimum" | "unsupported" | "unavailable" | "stopped";
+
+export interface CriticalView {
+  point: readonly number[];
+  value: number;
+  kind: "minimum" | "maximum" | "saddle" | "inconclusive";
+}
+
+export interface MethodView {
+  status: MethodStatus;
+  steps: readonly StepView[];
+  argmin?: readonly number[];
+  min?: number;
+  argminLatex?: string;
+  minLatex?: string;
+  reason?: string;
+  /** A sentence that replaces the generic one for the status. */
+  verdict?: string;
+  critical?: readonly CriticalView[];
+}
+
+export interface ComparisonView {
+  rows: readonly {
+    method: "closedForm" | "calculus" | "descent";
+    argmin?: readonly number[];
+    min?: number;
+  }[];
+  agree: boolean | null;
+  distance: number | null;
+}

@@ -1,0 +1,211 @@
+// The one object that owns the UI's state. Inputs are $state; everything on screen is $derived from them,
+// so typing a character re-parses once and every panel follows in the same frame. Only this file (through
+// engine.ts) talks to the core; panels get plain data as props.
+import * as engine from "./engine.ts";
+import { detectLang, formatNumber, translate, type Key, type Lang } from "./i18n.ts";
+import {
+  OPTIMIZERS,
+  type ComparisonView,
+  type MethodView,
+  type OptimizerName,
+  type OptimizerParams,
+  type ParamName,
+  type RunView,
+} from "./model.ts";
+import { runColor } from "../plots/palette.ts";
+import { descentSteps } from "./descent-steps.ts";
+import { DEFAULT_PARAMS } from "./optimizer-params.ts";
+import { PRESETS, TUTORIAL, type Preset } from "./presets.ts";
+import { pytorchProgram, type CodeLine } from "./pytorch-code.ts";
+
+/** One colour per optimizer, the same wherever it appears (plot, legend, table heading). */
+export const RUN_COLORS: Readonly<Record<OptimizerName, string>> = Object.fromEntries(
+  OPTIMIZERS.map((o, i) => [o, runColor(i)]),
+) as Record<OptimizerName, string>;
+
+export const SPEEDS = [1, 5, 20, 60, 250, 1000] as const;
+
+const cloneParams = () =>
+  Object.fromEntries(Object.entries(DEFAULT_PARAMS).map(([k, v]) => [k, { ...v }])) as Record<
+    OptimizerName,
+    OptimizerParams
+  >;
+
+export class Session {
+  lang = $state<Lang>("en");
+  presentation = $state(false);
+  text = $state(TUTORIAL.text);
+  presetId = $state<string | null>(TUTORIAL.id);
+  x0 = $state<Record<string, number>>({ ...TUTORIAL.x0 });
+  lr = $state(TUTORIAL.lr);
+  optimizer = $state<OptimizerName>(TUTORIAL.optimizer);
+  params = $state(cloneParams());
+  tol = $state(TUTORIAL.tol);
+  maxIter = $state(TUTORIAL.maxIter);
+  compareWith = $state<OptimizerName[]>([]);
+  /** The animation's position: the iterate k that the plot, table and code highlight. */
+  cursor = $state(0);
+  playing = $state(false);
+  speed = $state<number>(20);
+
+  constructor(languages: readonly string[] = []) {
+    this.lang = detectLang(languages);
+  }
+
+  t = (key: Key, vars?: Record<string, string | number>) => translate(this.lang, key, vars);
+  num = (x: number, digits?: number) => formatNumber(this.lang, x, digits);
+
+  preset: Preset | undefined = $derived(PRESETS.find((p) => p.id === this.presetId));
+  parsed = $derived(engine.parseFunction(this.text));
+  node = $derived(this.parsed.ok && this.parsed.vars.length <= 2 ? this.parsed.node : null);
+  vars: readonly string[] = $derived(this.parsed.ok ? this.parsed.vars : []);
+  start: number[] = $derived(this.vars.map((v) => this.x0[v] ?? 1));
+
+  closedForm = $derived(this.node ? engine.closedFormView(this.node) : null);
+  calculus = $derived(this.node ? engine.calculusView(this.node) : null);
+
+  /** The chosen optimizer first, then the ones it is compared with, all from the same start with the same α. */
+  descents: engine.DescentOutcome[] = $derived.by(() => {
+    const node = this.node;
+    if (!node || this.vars.length === 0) return [];
+    const names = [this.optimizer, ...this.compareWith.filter((o) => o !== this.optimizer)];
+    return names.map((name) =>
+      engine.descend(node, this.vars, {
+        x0: this.start,
+        optimizer: name,
+        lr: this.lr,
+        params: this.params[name],
+        tol: this.tol,
+        maxIter: this.maxIter,
+        color: RUN_COLORS[name],
+      }),
+    );
+  });
+  runs: RunView[] = $derived(this.descents.flatMap((d) => (d.ok ? [d.run] : [])));
+  run: RunView | undefined = $derived(this.descents[0]?.ok ? this.descents[0].run : undefined);
+  descentError: string | null = $derived(
+    this.descents[0] && !this.descents[0].ok ? this.descents[0].message : null,
+  );
+
+  descent: MethodView | null = $derived.by(() => {
+    if (!this.node) return null;
+    if (this.descentError) return { status: "stopped", steps: [], verdict: this.descentError };
+    const run = this.run;
+    if (!run) return null;
+    return descentSteps(run, { lr: this.lr, tol: this.tol, t: this.t, num: this.num });
+  });
+
+  /** Where the animation is, clamped to the run (settings can shorten it under the cursor). */
+  position = $derived(Math.min(this.cursor, this.run?.iterations ?? 0));
+
+  comparison: ComparisonView | null = $derived(
+    this.node ? engine.compareViews(this.closedForm, this.calculus, this.run) : null,
+  );
+
+  code: CodeLine[] | null = $derived(
+    this.node && this.vars.length > 0
+      ? engine.safeCode(() =>
+          pytorchProgram({
+            node: this.node!,
+            vars: this.vars,
+            x0: this.start,
+            optimizer: this.optimizer,
+            lr: this.lr,
+            params: this.params[this.optimizer],
+            tol: this.tol,
+            maxIter: this.maxIter,
+          }),
+        )
+      : null,
+  );
+
+  // ---- actions -------------------------------------------------------------------------------------------
+
+  setText(text: string) {
+    this.text = text;
+    if (this.preset && this.preset.text !== text) this.presetId = null;
+  }
+
+  loadPreset(id: string) {
+    const p = PRESETS.find((q) => q.id === id);
+    if (!p) return;
+    this.pause();
+    this.presetId = p.id;
+    this.text = p.text;
+    this.x0 = { ...p.x0 };
+    this.lr = p.lr;
+    this.tol = p.tol;
+    this.maxIter = p.maxIter;
+    this.optimizer = p.optimizer;
+    this.cursor = 0;
+  }
+
+  setX0(v: string, value: number) {
+    if (Number.isFinite(value)) this.x0[v] = value;
+  }
+
+  setParam(name: ParamName, value: number | boolean) {
+    (this.params[this.optimizer] as unknown as Record<string, number | boolean>)[name] = value;
+  }
+
+  toggleCompare(name: OptimizerName, on: boolean) {
+    this.compareWith = on
+      ? [...this.compareWith.filter((o) => o !== name), name]
+      : this.compareWith.filter((o) => o !== name);
+  }
+
+  step() {
+    const n = this.run?.iterations ?? 0;
+    this.pause();
+    this.cursor = this.position >= n ? 0 : this.position + 1;
+  }
+
+  reset() {
+    this.pause();
+    this.cursor = 0;
+  }
+
+  // The animation loop: requestAnimationFrame, advancing speed × elapsed time steps per frame, so 10,000
+  // iterations at high speed move many steps per frame instead of one.
+  #frame = 0;
+  #last = 0;
+  #carry = 0;
+
+  play() {
+    const n = this.run?.iterations ?? 0;
+    if (n === 0) return;
+    if (this.position >= n) this.cursor = 0;
+    this.playing = true;
+    this.#last = performance.now();
+    this.#carry = 0;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(this.#tick);
+  }
+
+  pause() {
+    this.playing = false;
+    cancelAnimationFrame(this.#frame);
+  }
+
+  togglePlay() {
+    if (this.playing) this.pause();
+    else this.play();
+  }
+
+  #tick = (now: number) => {
+    if (!this.playing) return;
+    const n = this.run?.iterations ?? 0;
+    this.#carry += ((now - this.#last) / 1000) * this.speed;
+    this.#last = now;
+    const whole = Math.floor(this.#carry);
+    if (whole > 0) {
+      this.#carry -= whole;
+      this.cursor = Math.min(n, this.position + whole);
+    }
+    if (this.position >= n) {
+      this.playing = false;
+      return;
+    }
+    this.#frame = requestAnimationFrame(this.#tick);
+  };
+}
