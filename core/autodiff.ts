@@ -1,0 +1,260 @@
+// Numbers from expression graphs: value, and every partial derivative by reverse mode — one forward sweep in
+// topological order, one backward sweep that *accumulates* adjoints where a node feeds several others. Adjoints
+// live in an array owned by that one pass, never on the shared nodes.
+//
+// Two forms: the interpreter (`evaluate`, `valueAndGrad`) throws a DescentError naming the operation that left its
+// domain; `compile` flattens the graph into a tape of typed arrays for speed (no eval / new Function: the
+// renderer's CSP forbids them) and answers NaN outside the domain, with `explain` as its slow path.
+
+import { DescentError, type Span } from "./errors.ts";
+import { type Node, topoOrder } from "./node.ts";
+import { OPCODE, fmt, spec } from "./ops.ts";
+import { type Tape, backwardTape, forwardTape } from "./tape.ts";
+
+export interface EvalOptions {
+  /** Where each node sits in the text the student typed (parser.parseWithSpans), for error spans. */
+  spans?: ReadonlyMap<Node, Span>;
+}
+
+const NO_SPAN: Span = [0, 0];
+
+function constValue(n: Node & { kind: "const" }): number {
+  return n.name === "pi" ? Math.PI : Math.E;
+}
+
+function lookup(at: Record<string, number>, name: string, opts: EvalOptions | undefined, node: Node): number {
+  const v = Object.hasOwn(at, name) ? at[name] : undefined;
+  const span = opts?.spans?.get(node) ?? NO_SPAN;
+  if (v === undefined)
+    throw new DescentError("unknown_variable", `No value was given for the variable ${name}`, span);
+  if (typeof v !== "number" || !Number.isFinite(v))
+    throw new DescentError("invalid_option", `The value of ${name} must be a finite number`, span);
+  return v;
+}
+
+interface Forward {
+  order: Node[];
+  values: Float64Array;
+  index: Map<Node, number>;
+}
+
+function forward(root: Node, at: Record<string, number>, opts?: EvalOptions): Forward {
+  const order = topoOrder(root);
+  const index = new Map<Node, number>();
+  const values = new Float64Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const n = order[i]!;
+    index.set(n, i);
+    let v: number;
+    if (n.kind === "num") v = n.value;
+    else if (n.kind === "const") v = constValue(n);
+    else if (n.kind === "sym") v = lookup(at, n.name, opts, n);
+    else {
+      const s = spec(n.op);
+      const a = values[index.get(n.args[0]!)!]!;
+      const b = s.arity === 2 ? values[index.get(n.args[1]!)!]! : 0;
+      v = s.eval(a, b);
+      if (!Number.isFinite(v))
+        throw new DescentError("domain", s.domain(a, b), opts?.spans?.get(n) ?? NO_SPAN);
+    }
+    values[i] = v;
+  }
+  return { order, values, index };
+}
+
+/** The value of the expression at a point; a DescentError (code "domain") when a step leaves its domain. */
+export function evaluate(node: Node, at: Record<string, number>, opts?: EvalOptions): number {
+  const { values } = forward(node, at, opts);
+  return values[values.length - 1]!;
+}
+
+function slopeMessage(n: Node & { kind: "apply" }, which: 0 | 1, a: number, b: number): string {
+  if (n.op === "pow" && which === 1)
+    return `A power with a negative base (${fmt(a)}^y) has no derivative with respect to its exponent`;
+  if (n.op === "pow") return `x^${fmt(b)} has no finite derivative at x = ${fmt(a)}`;
+  return `${spec(n.op).text} has no finite derivative where its argument is ${fmt(a)}`;
+}
+
+const setKey = (o: Record<string, number>, k: string, v: number) =>
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+
+/** Value and every partial derivative (keys: the expression's variables), by one forward and one backward sweep. */
+export function valueAndGrad(
+  node: Node,
+  at: Record<string, number>,
+  opts?: EvalOptions,
+): { value: number; grad: Record<string, number> } {
+  const { order, values, index } = forward(node, at, opts);
+  const m = order.length;
+  // Which nodes depend on a variable: only their slopes are needed (and only theirs can fail).
+  const live = new Uint8Array(m);
+  for (let i = 0; i < m; i++) {
+    const n = order[i]!;
+    live[i] = n.kind === "sym" ? 1 : n.kind === "apply" && n.args.some((a) => live[index.get(a)!]) ? 1 : 0;
+  }
+  const adj = new Float64Array(m);
+  adj[m - 1] = 1;
+  for (let i = m - 1; i >= 0; i--) {
+    const n = order[i]!;
+    if (n.kind !== "apply" || !live[i]) continue;
+    const s = spec(n.op);
+    const ia = index.get(n.args[0]!)!;
+    const ib = s.arity === 2 ? index.get(n.args[1]!)! : -1;
+    const a = values[ia]!;
+    const b = ib >= 0 ? values[ib]! : 0;
+    const v = values[i]!;
+    for (const [which, j] of [
+      [0, ia],
+      [1, ib],
+    ] as const) {
+      if (j < 0 || !live[j]) continue;
+      const slope = which === 0 ? s.da(a, b, v) : s.db(a, b, v);
+      if (!Number.isFinite(slope))
+        throw new DescentError("domain", slopeMessage(n, which, a, b), opts?.spans?.get(n) ?? NO_SPAN);
+      adj[j]! += adj[i]! * slope;
+    }
+  }
+  const grad: Record<string, number> = {};
+  for (let i = 0; i < m; i++) {
+    const n = order[i]!;
+    if (n.kind !== "sym") continue;
+    if (!Number.isFinite(adj[i]!))
+      throw new DescentError(
+        "domain",
+        `The derivative with respect to ${n.name} overflowed: it is too large`,
+        NO_SPAN,
+      );
+    setKey(grad, n.name, adj[i]! + 0); // + 0 turns -0 into 0
+  }
+  return { value: values[m - 1]!, grad };
+}
+
+/** A graph flattened into a tape: fast value and gradient, NaN (never a throw) outside the domain. */
+export interface Compiled {
+  readonly vars: readonly string[];
+  /** f(x), writing ∂f/∂vars[i] into gradOut[i]; NaN when any value or slope leaves its domain. */
+  valueAndGrad(x: ArrayLike<number>, gradOut: Float64Array): number;
+  /** f(x) alone (NaN outside the domain). */
+  value(x: ArrayLike<number>): number;
+  /** Why x is outside the domain (the interpreter's DescentError), or null when it is inside. */
+  explain(x: ArrayLike<number>): DescentError | null;
+}
+
+export function compile(node: Node, vars: readonly string[]): Compiled {
+  const order = topoOrder(node);
+  const nv = vars.length;
+  const varIndex = new Map(vars.map((v, i) => [v, i]));
+  const slot = new Map<Node, number>();
+  const live = new Set<Node>();
+  const init: number[] = Array.from({ length: nv }, () => 0);
+  const code: number[] = [];
+  const argA: number[] = [];
+  const argB: number[] = [];
+  const needA: number[] = [];
+  const needB: number[] = [];
+  // Constant subtrees are folded once here; the tape holds only operations that depend on a variable.
+  const constants = new Map<Node, number>();
+  for (const n of order) {
+    if (n.kind === "sym") {
+      const i = varIndex.get(n.name);
+      if (i === undefined)
+        throw new DescentError(
+          "unknown_variable",
+          `The variable ${n.name} is not one of: ${vars.join(", ")}`,
+        );
+      slot.set(n, i);
+      live.add(n);
+      continue;
+    }
+    if (n.kind === "num" || n.kind === "const") {
+      constants.set(n, n.kind === "num" ? n.value : constValue(n));
+      continue;
+    }
+    const s = spec(n.op);
+    const [a, b] = n.args;
+    if (!live.has(a!) && !(b && live.has(b))) {
+      constants.set(n, s.eval(constants.get(a!)!, b ? constants.get(b)! : 0));
+      continue;
+    }
+    live.add(n);
+    const slotOf = (c: Node) => {
+      let k = slot.get(c);
+      if (k === undefined) {
+        k = init.length;
+        init.push(constants.get(c)!);
+        slot.set(c, k);
+      }
+      return k;
+    };
+    code.push(OPCODE.get(n.op)!);
+    argA.push(slotOf(a!));
+    argB.push(b ? slotOf(b) : 0);
+    needA.push(live.has(a!) ? 1 : 0);
+    needB.push(b && live.has(b) ? 1 : 0);
+    slot.set(n, -1 - (code.length - 1)); // instruction results are numbered once the constant slots are known
+  }
+  const base = init.length;
+  const fix = (k: number) => (k < 0 ? base + (-1 - k) : k);
+  const tape: Tape = {
+    base,
+    ops: Int32Array.from(code),
+    a: Int32Array.from(argA, fix),
+    b: Int32Array.from(argB, fix),
+    needA: Uint8Array.from(needA),
+    needB: Uint8Array.from(needB),
+  };
+  const size = base + code.length;
+  const template = new Float64Array(size);
+  template.set(init);
+  // A folded constant outside its domain (log(-1) + x) leaves every point outside it.
+  const constantBad = [...constants.values()].some((v) => !Number.isFinite(v));
+  const vals = new Float64Array(size);
+  const adj = new Float64Array(size);
+  const rootConstant = !live.has(node);
+  const rootValue = rootConstant ? constants.get(node)! : 0;
+  const rootSlot = rootConstant ? -1 : fix(slot.get(node)!);
+
+  function run(x: ArrayLike<number>): number {
+    if (constantBad) return NaN;
+    if (rootConstant) return rootValue;
+    vals.set(template);
+    for (let i = 0; i < nv; i++) vals[i] = x[i]!;
+    return forwardTape(tape, vals) ? vals[rootSlot]! : NaN;
+  }
+
+  return {
+    vars: [...vars],
+    value: run,
+    valueAndGrad(x, gradOut) {
+      const v = run(x);
+      if (Number.isNaN(v) || rootConstant) {
+        gradOut.fill(Number.isNaN(v) ? NaN : 0, 0, nv);
+        return v;
+      }
+      adj.fill(0);
+      adj[rootSlot] = 1;
+      backwardTape(tape, vals, adj);
+      for (let i = 0; i < nv; i++) {
+        const d = adj[i]!;
+        // A slope outside its domain shows up here: ±Infinity and NaN survive every later step of the sweep.
+        if (d - d !== 0) {
+          gradOut.fill(NaN, 0, nv);
+          return NaN;
+        }
+        gradOut[i] = d + 0;
+      }
+      return v;
+    },
+    explain(x) {
+      const at: Record<string, number> = {};
+      vars.forEach((name, i) => setKey(at, name, x[i]!));
+      try {
+        valueAndGrad(node, at);
+        return null;
+      } catch (e) {
+        if (e instanceof DescentError) return e;
+        throw e;
+      }
+    },
+  };
+}

@@ -1,0 +1,329 @@
+// The operation table: one entry per operation, holding everything the rest of the core needs to know about it —
+// numeric value, local partial derivatives (reverse mode), symbolic derivative rule, domain message, precedence
+// and its printed forms. Adding an operation is one entry here plus one test row.
+
+import type { FnName, Node, Op } from "./node.ts";
+import { add, constant, div, fn, isNum, mul, neg, num, pow, sub } from "./node.ts";
+
+/** Binding strength, shared by both printers. Higher binds tighter. */
+export const PREC = { sum: 1, product: 2, unary: 3, power: 4, atom: 5 } as const;
+
+/**
+ * Symbolic derivative rule. `args` are the operation's arguments, `d` their derivatives with respect to the
+ * variable, `null` meaning "does not depend on it" (at least one is non-null). Rules are written as a teacher
+ * writes them; the simplifier tidies the result.
+ */
+export type DeriveRule = (args: readonly Node[], d: readonly (Node | null)[]) => Node;
+
+export interface OpSpec {
+  readonly op: Op;
+  readonly arity: 1 | 2;
+  readonly prec: number;
+  /** Binary operations: the infix symbol in text input syntax. Functions: the function's name. */
+  readonly text: string;
+  /** Binary operations: LaTeX infix ("" for juxtaposition/\frac handled by the printer). Functions: LaTeX for f(u), given u's LaTeX. */
+  readonly latex: (arg: string) => string;
+  /** Numeric value; `b` is ignored by unary operations. May return NaN/±Infinity: see `domain`. */
+  readonly eval: (a: number, b: number) => number;
+  /** ∂value/∂a given a, b and the value v. */
+  readonly da: (a: number, b: number, v: number) => number;
+  /** ∂value/∂b (binary operations only). */
+  readonly db: (a: number, b: number, v: number) => number;
+  readonly derive: DeriveRule;
+  /** Called only when `eval` gave a non-finite value: why, in words a student understands. */
+  readonly domain: (a: number, b: number) => string;
+}
+
+const ONE = num(1);
+const TWO = num(2);
+/** f(u)·u′, leaving out a factor of 1 so d/dx sin(x) is cos(x), not cos(x)·1. */
+const chain = (f: Node, du: Node) => (du === ONE ? f : mul(f, du));
+const sq = (u: Node) => pow(u, TWO);
+const zero = () => 0;
+
+/** Numbers as a student would read them in a message. */
+export function fmt(v: number): string {
+  if (Number.isNaN(v)) return "undefined";
+  if (!Number.isFinite(v)) return v > 0 ? "infinity" : "-infinity";
+  return String(Number(v.toPrecision(6)));
+}
+const overflow = (what: string) => `${what} overflowed: the result is too large to represent`;
+
+const fnLatex = (command: string) => (u: string) => `${command}\\left(${u}\\right)`;
+
+interface FnEntry {
+  latex: string | ((u: string) => string);
+  eval: (a: number) => number;
+  /** dv/da given a and v. */
+  da: (a: number, v: number) => number;
+  /** f′(u), to be multiplied by u′ (null: the derivative is 0 everywhere it exists). */
+  outer: ((u: Node) => Node) | null;
+  domain?: (a: number) => string | undefined;
+}
+
+// Unary functions: value, derivative, symbolic rule, printed form — each row reads like its line in a table of
+// derivatives.
+const FN_TABLE: Record<FnName, FnEntry> = {
+  // d sin u = cos u · u′
+  sin: { latex: "\\sin", eval: Math.sin, da: (a) => Math.cos(a), outer: (u) => fn("cos", u) },
+  // d cos u = −sin u · u′
+  cos: { latex: "\\cos", eval: Math.cos, da: (a) => -Math.sin(a), outer: (u) => neg(fn("sin", u)) },
+  // d tan u = sec² u · u′
+  tan: {
+    latex: "\\tan",
+    eval: Math.tan,
+    da: (a) => 1 / (Math.cos(a) * Math.cos(a)),
+    outer: (u) => sq(fn("sec", u)),
+  },
+  // d sec u = sec u tan u · u′
+  sec: {
+    latex: "\\sec",
+    eval: (a) => 1 / Math.cos(a),
+    da: (a, v) => v * Math.tan(a),
+    outer: (u) => mul(fn("sec", u), fn("tan", u)),
+    domain: () => "sec is undefined where cos is 0",
+  },
+  // d csc u = −csc u cot u · u′
+  csc: {
+    latex: "\\csc",
+    eval: (a) => 1 / Math.sin(a),
+    da: (a, v) => -v / Math.tan(a),
+    outer: (u) => neg(mul(fn("csc", u), fn("cot", u))),
+    domain: (a) => `csc is undefined where sin is 0 (here at ${fmt(a)})`,
+  },
+  // d cot u = −csc² u · u′
+  cot: {
+    latex: "\\cot",
+    eval: (a) => 1 / Math.tan(a),
+    da: (a) => -1 / (Math.sin(a) * Math.sin(a)),
+    outer: (u) => neg(sq(fn("csc", u))),
+    domain: (a) => `cot is undefined where sin is 0 (here at ${fmt(a)})`,
+  },
+  // d asin u = u′ / √(1 − u²)
+  asin: {
+    latex: "\\arcsin",
+    eval: Math.asin,
+    da: (a) => 1 / Math.sqrt(1 - a * a),
+    outer: (u) => div(ONE, fn("sqrt", sub(ONE, sq(u)))),
+    domain: (a) => `asin is only defined between -1 and 1, but its argument is ${fmt(a)}`,
+  },
+  // d acos u = −u′ / √(1 − u²)
+  acos: {
+    latex: "\\arccos",
+    eval: Math.acos,
+    da: (a) => -1 / Math.sqrt(1 - a * a),
+    outer: (u) => neg(div(ONE, fn("sqrt", sub(ONE, sq(u))))),
+    domain: (a) => `acos is only defined between -1 and 1, but its argument is ${fmt(a)}`,
+  },
+  // d atan u = u′ / (1 + u²)
+  atan: {
+    latex: "\\arctan",
+    eval: Math.atan,
+    da: (a) => 1 / (1 + a * a),
+    outer: (u) => div(ONE, add(ONE, sq(u))),
+  },
+  // d sinh u = cosh u · u′
+  sinh: { latex: "\\sinh", eval: Math.sinh, da: (a) => Math.cosh(a), outer: (u) => fn("cosh", u) },
+  // d cosh u = sinh u · u′
+  cosh: { latex: "\\cosh", eval: Math.cosh, da: (a) => Math.sinh(a), outer: (u) => fn("sinh", u) },
+  // d tanh u = (1 − tanh² u) · u′
+  tanh: {
+    latex: "\\tanh",
+    eval: Math.tanh,
+    da: (_a, v) => 1 - v * v,
+    outer: (u) => sub(ONE, sq(fn("tanh", u))),
+  },
+  // d e^u = e^u · u′
+  exp: {
+    // e^{u} as on the board; \exp(u) once the exponent is too long to read as a superscript.
+    latex: (u) => (u.length > 24 || u.includes("e^{") ? `\\exp\\left(${u}\\right)` : `e^{${u}}`),
+    eval: Math.exp,
+    da: (_a, v) => v,
+    outer: (u) => fn("exp", u),
+  },
+  // d ln u = u′ / u
+  log: {
+    latex: "\\ln",
+    eval: Math.log,
+    da: (a) => 1 / a,
+    outer: (u) => div(ONE, u),
+    domain: (a) => `log is only defined for positive numbers, but its argument is ${fmt(a)}`,
+  },
+  // d √u = u′ / (2√u)
+  sqrt: {
+    latex: (u) => `\\sqrt{${u}}`,
+    eval: Math.sqrt,
+    da: (_a, v) => 1 / (2 * v),
+    outer: (u) => div(ONE, mul(TWO, fn("sqrt", u))),
+    domain: (a) => `sqrt of a negative number is not a real number (its argument is ${fmt(a)})`,
+  },
+  // d |u| = sign(u) · u′   (0 at u = 0, as PyTorch)
+  abs: {
+    latex: (u) => `\\left|${u}\\right|`,
+    eval: Math.abs,
+    da: (a) => Math.sign(a),
+    outer: (u) => fn("sign", u),
+  },
+  // d sign(u) = 0
+  sign: { latex: "\\operatorname{sign}", eval: Math.sign, da: zero, outer: null },
+  // d σ(u) = σ(u)(1 − σ(u)) · u′
+  sigmoid: {
+    latex: "\\operatorname{sigmoid}",
+    // Written so that neither branch overflows.
+    eval: (a) => (a >= 0 ? 1 / (1 + Math.exp(-a)) : Math.exp(a) / (1 + Math.exp(a))),
+    da: (_a, v) => v * (1 - v),
+    outer: (u) => mul(fn("sigmoid", u), sub(ONE, fn("sigmoid", u))),
+  },
+  // d relu(u) = [u > 0] · u′, written relu(sign(u)) (0 at u = 0, as PyTorch)
+  relu: {
+    latex: "\\operatorname{relu}",
+    eval: (a) => (a > 0 ? a : 0),
+    da: (a) => (a > 0 ? 1 : 0),
+    outer: (u) => fn("relu", fn("sign", u)),
+  },
+};
+
+function binary(
+  op: "add" | "sub" | "mul" | "div" | "pow",
+  prec: number,
+  text: string,
+  rest: Pick<OpSpec, "eval" | "da" | "db" | "derive" | "domain">,
+): OpSpec {
+  return { op, arity: 2, prec, text, latex: () => text, ...rest };
+}
+
+const isInteger = (b: number) => Number.isInteger(b);
+
+export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
+  // d(a + b) = a′ + b′
+  [
+    "add",
+    binary("add", PREC.sum, "+", {
+      eval: (a, b) => a + b,
+      da: () => 1,
+      db: () => 1,
+      derive: (_, [da, db]) => (da && db ? add(da, db) : (da ?? db)!),
+      domain: () => overflow("Addition"),
+    }),
+  ],
+  // d(a − b) = a′ − b′
+  [
+    "sub",
+    binary("sub", PREC.sum, "-", {
+      eval: (a, b) => a - b,
+      da: () => 1,
+      db: () => -1,
+      derive: (_, [da, db]) => (da && db ? sub(da, db) : da ? da : neg(db!)),
+      domain: () => overflow("Subtraction"),
+    }),
+  ],
+  // d(ab) = a′b + ab′
+  [
+    "mul",
+    binary("mul", PREC.product, "*", {
+      eval: (a, b) => a * b,
+      da: (_a, b) => b,
+      db: (a) => a,
+      derive: ([a, b], [da, db]) =>
+        da && db ? add(mul(da, b!), mul(a!, db)) : da ? mul(da, b!) : chainLeft(a!, db!),
+      domain: () => overflow("Multiplication"),
+    }),
+  ],
+  // d(a/b) = (a′b − ab′) / b²
+  [
+    "div",
+    binary("div", PREC.product, "/", {
+      eval: (a, b) => a / b,
+      da: (_a, b) => 1 / b,
+      db: (a, b) => -a / (b * b),
+      derive: ([a, b], [da, db]) =>
+        !db
+          ? div(da!, b!)
+          : !da
+            ? neg(div(chainLeft(a!, db), sq(b!)))
+            : div(sub(mul(da, b!), mul(a!, db)), sq(b!)),
+      domain: (a, b) => (b === 0 ? "Division by zero" : overflow("Division")),
+    }),
+  ],
+  // d(aᵇ) = b·aᵇ⁻¹·a′ (constant b);  aᵇ·ln(a)·b′ (constant a);  aᵇ(b′ ln a + b a′/a) (both vary)
+  [
+    "pow",
+    binary("pow", PREC.power, "^", {
+      eval: Math.pow,
+      da: (a, b) => (b === 0 ? 0 : b * Math.pow(a, b - 1)),
+      // aᵇ = 0 only for a = 0 < b, where the slope in b is 0 (PyTorch agrees).
+      db: (a, _b, v) => (v === 0 ? 0 : v * Math.log(a)),
+      derive: ([a, b], [da, db]) => {
+        const power = pow(a!, b!);
+        if (!db) {
+          const lowered = isNum(b!) ? num(b!.value - 1) : sub(b!, ONE);
+          return chain(mul(b!, pow(a!, lowered)), da!);
+        }
+        const lnA = a === constant("e") ? null : fn("log", a!);
+        if (!da) return chain(lnA ? mul(power, lnA) : power, db);
+        return mul(power, add(lnA ? mul(db, lnA) : db, div(mul(b!, da), a!)));
+      },
+      domain: (a, b) => {
+        if (a === 0 && b < 0) return `0 to a negative power (0^${fmt(b)}) is division by zero`;
+        if (a < 0 && !isInteger(b))
+          return `A negative number to a non-integer power (${fmt(a)}^${fmt(b)}) is not a real number`;
+        return overflow("The power");
+      },
+    }),
+  ],
+  // d(−a) = −a′
+  [
+    "neg",
+    {
+      op: "neg",
+      arity: 1,
+      prec: PREC.unary,
+      text: "-",
+      latex: (u) => `-${u}`,
+      eval: (a) => -a,
+      da: () => -1,
+      db: zero,
+      derive: (_, [da]) => neg(da!),
+      domain: () => overflow("Negation"),
+    },
+  ],
+  ...Object.entries(FN_TABLE).map(([name, e]): [Op, OpSpec] => {
+    const op = name as Op;
+    const latex = typeof e.latex === "string" ? fnLatex(e.latex) : e.latex;
+    const outer = e.outer;
+    return [
+      op,
+      {
+        op,
+        arity: 1,
+        prec: PREC.atom,
+        text: name,
+        latex,
+        eval: (a) => e.eval(a),
+        da: (a, _b, v) => e.da(a, v),
+        db: zero,
+        derive: outer ? ([u], [du]) => chain(outer(u!), du!) : () => num(0),
+        domain: (a) => e.domain?.(a) ?? overflow(name),
+      },
+    ];
+  }),
+]);
+
+/** c·u′ reads better than u′·c when the constant factor is on the left. */
+function chainLeft(a: Node, db: Node): Node {
+  return db === ONE ? a : mul(a, db);
+}
+
+export function spec(op: Op): OpSpec {
+  return OPS.get(op)!;
+}
+
+/** Dense opcode numbering for the compiled tape. */
+export const OP_LIST: readonly OpSpec[] = [...OPS.values()];
+export const OPCODE: ReadonlyMap<Op, number> = new Map(OP_LIST.map((s, i) => [s.op, i]));
+
+/** Name the student typed → operation. `ln` is the natural logarithm, the same as `log`. */
+export const FUNCTION_NAMES: ReadonlyMap<string, FnName> = new Map<string, FnName>([
+  ...Object.keys(FN_TABLE).map((n): [string, FnName] => [n, n as FnName]),
+  ["ln", "log"],
+]);

@@ -1,0 +1,372 @@
+// Expression language → nodes. A tokenizer and a recursive-descent parser whose recursion is bounded by
+// MAX_DEPTH, so no input string can overflow the stack; every failure is a DescentError with a span.
+//
+// Grammar (lowest to highest binding):
+//   expr    := term (('+' | '-') term)*
+//   term    := unary (('*' | '/') unary | power)*        juxtaposition: 2x, 3(x+1), (x+1)(x-1), 2 sin(x), x y
+//   unary   := ('-' | '+') unary | power                  -x^2 is -(x^2); -2 is the number -2
+//   power   := primary (('^' | '**') unary)?              right-associative: x^y^z = x^(y^z); x^-2 allowed
+//   primary := number | constant | variable | function '(' expr ')' | '(' expr ')'
+//
+// Decisions (documented for students and for the printers, which must print text that reads back the same):
+// - A minus sign directly on a number literal makes a negative number: `-4` is num(-4), `-2x` is
+//   num(-2)·x. `-(4)` stays neg(4) and `-2^2` is -(2^2), as on paper.
+// - Identifiers are read whole: `xy` and `ex` are single variables; write `x y` or `e x` for products.
+// - `name(` is a function call for multi-letter names (so `foo(x)` is an unknown function), but a product for a
+//   single-letter, subscripted or Greek variable: `x(x+1)`, `w_1(x+1)`, `theta(x+1)`. See names.ts.
+// - Two numbers side by side (`2 3`) are an error: that is almost always a missing operator.
+// - The Unicode signs − × · ÷ are read as - * * /.
+
+import { DescentError, type Result, type Span, attempt } from "./errors.ts";
+import { type FnName, type Node, add, constant, div, fn, mul, neg, num, pow, sub, sym } from "./node.ts";
+import { FUNCTION_NAMES } from "./ops.ts";
+import { CONSTANTS, readsAsCall } from "./names.ts";
+
+export const MAX_LENGTH = 20_000;
+export const MAX_DEPTH = 500;
+
+type TokenKind = "num" | "id" | "+" | "-" | "*" | "/" | "^" | "(" | ")" | "," | "end" | "bad";
+interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const NUMBER = /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
+const IDENT = /[A-Za-z][A-Za-z0-9_]*/y;
+const SPACE = /[ \t\r\n]+/y;
+const SYMBOLS: ReadonlyMap<string, TokenKind> = new Map<string, TokenKind>([
+  ["+", "+"],
+  ["-", "-"],
+  ["\u2212", "-"],
+  ["*", "*"],
+  ["\u00d7", "*"],
+  ["\u00b7", "*"],
+  ["\u22c5", "*"],
+  ["/", "/"],
+  ["\u00f7", "/"],
+  ["^", "^"],
+  ["(", "("],
+  [")", ")"],
+  [",", ","],
+]);
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  const match = (re: RegExp) => {
+    re.lastIndex = i;
+    return re.exec(text)?.[0];
+  };
+  while (i < text.length) {
+    const space = match(SPACE);
+    if (space) {
+      i += space.length;
+      continue;
+    }
+    const c = text[i]!;
+    const lexeme = /[0-9.]/.test(c) ? match(NUMBER) : /[A-Za-z]/.test(c) ? match(IDENT) : undefined;
+    let kind: TokenKind;
+    let t: string;
+    if (lexeme) {
+      kind = /[A-Za-z]/.test(c) ? "id" : "num";
+      t = lexeme;
+    } else if (c === "*" && text[i + 1] === "*") {
+      kind = "^";
+      t = "**";
+    } else {
+      kind = SYMBOLS.get(c) ?? "bad";
+      // A character outside the BMP is two UTF-16 units; keep it whole so the span covers it.
+      const cp = text.codePointAt(i)!;
+      t = String.fromCodePoint(cp);
+    }
+    tokens.push({ kind, start: i, end: i + t.length, text: t });
+    i += t.length;
+  }
+  tokens.push({ kind: "end", start: text.length, end: text.length, text: "" });
+  return tokens;
+}
+
+const describe = (t: Token) => (t.kind === "end" ? "the end" : `'${t.text}'`);
+
+class Parser {
+  private readonly tokens: Token[];
+  private pos = 0;
+  private depth = 0;
+  /** True when the last `power` was a bare number literal (so a minus sign in front makes a negative number). */
+  private literal = false;
+  readonly spans = new Map<Node, Span>();
+
+  constructor(private readonly text: string) {
+    this.tokens = tokenize(text);
+    this.check(this.tokens[0]!);
+  }
+
+  private peek(): Token {
+    return this.tokens[this.pos]!;
+  }
+  private get prevEnd(): number {
+    return this.pos === 0 ? 0 : this.tokens[this.pos - 1]!.end;
+  }
+  private check(t: Token) {
+    if (t.kind === "bad")
+      throw new DescentError("unexpected_token", `Unexpected character '${t.text}'`, [t.start, t.end]);
+  }
+  private advance(): Token {
+    const t = this.peek();
+    this.pos++;
+    this.check(this.peek());
+    return t;
+  }
+  private node<T extends Node>(n: T, start: number): T {
+    if (!this.spans.has(n)) this.spans.set(n, [start, this.prevEnd]);
+    return n;
+  }
+  private enter(t: Token) {
+    if (++this.depth > MAX_DEPTH)
+      throw new DescentError(
+        "too_deep",
+        `The expression is nested too deeply (more than ${MAX_DEPTH} levels); simplify the brackets`,
+        [t.start, t.end],
+      );
+  }
+
+  parseAll(): Node {
+    if (this.peek().kind === "end")
+      throw new DescentError("unexpected_end", "The expression is empty", [0, 0]);
+    const n = this.expr();
+    if (this.peek().kind !== "end") throw this.unexpected(this.peek());
+    return n;
+  }
+
+  private expr(): Node {
+    const start = this.peek().start;
+    let left = this.term();
+    while (this.peek().kind === "+" || this.peek().kind === "-") {
+      const op = this.advance().kind;
+      const right = this.term();
+      left = this.node(op === "+" ? add(left, right) : sub(left, right), start);
+    }
+    return left;
+  }
+
+  private term(): Node {
+    const start = this.peek().start;
+    let left = this.unary();
+    for (;;) {
+      const t = this.peek();
+      if (t.kind === "*" || t.kind === "/") {
+        this.advance();
+        const right = this.unary();
+        left = this.node(t.kind === "*" ? mul(left, right) : div(left, right), start);
+      } else if (t.kind === "id" || t.kind === "(" || t.kind === "num") {
+        if (t.kind === "num" && this.tokens[this.pos - 1]!.kind === "num")
+          throw new DescentError(
+            "unexpected_token",
+            `Two numbers in a row: is an operator missing before '${t.text}'?`,
+            [t.start, t.end],
+          );
+        const right = this.power();
+        left = this.node(mul(left, right), start);
+      } else return left;
+    }
+  }
+
+  private unary(): Node {
+    const t = this.peek();
+    if (t.kind !== "-" && t.kind !== "+") return this.power();
+    this.enter(t);
+    this.advance();
+    const operand = this.unary();
+    this.depth--;
+    if (t.kind === "+") return operand;
+    const wasLiteral = this.literal;
+    this.literal = false;
+    return this.node(wasLiteral ? num(-(operand as { value: number }).value) : neg(operand), t.start);
+  }
+
+  private power(): Node {
+    const start = this.peek().start;
+    const base = this.primary();
+    if (this.peek().kind !== "^") return base;
+    const caret = this.advance();
+    this.enter(caret);
+    const exponent = this.unary();
+    this.depth--;
+    this.literal = false;
+    return this.node(pow(base, exponent), start);
+  }
+
+  private primary(): Node {
+    const t = this.peek();
+    this.literal = false;
+    switch (t.kind) {
+      case "num": {
+        this.advance();
+        const value = Number(t.text);
+        if (!Number.isFinite(value))
+          throw new DescentError(
+            "domain",
+            `The number ${t.text} is too large (the largest is about 1.8e308)`,
+            [t.start, t.end],
+          );
+        this.literal = true;
+        return this.node(num(value), t.start);
+      }
+      case "id":
+        return this.identifier(t);
+      case "(": {
+        this.enter(t);
+        this.advance();
+        if (this.peek().kind === ")")
+          throw new DescentError("unexpected_token", "Empty brackets '()': something is missing inside", [
+            t.start,
+            this.peek().end,
+          ]);
+        const inner = this.expr();
+        this.close(t);
+        this.depth--;
+        this.literal = false;
+        return inner;
+      }
+      default:
+        throw this.unexpected(t);
+    }
+  }
+
+  private close(open: Token) {
+    const t = this.peek();
+    if (t.kind === ")") {
+      this.advance();
+      return;
+    }
+    if (t.kind === "end")
+      throw new DescentError("unexpected_end", `Missing ')' to close the '(' at position ${open.start + 1}`, [
+        t.start,
+        t.end,
+      ]);
+    throw this.unexpected(t);
+  }
+
+  private identifier(t: Token): Node {
+    const name = t.text;
+    const op = FUNCTION_NAMES.get(name);
+    this.advance();
+    if (op) return this.call(t, op);
+    if (CONSTANTS.has(name)) return this.node(constant(name as "pi" | "e"), t.start);
+    if (this.peek().kind === "(" && this.peek().start === t.end && readsAsCall(name))
+      throw unknownFunction(t);
+    return this.node(sym(name), t.start);
+  }
+
+  private call(nameTok: Token, op: FnName): Node {
+    const open = this.peek();
+    if (open.kind !== "(") {
+      const hint = open.kind === "^" ? ` For a power write ${nameTok.text}(x)^2.` : "";
+      throw new DescentError(
+        "unexpected_token",
+        `The function ${nameTok.text} needs its argument in brackets, e.g. ${nameTok.text}(x).${hint}`,
+        [nameTok.start, nameTok.end],
+      );
+    }
+    this.enter(open);
+    this.advance();
+    let count = 0;
+    let arg: Node | undefined;
+    if (this.peek().kind !== ")") {
+      arg = this.expr();
+      count = 1;
+      while (this.peek().kind === ",") {
+        this.advance();
+        this.expr();
+        count++;
+      }
+    }
+    this.close(open);
+    this.depth--;
+    if (count !== 1 || !arg)
+      throw new DescentError(
+        "wrong_arity",
+        `${nameTok.text} takes exactly one argument, but ${count === 0 ? "none was" : `${count} were`} given`,
+        [nameTok.start, this.prevEnd],
+      );
+    this.literal = false;
+    return this.node(fn(op, arg), nameTok.start);
+  }
+
+  private unexpected(t: Token): DescentError {
+    if (t.kind === "end")
+      return new DescentError(
+        "unexpected_end",
+        "The expression ends too early: a number, variable or '(' is missing at the end",
+        [t.start, t.end],
+      );
+    if (t.kind === ")" && !this.hasOpenParen())
+      return new DescentError("unexpected_token", "Unexpected ')' — there is no '(' to close", [
+        t.start,
+        t.end,
+      ]);
+    if (t.kind === ",")
+      return new DescentError(
+        "unexpected_token",
+        "Unexpected ',' — only functions take arguments separated by commas",
+        [t.start, t.end],
+      );
+    const after = this.pos > 0 ? ` after ${describe(this.tokens[this.pos - 1]!)}` : "";
+    return new DescentError(
+      "unexpected_token",
+      `Unexpected ${describe(t)}${after}: a number, variable or '(' should come here`,
+      [t.start, t.end],
+    );
+  }
+
+  private hasOpenParen(): boolean {
+    let open = 0;
+    for (let i = 0; i < this.pos; i++) {
+      const k = this.tokens[i]!.kind;
+      if (k === "(") open++;
+      else if (k === ")") open--;
+    }
+    return open > 0;
+  }
+}
+
+function unknownFunction(t: Token): DescentError {
+  const lower = t.text.toLowerCase();
+  const known = [...FUNCTION_NAMES.keys()];
+  const near = known.find((k) => k === lower);
+  const hint = near
+    ? ` Did you mean ${near}? Names are case-sensitive.`
+    : ` Known functions: ${known.join(", ")}. To multiply, write ${t.text}*(…).`;
+  return new DescentError("unknown_function", `Unknown function '${t.text}'.${hint}`, [t.start, t.end]);
+}
+
+function tooLong(text: string): DescentError | null {
+  if (text.length <= MAX_LENGTH) return null;
+  return new DescentError(
+    "too_long",
+    `The expression is too long (${text.length} characters; at most ${MAX_LENGTH})`,
+    [MAX_LENGTH, text.length],
+  );
+}
+
+/** Parses the expression language; throws DescentError (and nothing else) for any input string. */
+export function parse(text: string): Node {
+  return parseWithSpans(text).node;
+}
+
+/** The parse plus where each node first occurs in the text, so later errors (domain) can point at it. */
+export function parseWithSpans(text: string): { node: Node; spans: ReadonlyMap<Node, Span> } {
+  if (typeof text !== "string")
+    throw new DescentError("invalid_option", "The expression must be text", [0, 0]);
+  const long = tooLong(text);
+  if (long) throw long;
+  const p = new Parser(text);
+  const node = p.parseAll();
+  return { node, spans: p.spans };
+}
+
+export function tryParse(text: string): Result<Node> {
+  return attempt(() => parse(text));
+}

@@ -1,0 +1,112 @@
+// The compiled form's inner loops. Every case restates, inline, the value or slope of one entry of ops.ts:
+// a call through the table per instruction costs several times the arithmetic itself (measured: about 4× on
+// the benchmark's 20-term sum). tape.test.ts checks every opcode here against the table, so the two cannot drift.
+
+import { OPCODE } from "./ops.ts";
+
+// prettier-ignore
+const ORDER = ["add", "sub", "mul", "div", "pow", "neg", "sin", "cos", "tan", "sec", "csc", "cot", "asin", "acos",
+  "atan", "sinh", "cosh", "tanh", "exp", "log", "sqrt", "abs", "sign", "sigmoid", "relu"] as const;
+ORDER.forEach((op, i) => {
+  if (OPCODE.get(op) !== i) throw new Error(`tape.ts: opcode of ${op} is ${OPCODE.get(op)}, expected ${i}`);
+});
+if (OPCODE.size !== ORDER.length) throw new Error("tape.ts: an operation in ops.ts has no case here");
+
+export interface Tape {
+  /** Slots: [variables | constants | one per instruction]; instruction k writes slot base + k. */
+  readonly base: number;
+  readonly ops: Int32Array;
+  readonly a: Int32Array;
+  readonly b: Int32Array;
+  /** Whether argument a / b depends on a variable (only then is its slope needed). */
+  readonly needA: Uint8Array;
+  readonly needB: Uint8Array;
+}
+
+/** Fills vals[base..] in order; returns false as soon as a value is not finite (outside the domain). */
+export function forwardTape(t: Tape, vals: Float64Array): boolean {
+  const { base, ops, a: ia, b: ib } = t;
+  const m = ops.length;
+  for (let k = 0; k < m; k++) {
+    const a = vals[ia[k]!]!;
+    const b = vals[ib[k]!]!;
+    let v: number;
+    switch (ops[k]) {
+      case 0: v = a + b; break; // prettier-ignore
+      case 1: v = a - b; break; // prettier-ignore
+      case 2: v = a * b; break; // prettier-ignore
+      case 3: v = a / b; break; // prettier-ignore
+      case 4: v = b === 2 ? a * a : Math.pow(a, b); break; // prettier-ignore
+      case 5: v = -a; break; // prettier-ignore
+      case 6: v = Math.sin(a); break; // prettier-ignore
+      case 7: v = Math.cos(a); break; // prettier-ignore
+      case 8: v = Math.tan(a); break; // prettier-ignore
+      case 9: v = 1 / Math.cos(a); break; // prettier-ignore
+      case 10: v = 1 / Math.sin(a); break; // prettier-ignore
+      case 11: v = 1 / Math.tan(a); break; // prettier-ignore
+      case 12: v = Math.asin(a); break; // prettier-ignore
+      case 13: v = Math.acos(a); break; // prettier-ignore
+      case 14: v = Math.atan(a); break; // prettier-ignore
+      case 15: v = Math.sinh(a); break; // prettier-ignore
+      case 16: v = Math.cosh(a); break; // prettier-ignore
+      case 17: v = Math.tanh(a); break; // prettier-ignore
+      case 18: v = Math.exp(a); break; // prettier-ignore
+      case 19: v = Math.log(a); break; // prettier-ignore
+      case 20: v = Math.sqrt(a); break; // prettier-ignore
+      case 21: v = Math.abs(a); break; // prettier-ignore
+      case 22: v = Math.sign(a); break; // prettier-ignore
+      case 23: v = a >= 0 ? 1 / (1 + Math.exp(-a)) : Math.exp(a) / (1 + Math.exp(a)); break; // prettier-ignore
+      case 24: v = a > 0 ? a : 0; break; // prettier-ignore
+      default: v = NaN; // prettier-ignore
+    }
+    // Checked per instruction: a few functions (sigmoid, tanh, atan) would turn an infinity back into a finite number.
+    if (v - v !== 0) return false;
+    vals[base + k] = v;
+  }
+  return true;
+}
+
+/** Accumulates adjoints backwards; adj must be zero except the root's seed. */
+export function backwardTape(t: Tape, vals: Float64Array, adj: Float64Array): void {
+  const { base, ops, a: ia, b: ib, needA, needB } = t;
+  for (let k = ops.length - 1; k >= 0; k--) {
+    const g = adj[base + k]!;
+    const i = ia[k]!;
+    const j = ib[k]!;
+    const a = vals[i]!;
+    const b = vals[j]!;
+    const v = vals[base + k]!;
+    let da = 0;
+    let db = 0;
+    switch (ops[k]) {
+      case 0: da = 1; db = 1; break; // prettier-ignore
+      case 1: da = 1; db = -1; break; // prettier-ignore
+      case 2: da = b; db = a; break; // prettier-ignore
+      case 3: da = 1 / b; db = -a / (b * b); break; // prettier-ignore
+      case 4: da = b === 0 ? 0 : b * Math.pow(a, b - 1); db = v === 0 ? 0 : v * Math.log(a); break; // prettier-ignore
+      case 5: da = -1; break; // prettier-ignore
+      case 6: da = Math.cos(a); break; // prettier-ignore
+      case 7: da = -Math.sin(a); break; // prettier-ignore
+      case 8: { const c = Math.cos(a); da = 1 / (c * c); break; } // prettier-ignore
+      case 9: da = v * Math.tan(a); break; // prettier-ignore
+      case 10: da = -v / Math.tan(a); break; // prettier-ignore
+      case 11: { const s = Math.sin(a); da = -1 / (s * s); break; } // prettier-ignore
+      case 12: da = 1 / Math.sqrt(1 - a * a); break; // prettier-ignore
+      case 13: da = -1 / Math.sqrt(1 - a * a); break; // prettier-ignore
+      case 14: da = 1 / (1 + a * a); break; // prettier-ignore
+      case 15: da = Math.cosh(a); break; // prettier-ignore
+      case 16: da = Math.sinh(a); break; // prettier-ignore
+      case 17: da = 1 - v * v; break; // prettier-ignore
+      case 18: da = v; break; // prettier-ignore
+      case 19: da = 1 / a; break; // prettier-ignore
+      case 20: da = 1 / (2 * v); break; // prettier-ignore
+      case 21: da = Math.sign(a); break; // prettier-ignore
+      case 22: da = 0; break; // prettier-ignore
+      case 23: da = v * (1 - v); break; // prettier-ignore
+      case 24: da = a > 0 ? 1 : 0; break; // prettier-ignore
+      default: da = NaN; db = NaN; // prettier-ignore
+    }
+    if (needA[k]) adj[i] = adj[i]! + g * da;
+    if (needB[k]) adj[j] = adj[j]! + g * db;
+  }
+}
