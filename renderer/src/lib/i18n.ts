@@ -139,7 +139,7 @@ export type Key = keyof typeof en;
 
 const th: Record<Key, string> = {
   "app.subtitle": "หาค่าต่ำสุดของฟังก์ชันด้วยสามวิธี",
-  "app.presets": "ตัวอย่างฟังก์ชัน",
+  "app.presets": "ตัวอย่าง",
   "app.language": "ภาษา",
   "app.presentation": "โหมดนำเสนอ",
   "app.presentationExit": "ออกจากโหมดนำเสนอ",

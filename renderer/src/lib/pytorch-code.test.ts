@@ -1,7 +1,16 @@
-import { describe, it, expect } from "vitest";
+import { beforeAll, describe, it, expect } from "vitest";
 import { add, constant, div, fn, mul, neg, num, pow, sub, sym, type Node } from "../../../core/node.ts";
 import { pytorchProgram, toTorch, pythonNumber } from "./pytorch-code.ts";
 import { DEFAULT_PARAMS } from "./optimizer-params.ts";
+import { optimizerConfig } from "./engine.ts";
+import type { OptimizerName } from "./model.ts";
+import { parse } from "../../../core/parser.ts";
+import { variables } from "../../../core/node.ts";
+import { runDescent } from "../../../core/descent.ts";
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const PYTHON = "/usr/bin/python3";
 
 const x = sym("x");
 const y = sym("y");
@@ -69,5 +78,74 @@ describe("pytorchProgram", () => {
     const lines = pytorchProgram({ ...tutorial, optimizer, params: DEFAULT_PARAMS[optimizer] });
     expect(lines.map((l) => l.text)).toContain(line);
     expect(lines.find((l) => l.role === "update")?.text).toBe("    optimizer.step()");
+  });
+});
+
+// The generated program must run as shown and print the final x our runner finds.
+const hasTorch = (() => {
+  if (!existsSync(PYTHON)) return false;
+  return spawnSync(PYTHON, ["-c", "import torch"], { encoding: "utf8" }).status === 0;
+})();
+if (!hasTorch)
+  console.warn(`skipping the PyTorch run: ${PYTHON} cannot import torch (apt-get install python3-torch)`);
+
+const CASES: [string, string, Record<string, number>, OptimizerName, number, number, number][] = [
+  ["the tutorial", "x^2 - 4x", { x: 10 }, "sgd", 0.02, 1e-3, 1000],
+  ["momentum on a double well", "x^4 - 2x^2", { x: 2 }, "momentum", 0.01, 1e-8, 1000],
+  ["Nesterov on a wavy function", "sin(x)*e^(-x/10) + 0.1x^2", { x: 6 }, "nesterov", 0.05, 1e-9, 500],
+  ["Adam on Booth", "(x + 2y - 7)^2 + (2x + y - 5)^2", { x: 0, y: 0 }, "adam", 0.1, 1e-10, 400],
+  ["RMSprop on Himmelblau", "(x^2 + y - 11)^2 + (x + y^2 - 7)^2", { x: 0, y: 0 }, "rmsprop", 0.01, 1e-9, 300],
+  [
+    "Adagrad with sec, log and sqrt",
+    "sec(x/4) + log(1 + x^2) + sqrt(x^2 + 1)",
+    { x: 2 },
+    "adagrad",
+    0.3,
+    1e-12,
+    300,
+  ],
+];
+
+describe.skipIf(!hasTorch)("the generated program, run by PyTorch", () => {
+  const setups = CASES.map(([, text, x0, optimizer, lr, tol, maxIter]) => {
+    const node = parse(text);
+    const vars = variables(node);
+    const params = DEFAULT_PARAMS[optimizer];
+    const ours = runDescent(node, { x0, optimizer: optimizerConfig(optimizer, lr, params), tol, maxIter });
+    const program = pytorchProgram({
+      node,
+      vars,
+      x0: vars.map((v) => x0[v]!),
+      optimizer,
+      lr,
+      params,
+      tol,
+      maxIter,
+    })
+      .map((l) => l.text)
+      .join("\n");
+    return { vars, ours, program };
+  });
+  // One Python process runs every program as it is shown, each in a fresh namespace (torch imports once).
+  let lines: string[] = [];
+  beforeAll(() => {
+    const runner =
+      "import json, sys\nfor src in json.load(sys.stdin):\n    exec(compile(src, 'descent.py', 'exec'), {})\n";
+    const out = spawnSync(PYTHON, ["-c", runner], {
+      input: JSON.stringify(setups.map((s) => s.program)),
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(out.stderr).toBe("");
+    lines = out.stdout.trim().split("\n");
+  });
+
+  it.each(CASES.map((c, i) => [c[0], i] as const))("%s", (_, i) => {
+    const { vars, ours } = setups[i]!;
+    const printed = lines[i]!.trim().split(/\s+/).map(Number);
+    vars.forEach((v, j) => {
+      expect(printed[j]).toBeCloseTo(ours.argmin[v]!, 9);
+    });
+    expect(printed[vars.length]).toBeCloseTo(ours.min, 9);
   });
 });
