@@ -26,6 +26,6 @@ export type Point = Record<string, number>;
 /** Plain numbers for the board: 2, -4, 0.5, 1.41421356; never -0, never 17 noisy digits. */
 export function fmt(x: number, digits = 10): string {
   if (Object.is(x, -0) || Math.abs(x) < 1e-300) return "0";
-  const r = Number(x.toPrecision(digits));
-  return String(r);
+  if (Math.abs(x) >= 1e15 || Math.abs(x) < 1e-6) return x.toPrecision(digits).replace(/\.?0+e/, "e");
+  return String(Number(x.toPrecision(digits)));
 }
