@@ -22,7 +22,7 @@ import { type FnName, type Node, add, constant, div, fn, mul, neg, num, pow, sub
 import { FUNCTION_NAMES } from "./ops.ts";
 import { CONSTANTS, readsAsCall } from "./names.ts";
 
-export const MAX_LENGTH = 20_000;
+export const MAX_LENGTH = 50_000;
 export const MAX_DEPTH = 500;
 
 type TokenKind = "num" | "id" | "+" | "-" | "*" | "/" | "^" | "(" | ")" | "," | "end" | "bad";
@@ -34,7 +34,7 @@ interface Token {
 }
 
 const NUMBER = /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
-const IDENT = /[A-Za-z][A-Za-z0-9_]*/y;
+const IDENT = /[A-Za-z_][A-Za-z0-9_]*/y;
 const SPACE = /[ \t\r\n]+/y;
 const SYMBOLS: ReadonlyMap<string, TokenKind> = new Map<string, TokenKind>([
   ["+", "+"],
@@ -66,11 +66,11 @@ function tokenize(text: string): Token[] {
       continue;
     }
     const c = text[i]!;
-    const lexeme = /[0-9.]/.test(c) ? match(NUMBER) : /[A-Za-z]/.test(c) ? match(IDENT) : undefined;
+    const lexeme = /[0-9.]/.test(c) ? match(NUMBER) : /[A-Za-z_]/.test(c) ? match(IDENT) : undefined;
     let kind: TokenKind;
     let t: string;
     if (lexeme) {
-      kind = /[A-Za-z]/.test(c) ? "id" : "num";
+      kind = /[A-Za-z_]/.test(c) ? "id" : "num";
       t = lexeme;
     } else if (c === "*" && text[i + 1] === "*") {
       kind = "^";

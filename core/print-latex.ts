@@ -122,5 +122,5 @@ function print(n: Node, get: (a: Node) => Printed): Printed {
 function juxtapose(left: string, right: string): string {
   if (/^[0-9]/.test(right) || (right.startsWith("\\frac") && /[0-9}]$/.test(left)))
     return `${left} \\cdot ${right}`;
-  return /[0-9]$/.test(left) && /^[A-Za-z\\]/.test(right) ? `${left}${right}` : `${left} ${right}`;
+  return /[0-9}]$/.test(left) && /^[A-Za-z\\]/.test(right) ? `${left}${right}` : `${left} ${right}`;
 }

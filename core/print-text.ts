@@ -14,8 +14,8 @@ interface Printed {
 
 const paren = (p: Printed) => `(${p.s})`;
 const startsNeg = (p: Printed) => p.s.startsWith("-");
-const TRAILING_IDENT = /[A-Za-z][A-Za-z0-9_]*$/;
-const LEADING_IDENT = /^[A-Za-z][A-Za-z0-9_]*/;
+const TRAILING_IDENT = /[A-Za-z_][A-Za-z0-9_]*$/;
+const LEADING_IDENT = /^[A-Za-z_][A-Za-z0-9_]*/;
 
 export function toText(root: Node): string {
   // Bottom-up over the DAG (no recursion, so deep left-leaning sums print without growing the stack).
@@ -80,7 +80,8 @@ function print(n: Node, get: (a: Node) => Printed): Printed {
 function juxtapose(leftNode: Node, left: string, right: string): string {
   if (/^[0-9.]/.test(right)) return `${left} * ${right}`;
   // (1/2)x rather than 1/2 x, which a reader could take for 1/(2x).
-  if (leftNode.kind === "apply" && leftNode.op === "div" && !left.startsWith("(")) left = `(${left})`;
+  const grouped = leftNode.kind === "apply" && leftNode.op === "div";
+  if (grouped && !left.startsWith("(")) left = `(${left})`;
   if (right.startsWith("(")) {
     // `foo(` would read as a call of foo; a space keeps it a product.
     const last = TRAILING_IDENT.exec(left)?.[0];
@@ -88,7 +89,7 @@ function juxtapose(leftNode: Node, left: string, right: string): string {
   }
   const lead = LEADING_IDENT.exec(right)?.[0] ?? "";
   const tight =
-    leftNode.kind === "num" &&
+    (leftNode.kind === "num" || grouped) &&
     !/^[eE]/.test(lead) && // 2e5 would read as a number
     !FUNCTION_NAMES.has(lead) &&
     (lead.length === 1 || lead === "pi");
