@@ -1,0 +1,175 @@
+// All three methods on one function, side by side: do they agree, and how far is gradient descent's answer from
+// the exact one? The tutorial's run is the lesson here: it stops at x = 2.1056 because its rule watches f, not x.
+
+import { calculus, type CalculusResult } from "./calculus.ts";
+import { closedForm, type ClosedFormResult } from "./closed-form.ts";
+import { DEFAULT_MAX_ITER, DEFAULT_OPTIMIZER, DEFAULT_TOL, runDescent, type DescentRun } from "./descent.ts";
+import { variables, type Node } from "./node.ts";
+import type { OptimizerConfig } from "./optimizers.ts";
+import { fmt, type MinimumStatus, type Point } from "./method-result.ts";
+
+/** The exact methods must agree to this relative accuracy (they are exact or polished to ~1e-12). */
+export const EXACT_TOL = 1e-9;
+/** Gradient descent "finds" the minimum when it ends within this distance of it, relative to 1 + |x*|. */
+export const GD_TOL = 1e-2;
+
+/** The tutorial's settings; several variables start at 2 in every coordinate (1-var: x0 = 10). */
+export function defaultStart(vars: readonly string[]): Point {
+  return Object.fromEntries(vars.map((v) => [v, vars.length === 1 ? 10 : 2]));
+}
+
+export interface CompareOptions {
+  x0?: Point;
+  optimizer?: OptimizerConfig;
+  tol?: number;
+  maxIter?: number;
+}
+
+export interface MethodRow {
+  method: "closed-form" | "calculus" | "gd";
+  /** minimum | unbounded | no-minimum | unsupported for the exact methods; converged | max-iter | diverged for GD. */
+  status: MinimumStatus | DescentRun["status"];
+  argmin?: Point;
+  min?: number;
+  /** One line for the table. */
+  summary: string;
+}
+
+export interface Comparison {
+  vars: string[];
+  closedForm: ClosedFormResult;
+  calculus: CalculusResult;
+  gd: DescentRun;
+  settings: { x0: Point; optimizer: OptimizerConfig; tol: number; maxIter: number };
+  rows: MethodRow[];
+  /** Which exact method the others are measured against (closed form when it applies). */
+  reference: "closed-form" | "calculus";
+  /** Do closed form (when it applies) and calculus give the same answer, to EXACT_TOL? */
+  exactAgree: boolean;
+  /** Does gradient descent land on the exact answer, to GD_TOL (or agree that there is none)? */
+  gdAgrees: boolean;
+  /** All applicable methods agree. */
+  agree: boolean;
+  /** |x_gd − x*| (Euclidean, to the nearest global minimiser) and |f_gd − f*|, when a minimum exists. */
+  gdError?: { x: number; f: number };
+  tolerance: { exact: number; gd: number; words: string };
+  /** The comparison in words, for the panel and the CLI. */
+  verdict: string;
+}
+
+const dist = (a: Point, b: Point) => Math.hypot(...Object.keys(b).map((v) => (a[v] ?? 0) - b[v]!));
+const close = (a: number, b: number, rel: number) => Math.abs(a - b) <= rel * (1 + Math.abs(b));
+const pointText = (p: Point) =>
+  Object.entries(p)
+    .map(([v, x]) => `${v} = ${fmt(x, 6)}`)
+    .join(", ");
+
+export function compare(node: Node, options: CompareOptions = {}): Comparison {
+  const vars = variables(node);
+  const settings = {
+    x0: options.x0 ?? defaultStart(vars),
+    optimizer: options.optimizer ?? DEFAULT_OPTIMIZER,
+    tol: options.tol ?? DEFAULT_TOL,
+    maxIter: options.maxIter ?? DEFAULT_MAX_ITER,
+  };
+  const cf = closedForm(node);
+  const calc = calculus(node);
+  const gd = runDescent(node, settings);
+
+  const cfApplies = cf.status !== "unsupported";
+  const ref = cfApplies ? cf : calc;
+  const exactAgree =
+    !cfApplies ||
+    calc.status === "unsupported" ||
+    (cf.status === calc.status &&
+      (cf.status !== "minimum" ||
+        (close(cf.min!, calc.min!, EXACT_TOL) &&
+          // A line of minima: both points are minimisers, so compare values only.
+          (cf.definiteness !== "positive definite" ||
+            dist(calc.argmin!, cf.argmin!) <= EXACT_TOL * (1 + Math.hypot(...Object.values(cf.argmin!)))))));
+
+  let gdError: Comparison["gdError"];
+  let gdAgrees: boolean;
+  let gdWords: string;
+  if (ref.status === "minimum") {
+    // Measure against the nearest global minimiser (x⁴ − 2x² has two).
+    const minimisers = [
+      ref.argmin!,
+      ...calc.critical.filter((c) => c.kind === "minimum" && close(c.f, ref.min!, 1e-9)).map((c) => c.x),
+    ];
+    const nearest = minimisers.reduce((b, p) => (dist(gd.argmin, p) < dist(gd.argmin, b) ? p : b));
+    gdError = { x: dist(gd.argmin, nearest), f: Math.abs(gd.min - ref.min!) };
+    const scale = 1 + Math.hypot(...Object.values(nearest));
+    gdAgrees = gd.status !== "diverged" && gdError.x <= GD_TOL * scale;
+    const local = calc.critical.find(
+      (c) =>
+        c.kind === "minimum" &&
+        !close(c.f, ref.min!, 1e-9) &&
+        dist(gd.argmin, c.x) <= GD_TOL * (1 + Math.hypot(...Object.values(c.x))),
+    );
+    const trap = local
+      ? ` It found the local minimum at ${pointText(local.x)} (f = ${fmt(local.f, 6)}), not the global one.`
+      : "";
+    gdWords = `Gradient descent ${gd.status === "converged" ? "stopped" : gd.status === "max-iter" ? "ran out of iterations" : "diverged"} at ${pointText(gd.argmin)} after ${gd.iterations} updates: ${fmt(gdError.x, 4)} from the exact minimiser ${pointText(nearest)}, f off by ${fmt(gdError.f, 4)}${gdAgrees ? " — within the tolerance" : ` — outside the tolerance${gd.status === "converged" ? " (its stopping rule watches the change in f, not the distance to the minimum)" : ""}`}.${trap}`;
+  } else if (ref.status === "unbounded" || ref.status === "no-minimum") {
+    gdAgrees = gd.status !== "converged" || gd.flat;
+    gdWords = gdAgrees
+      ? `Gradient descent found no minimum either (${gd.status}${gd.flat ? ", on a flat stretch" : ""}).`
+      : `Gradient descent stopped at ${pointText(gd.argmin)} (f = ${fmt(gd.min, 6)}), but f ${ref.status === "unbounded" ? "is unbounded below" : "has no minimum"}: that is at best a local minimum.`;
+  } else {
+    gdAgrees = true;
+    gdWords = `Gradient descent ${gd.status} at ${pointText(gd.argmin)} (f = ${fmt(gd.min, 6)}); no exact answer to compare with.`;
+  }
+  const exactWords = !cfApplies
+    ? `Closed form does not apply (${cf.reason}); calculus says ${calc.status}.`
+    : exactAgree
+      ? `Closed form and calculus agree: ${describe(calc)}.`
+      : `Closed form says ${describe(cf)}, calculus says ${describe(calc)}: they disagree.`;
+
+  const rows: MethodRow[] = [
+    {
+      method: "closed-form",
+      status: cf.status,
+      ...pick(cf),
+      summary: cf.status === "unsupported" ? cf.reason : describe(cf),
+    },
+    { method: "calculus", status: calc.status, ...pick(calc), summary: describe(calc) },
+    {
+      method: "gd",
+      status: gd.status,
+      argmin: gd.argmin,
+      min: gd.min,
+      summary: `${gd.status} after ${gd.iterations} updates at ${pointText(gd.argmin)}, f = ${fmt(gd.min, 6)}`,
+    },
+  ];
+  return {
+    vars,
+    closedForm: cf,
+    calculus: calc,
+    gd,
+    settings,
+    rows,
+    reference: cfApplies ? "closed-form" : "calculus",
+    exactAgree,
+    gdAgrees,
+    agree: exactAgree && gdAgrees,
+    ...(gdError ? { gdError } : {}),
+    tolerance: {
+      exact: EXACT_TOL,
+      gd: GD_TOL,
+      words: `closed form and calculus must agree to ${EXACT_TOL} (relative); gradient descent must end within ${GD_TOL}·(1 + |x*|) of a minimiser`,
+    },
+    verdict: `${exactWords} ${gdWords}`,
+  };
+}
+
+function pick(r: ClosedFormResult | CalculusResult): { argmin?: Point; min?: number } {
+  return r.status === "minimum" ? { argmin: r.argmin, min: r.min } : {};
+}
+
+function describe(r: ClosedFormResult | CalculusResult): string {
+  if (r.status === "minimum") return `minimum ${fmt(r.min!)} at ${pointText(r.argmin!)}`;
+  if (r.status === "no-minimum" && "infimum" in r && r.infimum !== undefined)
+    return `no minimum (f approaches ${fmt(r.infimum)} but never reaches it)`;
+  return r.status === "unbounded" ? "unbounded below, no minimum" : r.status;
+}
