@@ -1,2 +1,348 @@
+"""core/fixtures/minima.json: SymPy's answer to "where is the minimum?" for functions of one and two variables.
+
+One variable: critical points from f' = 0 (sympy.real_roots for polynomials, else a sign-change scan of f' on
+[-20, 20] refined by mpmath at 30 digits), classified by f'' (the second-derivative test) and by the first
+non-zero higher derivative (the true nature); the global answer from limit(f, x, +-oo) against the critical values.
+Two variables: grad f = 0 solved exactly for quadratics, else by Newton (mpmath.findroot, 30 digits) from a grid of
+starts on [-5, 5]^2 with duplicates merged; classified by the Hessian (det, f_xx), with inconclusive points looked
+at on a small circle; the global answer from the quadratic form's eigenvalues, or from the stated, checked reason.
+"""
+
+import itertools
+
+import mpmath
+import sympy as sp
+
+from syntax import SYMBOLS, free_vars, parse, to_text
+
+mpmath.mp.dps = 30
+X, Y = SYMBOLS["x"], SYMBOLS["y"]
+
+ONE_VAR = [
+    # quadratics, linear, constant
+    "x^2 - 4x", "2x^2 + 3x - 5", "x^2/3 - x/2 + 1", "0.5x^2 + x", "-x^2 + 2x", "3x^2", "(x - 1)^2 + 2",
+    "x^2 + 1", "-2x^2 + 3x - 1", "4x^2 - 12x + 9", "0.1x^2 - 0.3x", "7 - x^2/4", "4x - 1", "-x", "7", "-3/2",
+    # cubics, quartics, quintic
+    "x^4 - 2x^2", "x^3 - 3x", "x^4", "x^3", "x^4 - 4x^3 + 4x^2", "3x^4 - 4x^3", "-x^4 + x^2", "x^4 - 8x^2 + 3x",
+    "x^3 - 6x^2 + 9x + 1", "x^4 + 4x", "x^5 - 5x", "-x^3 + 3x^2",
+    # transcendental and rational
+    "exp(x)", "1/(1 + x^2)", "x^2 + exp(-x)", "exp(x) - x", "cosh(x)",
+    "-exp(-x^2)", "x exp(x)", "exp(-x)", "atan(x)", "-1/(1 + x^2)", "x/(1 + x^2)", "sqrt(x^2 + 1)",
+    "log(1 + exp(x))", "tanh(x)", "x^2 + 4cos(x)", "x^2 e^(-x^2)", "x - x^3/(1 + x^2)",
+    # sin(x) e^(-x/10) grows like e^(|x|/10) as x -> -oo, faster than 0.1x^2: SymPy's limit cannot see through
+    # the oscillation, so the script follows the points where sin(x) = -1 (x = -pi/2 - 2 pi n).
+    ("sin(x)*exp(-x/10) + 0.1x^2", {"sequence": "-pi/2 - 2pi n"}),
+]
+
+# Two variables. For anything but a quadratic the global answer needs an argument; each states one, and the
+# script checks what it can (values at the minimisers, limits along the ray).
+TWO_VAR = [
+    ("x^2 + y^2", None), ("(x - 1)^2 + (y + 2)^2", None), ("x^2 + x y + y^2 - 3x", None),
+    ("2x^2 - 2x y + y^2 + 4x", None), ("x^2 - y^2", None), ("x y", None), ("x^2 + 2x y + y^2", None),
+    ("(x + y)^2 + x + y", None), ("(x - y)^2 + x", None), ("x^2 + 100y^2", None), ("-x^2 - y^2", None),
+    ("x^2 + y", None), ("3x^2 + 2x y + 2y^2 - 4x + 6y + 1", None), ("(x + 2y - 7)^2 + (2x + y - 5)^2", None),
+    ("x^2 + 3x y + y^2", None), ("x + y", None), ("x^2/2 - x y/3 + y^2/5 + x", None),
+    ("(1 - x)^2 + 100(y - x^2)^2", {"kind": "sum-of-squares"}),
+    ("(x^2 + y - 11)^2 + (x + y^2 - 7)^2", {"kind": "sum-of-squares"}),
+    ("(1.5 - x + x y)^2 + (2.25 - x + x y^2)^2 + (2.625 - x + x y^3)^2", {"kind": "sum-of-squares"}),
+    ("x^4 + y^4 - 4x y", {"kind": "coercive", "why": "x^4 + y^4 >= (x^2 + y^2)^2/2 outgrows |4x y| <= 2(x^2 + y^2)"}),
+    ("x^4 - 2x^2 + y^2", {"kind": "coercive", "why": "x^4 - 2x^2 >= -1 and both x^4 and y^2 grow without bound"}),
+    ("x^2 + y^4", {"kind": "coercive", "why": "a sum of even powers, 0 only at the origin"}),
+    ("x^3 - 3x + y^2", {"kind": "ray", "ray": ("-t", "0")}),
+    ("x^3 - 3x y^2", {"kind": "ray", "ray": ("-t", "0")}),
+    ("exp(x) + y^2", {"kind": "infimum", "why": "exp(x) + y^2 > 0 and tends to 0 along y = 0, x -> -oo",
+                      "infimum": "0"}),
+    ("(x - 2)^4 + (x - 2y)^2", {"kind": "sum-of-squares"}),
+]
+
+
+def num(e):
+    return float(sp.N(e, 30))
+
+
+def exact(e):
+    """{text, value}: the exact value in our syntax where SymPy has one, else only the float."""
+    e = sp.nsimplify(e) if isinstance(e, sp.Float) else e
+    try:
+        text = to_text(sp.radsimp(sp.simplify(e))) if not e.has(sp.CRootOf) else None
+    except ValueError:
+        text = None
+    return {"text": text, "value": num(e)}
+
+
+def numeric(v):
+    return {"text": None, "value": float(v)}
+
+
+def small_rational(r):
+    """A root that is a simple fraction (denominator <= 1000), or None."""
+    q = sp.nsimplify(sp.Float(r, 30), tolerance=1e-20, rational=True)
+    return q if q.q <= 1000 else None
+
+
+def vanishes(e):
+    """Exactly 0: SymPy's own evaluation is 0, or 0 to 60 digits (for values SymPy keeps unevaluated)."""
+    e = sp.expand(e) if e.is_polynomial() else e
+    return e == 0 or abs(sp.N(e, 60)) < sp.Float(10) ** -55
+
+
+def nth_nature(f, x, p):
+    """First non-zero derivative at p: even order -> minimum/maximum by its sign, odd -> neither."""
+    d = sp.diff(f, x)
+    for order in range(2, 9):
+        d = sp.diff(d, x)
+        val = sp.N(d.subs(x, p), 40)
+        if abs(val) > 1e-25:
+            if order % 2:
+                return "neither"
+            return "minimum" if val > 0 else "maximum"
+    return "inconclusive"
+
+
+def critical_1(f, x):
+    d1 = sp.diff(f, x)
+    if d1 == 0:
+        return None  # constant: every x is critical
+    if f.is_polynomial(x):
+        return [(r, True) for r, _ in sp.real_roots(sp.Poly(d1, x), multiple=False)]
+    g = sp.lambdify(x, d1, "mpmath")
+    grid = [mpmath.mpf(-20) + mpmath.mpf(k) / 40 for k in range(1601)]
+    roots = []
+    for a, b in zip(grid, grid[1:]):
+        ga, gb = g(a), g(b)
+        if ga == 0:
+            roots.append(a)
+        elif ga * gb < 0:
+            roots.append(mpmath.findroot(g, (a, b), solver="anderson"))
+    out = []
+    for r in roots:
+        guess = small_rational(r)
+        out.append((guess, True) if guess is not None and vanishes(d1.subs(x, guess)) else (sp.Float(r, 30), False))
+    return out
+
+
+def one_var(item):
+    text, hint = item if isinstance(item, tuple) else (item, None)
+    f = parse(text)
+    names = free_vars(f)
+    x = SYMBOLS[names[0]] if names else X
+    case = {"expr": text, "vars": names}
+    d2 = sp.diff(f, x, 2)
+    crit = critical_1(f, x)
+    if crit is not None and not f.is_polynomial(x):
+        case["criticalScan"] = "sign changes of f' on [-20, 20], refined to 30 digits"
+    if crit is None:
+        case.update(status="minimum", everyPoint=True, min=exact(f), critical=[],
+                    reason="f is constant: every x is a minimiser")
+        return case
+    points = []
+    for p, is_exact in crit:
+        s = sp.N(d2.subs(x, p), 40)
+        test = "minimum" if s > 1e-25 else "maximum" if s < -1e-25 else "inconclusive"
+        nature = test if test != "inconclusive" else nth_nature(f, x, p)
+        val = f.subs(x, p)
+        points.append({"point": {x.name: exact(p) if is_exact else numeric(p)},
+                       "value": exact(val) if is_exact else numeric(sp.N(val, 30)),
+                       "classification": test, "nature": nature})
+    case["critical"] = points
+    if f.is_polynomial(x) and sp.degree(f, x) == 2:
+        a, b, c = sp.Poly(f, x).all_coeffs()
+        h, k = -b / (2 * a), c - b**2 / (4 * a)
+        case["completedSquare"] = {"a": exact(a), "h": exact(h), "k": exact(k),
+                                   "text": square_text([(a, x - h)], k)}
+        assert sp.expand(parse(case["completedSquare"]["text"]) - f) == 0
+    if hint:
+        n = sp.Symbol("n", integer=True, positive=True)
+        along = sp.limit(f.subs(x, parse(hint["sequence"]).subs(sp.Symbol("n"), n)), n, sp.oo)
+        assert along == -sp.oo, along
+        case.update(status="unbounded", reason="f -> -oo along x = %s as the integer n -> oo (sympy.limit)"
+                    % hint["sequence"])
+        return case
+    lo, hi = sp.limit(f, x, -sp.oo), sp.limit(f, x, sp.oo)
+    case["limits"] = {"-oo": str(lo), "oo": str(hi)}
+    if lo == -sp.oo or hi == -sp.oo:
+        side = "-oo" if lo == -sp.oo else "oo"
+        case.update(status="unbounded", reason="f -> -oo as %s -> %s (sympy.limit)" % (x.name, side))
+        return case
+    best = min((p["value"]["value"] for p in points), default=None)
+    bound = min(num(lo), num(hi))
+    if best is not None and best <= bound:
+        mins = [p for p in points if abs(p["value"]["value"] - best) <= 1e-12 * max(1, abs(best))]
+        case.update(status="minimum", argmin=[p["point"] for p in mins], min=mins[0]["value"],
+                    reason="the least critical value is below the limits at -oo and +oo (%s, %s)" % (lo, hi))
+    else:
+        case.update(status="no-minimum", infimum=exact(lo if num(lo) <= num(hi) else hi),
+                    reason="f is bounded below by its limit %s at %s, which no critical value reaches"
+                    % (min(lo, hi, key=num), "-oo" if num(lo) <= num(hi) else "oo"))
+    return case
+
+
+def coef_text(p):
+    if p == 1:
+        return ""
+    if p == -1:
+        return "-"
+    return to_text(p) if p.is_Integer else "(%s)" % to_text(p)
+
+
+def square_text(squares, k):
+    """p1(inner1)^2 + p2(inner2)^2 + k in our syntax, signs pulled out front: `(x - 2)^2 - 4`, `-(x - 1)^2 + 1`."""
+    parts = []
+    for p, inner in squares:
+        body = "%s^2" % inner.name if inner.is_Symbol else "(%s)^2" % to_text(inner)
+        t = coef_text(abs(p)) + body
+        parts.append(("-" + t if p < 0 else t) if not parts else ("- " + t if p < 0 else "+ " + t))
+    if k != 0 or not parts:
+        parts.append(to_text(k) if not parts else ("- %s" % to_text(-k) if k < 0 else "+ %s" % to_text(k)))
+    return " ".join(parts)
+
+
+def hessian_test(H, f0, f, point):
+    det, fxx = H.det(), H[0, 0]
+    if abs(det) > 1e-20:
+        if det < 0:
+            return "saddle", "saddle"
+        return ("minimum",) * 2 if fxx > 0 else ("maximum",) * 2
+    # Inconclusive: look at the neighbouring values on a small circle.
+    g = sp.lambdify((X, Y), f, "mpmath")
+    px, py = (mpmath.mpf(point[0]), mpmath.mpf(point[1]))
+    diffs = [g(px + mpmath.mpf("1e-3") * mpmath.cos(a), py + mpmath.mpf("1e-3") * mpmath.sin(a)) - f0
+             for a in [2 * mpmath.pi * k / 64 for k in range(64)]]
+    nature = "minimum" if min(diffs) > 0 else "maximum" if max(diffs) < 0 else "saddle"
+    return "inconclusive", nature
+
+
+def critical_2(f):
+    grad = [sp.diff(f, v) for v in (X, Y)]
+    if f.is_polynomial(X, Y) and sp.Poly(f, X, Y).total_degree() <= 2:
+        sols = sp.solve(grad, [X, Y], dict=True)
+        if len(sols) == 1 and set(sols[0]) == {X, Y}:
+            return [((sols[0][X], sols[0][Y]), True)]
+        return None if sols else []  # a line of critical points (semidefinite), or none
+    g = [sp.lambdify((X, Y), d, "mpmath") for d in grad]
+    H = [[sp.lambdify((X, Y), sp.diff(d, v), "mpmath") for v in (X, Y)] for d in grad]
+    found = []
+    for sx, sy in itertools.product(range(-5, 6), repeat=2):
+        try:
+            r = mpmath.findroot([lambda a, b, i=i: g[i](a, b) for i in range(2)], (sx, sy),
+                                J=lambda a, b: [[H[i][j](a, b) for j in range(2)] for i in range(2)])
+        except (ZeroDivisionError, ValueError):
+            continue
+        p = (r[0], r[1])
+        if max(abs(p[0]), abs(p[1])) > 10 or max(abs(gi(*p)) for gi in g) > 1e-20:
+            continue
+        if all(max(abs(p[0] - q[0]), abs(p[1] - q[1])) > 1e-10 for q, _ in found):
+            guess = tuple(small_rational(c) for c in p)
+            if None not in guess and all(vanishes(d.subs({X: guess[0], Y: guess[1]})) for d in grad):
+                found.append((guess, True))
+            else:
+                found.append(((sp.Float(p[0], 30), sp.Float(p[1], 30)), False))
+    return sorted(found, key=lambda q: (float(q[0][0]), float(q[0][1])))
+
+
+def two_var(text, hint):
+    f = parse(text)
+    case = {"expr": text, "vars": ["x", "y"]}
+    H = sp.hessian(f, (X, Y))
+    crit = critical_2(f)
+    if sp.Poly(f, X, Y).total_degree() > 2 if f.is_polynomial(X, Y) else True:
+        case["criticalScan"] = "Newton on grad f = 0 from the integer starts in [-5, 5]^2, merged, 30 digits"
+    points = []
+    for (px, py), is_exact in crit or []:
+        at = {X: px, Y: py}
+        f0 = f.subs(at)
+        test, nature = hessian_test(H.subs(at).evalf(40), sp.N(f0, 30), f, (px, py))
+        e = exact if is_exact else (lambda v: numeric(sp.N(v, 30)))
+        points.append({"point": {"x": e(px), "y": e(py)}, "value": e(f0), "classification": test, "nature": nature})
+    case["critical"] = points
+    if hint is None:
+        quadratic(case, f, crit)
+        return case
+    kind = hint["kind"]
+    case["method"] = kind
+    if kind in ("sum-of-squares", "coercive"):
+        best = min(p["value"]["value"] for p in points)
+        mins = [p for p in points if abs(p["value"]["value"] - best) <= 1e-12 * max(1, abs(best))]
+        if kind == "sum-of-squares":
+            assert all(abs(p["value"]["value"]) < 1e-25 for p in mins)
+            for p in mins:  # 0 to 30 digits, and a sum of squares is never below 0: the minimum is exactly 0
+                p["value"] = {"text": "0", "value": 0.0}
+            why = "f is a sum of squares, so f >= 0, and f = 0 at the points listed"
+        else:
+            why = "f -> +oo in every direction (%s), so the least critical value is the minimum" % hint["why"]
+        case.update(status="minimum", argmin=[p["point"] for p in mins], min=mins[0]["value"], reason=why)
+    elif kind == "ray":
+        t = sp.Symbol("t", positive=True)
+        rx, ry = (parse(s).subs(SYMBOLS["t"], t) for s in hint["ray"])
+        along = sp.limit(f.subs({X: rx, Y: ry}, simultaneous=True), t, sp.oo)
+        assert along == -sp.oo
+        case.update(status="unbounded", reason="along (x, y) = (%s, %s), f -> -oo as t -> oo (sympy.limit)" % hint["ray"])
+    elif kind == "infimum":
+        assert not points
+        case.update(status="no-minimum", infimum=exact(parse(hint["infimum"])), reason=hint["why"])
+    return case
+
+
+def quadratic(case, f, crit):
+    """Quadratic in x, y: eigenvalues of the Hessian decide; complete the squares by eliminating x, then y."""
+    H = sp.hessian(f, (X, Y))
+    ev = [sp.nsimplify(e) for e in H.eigenvals(multiple=True)]
+    definiteness = ("zero" if all(e == 0 for e in ev) else "positive definite" if all(e > 0 for e in ev)
+                    else "negative definite" if all(e < 0 for e in ev)
+                    else "indefinite" if any(e > 0 for e in ev) and any(e < 0 for e in ev)
+                    else "positive semidefinite" if all(e >= 0 for e in ev) else "negative semidefinite")
+    case["definiteness"] = definiteness
+    case["method"] = "eigenvalues of the Hessian %s" % [str(e) for e in ev]
+    sq = complete_squares(f)
+    if sq is not None:
+        case["completedSquare"] = {"text": sq}
+        assert sp.expand(parse(sq) - f) == 0
+    if definiteness == "positive definite":
+        p = case["critical"][0]
+        case.update(status="minimum", argmin=[p["point"]], min=p["value"],
+                    reason="positive definite: the only critical point is the minimum")
+    elif definiteness == "positive semidefinite" and crit is None:
+        # A line of critical points, all minimisers; report the one with y = 0 (free variable at 0).
+        sol = sp.solve([sp.diff(f, X), sp.diff(f, Y).subs(Y, 0)], [X], dict=True) or \
+            sp.solve([sp.diff(f, Y)], [X], dict=True)
+        px = sp.solve(sp.diff(f, X).subs(Y, 0), X)[0]
+        mn = f.subs({X: px, Y: 0})
+        case.update(status="minimum", argmin=[{"x": exact(px), "y": exact(sp.Integer(0))}], min=exact(mn),
+                    argminSet="line", reason="positive semidefinite with the linear part in the Hessian's range: "
+                    "a line of minima")
+    elif definiteness in ("positive semidefinite", "zero") and not crit and f.free_symbols and \
+            sp.Poly(f, X, Y).total_degree() <= 1 and all(sp.diff(f, v) == 0 for v in (X, Y)):
+        case.update(status="minimum", everyPoint=True, min=exact(f), reason="f is constant")
+    else:
+        case.update(status="unbounded", reason={
+            "positive semidefinite": "positive semidefinite, but the linear part is not in the Hessian's range: "
+                                     "f -> -oo along a null direction",
+            "zero": "linear: f -> -oo against the gradient",
+            "indefinite": "indefinite: a saddle, f -> -oo along an eigenvector of a negative eigenvalue",
+            "negative definite": "negative definite: f -> -oo in every direction",
+            "negative semidefinite": "negative semidefinite: f -> -oo along a negative direction"}[definiteness])
+
+
+def complete_squares(f):
+    squares, rest = [], sp.expand(f)
+    for v in (X, Y):
+        a = rest.coeff(v, 2)
+        if a == 0:
+            if sp.Poly(rest, X, Y).degree(v) > 0:
+                return None
+            continue
+        b = rest.coeff(v, 1)
+        inner = sp.expand(v + b / (2 * a))
+        squares.append((a, inner))
+        rest = sp.expand(rest - a * inner**2)
+    if rest.free_symbols:
+        return None
+    return square_text(squares, rest) if squares else None
+
+
 def generate():
-    return {"cases": []}
+    return {"about": "SymPy %s answers (scripts/oracle/minima.py); critical points: classification is the "
+                     "second-derivative/Hessian test, nature the true local behaviour (higher derivatives in one "
+                     "variable, neighbouring values in two); text is exact in our syntax or null when only a float "
+                     "is known." % sp.__version__,
+            "cases": [one_var(t) for t in ONE_VAR] + [two_var(t, h) for t, h in TWO_VAR]}
