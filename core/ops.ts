@@ -213,7 +213,7 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
       eval: (a, b) => a - b,
       da: () => 1,
       db: () => -1,
-      derive: (_, [da, db]) => (da && db ? sub(da, db) : da ? da : neg(db!)),
+      derive: (_, [da, db]) => (da && db ? sub(da, db) : da ? da : negate(db!)),
       domain: () => overflow("Subtraction"),
     }),
   ],
@@ -261,7 +261,8 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
         }
         const lnA = a === constant("e") ? null : fn("log", a!);
         if (!da) return chain(lnA ? mul(power, lnA) : power, db);
-        return mul(power, add(lnA ? mul(db, lnA) : db, div(mul(b!, da), a!)));
+        const viaExponent = lnA ? chainLeft(lnA, db) : db;
+        return mul(power, add(viaExponent, div(chainLeft(b!, da), a!)));
       },
       domain: (a, b) => {
         if (a === 0 && b < 0) return `0 to a negative power (0^${fmt(b)}) is division by zero`;
@@ -283,7 +284,7 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
       eval: (a) => -a,
       da: () => -1,
       db: zero,
-      derive: (_, [da]) => neg(da!),
+      derive: (_, [da]) => negate(da!),
       domain: () => overflow("Negation"),
     },
   ],
@@ -308,6 +309,11 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
     ];
   }),
 ]);
+
+/** −u, with −1 rather than −(1) when u is a number. */
+function negate(u: Node): Node {
+  return isNum(u) ? num(-u.value) : neg(u);
+}
 
 /** c·u′ reads better than u′·c when the constant factor is on the left. */
 function chainLeft(a: Node, db: Node): Node {

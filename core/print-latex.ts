@@ -122,5 +122,7 @@ function print(n: Node, get: (a: Node) => Printed): Printed {
 function juxtapose(left: string, right: string): string {
   if (/^[0-9]/.test(right) || (right.startsWith("\\frac") && /[0-9}]$/.test(left)))
     return `${left} \\cdot ${right}`;
-  return /[0-9}]$/.test(left) && /^[A-Za-z\\]/.test(right) ? `${left}${right}` : `${left} ${right}`;
+  // A command (\\sin, \\left) cannot merge with what precedes it; letters after letters need a space (x y).
+  const tight = right.startsWith("\\") || (/[0-9}]$/.test(left) && /^[A-Za-z]/.test(right));
+  return tight ? `${left}${right}` : `${left} ${right}`;
 }
