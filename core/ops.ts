@@ -225,7 +225,7 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
       da: (_a, b) => b,
       db: (a) => a,
       derive: ([a, b], [da, db]) =>
-        da && db ? add(mul(da, b!), mul(a!, db)) : da ? mul(da, b!) : chainLeft(a!, db!),
+        da && db ? add(chainRight(da, b!), chainLeft(a!, db)) : da ? chainRight(da, b!) : chainLeft(a!, db!),
       domain: () => overflow("Multiplication"),
     }),
   ],
@@ -241,7 +241,7 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
           ? div(da!, b!)
           : !da
             ? neg(div(chainLeft(a!, db), sq(b!)))
-            : div(sub(mul(da, b!), mul(a!, db)), sq(b!)),
+            : div(sub(chainRight(da, b!), chainLeft(a!, db)), sq(b!)),
       domain: (a, b) => (b === 0 ? "Division by zero" : overflow("Division")),
     }),
   ],
@@ -313,6 +313,11 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
 /** −u, with −1 rather than −(1) when u is a number. */
 function negate(u: Node): Node {
   return isNum(u) ? num(-u.value) : neg(u);
+}
+
+/** u′·c, leaving out u′ = 1. */
+function chainRight(da: Node, b: Node): Node {
+  return da === ONE ? b : mul(da, b);
 }
 
 /** c·u′ reads better than u′·c when the constant factor is on the left. */
