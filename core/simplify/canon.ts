@@ -257,8 +257,12 @@ export class Canon implements Kit {
     }
   }
 
+  /** Only a sum or product display may stand for s (never an atom such as x, which means itself everywhere). */
   private remember(node: Node, s: Sum): Node {
-    if (!this.sumInfo.has(node)) this.sumInfo.set(node, s);
+    const display =
+      node.kind === "apply" &&
+      (node.op === "add" || node.op === "sub" || node.op === "mul" || node.op === "div");
+    if (display && !this.sumInfo.has(node)) this.sumInfo.set(node, s);
     return node;
   }
 
@@ -267,7 +271,8 @@ export class Canon implements Kit {
     let bestOps = this.ops(best);
     // A polynomial stays in descending powers (4x^3 - 4x, not 4x(x^2 - 1)); only a fractional content comes out.
     const poly = [...s.t.keys()].every((m) => this.polyKey(m)?.whole);
-    for (const alt of [this.contentForm(s, poly), poly ? null : this.commonFactorForm(s)]) {
+    const common = poly ? null : (this.commonFactorForm(s) ?? this.partialFactorForm(s));
+    for (const alt of [this.contentForm(s, poly), common]) {
       if (alt && this.ops(alt) < bestOps) {
         best = alt;
         bestOps = this.ops(alt);
@@ -336,7 +341,8 @@ export class Canon implements Kit {
     const sign = coefs.every(q.isNeg) ? -1 : 1;
     const kind = coefs.some((c) => c.kind === "dec") ? "dec" : "frac";
     const content: Q = { n: sign * g, d: l, kind };
-    if (q.isOne(content) || (poly && content.d === 1)) return null;
+    // Decimals stay on their terms (nobody writes 0.2(x + …)).
+    if (q.isOne(content) || (poly && content.d === 1) || kind === "dec") return null;
     const inner = scaleSum(s, q.inv(content));
     const innerNode = this.displaySum(inner);
     return signed(emitProd(content, [innerNode], []));
@@ -371,9 +377,39 @@ export class Canon implements Kit {
     const innerNode = this.finishSum(inner);
     const whole: Prod = { coef: q.ONE, f: new Map(common) };
     this.mulInto(whole, this.prodOf(innerNode), q.ONE);
-    const node = this.displayProd(whole);
-    if (!this.prodInfo.has(node)) this.prodInfo.set(node, whole);
-    return node;
+    return this.finishProd(whole, false); // may cancel: x^2/(x^2 - 1) - 1/(x^2 - 1) = 1
+  }
+
+  /** 0.2x + e^u(cos(x) - x sin(x)/5): the terms sharing the most common factor grouped, the rest as they are. */
+  private partialFactorForm(s: Sum): Node | null {
+    if (s.t.size < 3) return null;
+    const count = new Map<Node, number>();
+    for (const m of s.t.keys())
+      for (const b of this.prodOf(m).f.keys()) count.set(b, (count.get(b) ?? 0) + 1);
+    const shared = [...count].filter(([, k]) => k > 1 && k < s.t.size).sort((a, b) => b[1] - a[1]);
+    let best: Node | null = null;
+    for (const [base] of shared.slice(0, 4)) {
+      const alt = this.groupedBy(s, base);
+      if (alt && (!best || this.ops(alt) < this.ops(best))) best = alt;
+    }
+    return best;
+  }
+
+  private groupedBy(s: Sum, base: Node): Node | null {
+    const group = emptySum();
+    const rest: Sum = { c: s.c, t: new Map() };
+    for (const [m, c] of s.t) (this.prodOf(m).f.has(base) ? group.t : rest.t).set(m, c);
+    const grouped = this.commonFactorForm(group);
+    if (!grouped) return null;
+    this.remember(grouped, group);
+    const items = [
+      { node: this.nesting < MAX_NESTING ? this.finishSum(rest) : this.plainSum(rest), neg: false },
+    ];
+    const g = this.prodInfo.get(grouped);
+    if (g && q.isNeg(g.coef))
+      items.push({ node: this.displayProd({ coef: q.neg(g.coef), f: g.f }), neg: true });
+    else items.push({ node: grouped, neg: false });
+    return chainSum(items);
   }
 
   // ── expansion (bounded) ───────────────────────────────────────────────────────────────────────────────

@@ -17,15 +17,13 @@ export interface Signed {
  * −n. The parser reads a minus sign on a number literal as a negative number (`-2x` is num(-2)·x, `-1/x` is
  * num(-1)/x), so when n starts with a number the sign goes into it: one operation fewer, and it prints back the same.
  */
-function foldSign(n: Node): Node | null {
-  if (n.kind === "num") return n.value > 0 ? num(-n.value) : null;
-  if (n.kind === "apply" && (n.op === "mul" || n.op === "div")) {
-    const left = foldSign(n.args[0]!);
-    return left && apply(n.op, [left, n.args[1]!]);
-  }
-  return null;
+export function negate(n: Node): Node {
+  if (n.kind === "num" && n.value > 0) return num(-n.value);
+  // -x sin(x), -x^2/10: the sign on the first factor, as the parser reads `-x y` and `-x^2/10`.
+  if (n.kind === "apply" && (n.op === "mul" || n.op === "div"))
+    return apply(n.op, [negate(n.args[0]!), n.args[1]!]);
+  return neg(n);
 }
-export const negate = (n: Node): Node => foldSign(n) ?? neg(n);
 export const signed = (s: Signed): Node => (s.neg ? negate(s.node) : s.node);
 
 /** A coefficient as the student would write it: 3, 0.2 (when decimals were typed), 1/3, or a float as is. */
