@@ -24,7 +24,10 @@ import {
   type Limit,
 } from "./numeric.ts";
 
+/** What the second-derivative (or Hessian) test says. */
 export type CriticalKind = "minimum" | "maximum" | "saddle" | "inconclusive";
+/** What the point really is, after the first-derivative / neighbouring-values test when the first is inconclusive. */
+export type CriticalNature = "minimum" | "maximum" | "saddle" | "neither" | "unknown";
 
 export interface CriticalPoint {
   x: Point;
@@ -34,6 +37,7 @@ export interface CriticalPoint {
   /** f at the point exactly, when known. */
   fExact?: Exact;
   kind: CriticalKind;
+  nature: CriticalNature;
   /** Which test decided, and how, in words: "f″(2) = 2 > 0". */
   reason: string;
 }
@@ -43,6 +47,8 @@ export interface CalculusResult {
   status: MinimumStatus;
   vars: string[];
   argmin?: Point;
+  /** Every global minimiser found (x⁴ − 2x² has two), argmin first. */
+  argmins?: Point[];
   min?: number;
   minExact?: Exact;
   /** For no-minimum: the value approached but never reached. */
@@ -149,7 +155,7 @@ function oneVariable(node: Node, x: string, fLine: Step): CalculusResult {
   });
   const critical = scan.roots.map((r) => classify1(r, f, fpp, x, X, steps));
   const candidates: Candidate[] = critical
-    .filter((c) => c.kind === "minimum")
+    .filter((c) => c.nature === "minimum")
     .map((c) => ({ x: c.x, f: c.f, what: `${x} = ${fmt(c.x[x]!)} (a local minimum)` }));
   candidates.push(...scan.endpoints);
   const answer = decide(candidates, scan.limits);
@@ -203,7 +209,7 @@ function polynomial1(
     return { ...base, status: "unbounded", reason, critical };
   }
   // Even degree, positive leading coefficient: f → +∞ at both ends, so the lowest critical point is the minimum.
-  const mins = critical.filter((c) => c.kind === "minimum");
+  const mins = critical.filter((c) => c.nature === "minimum");
   const best = pickBest(mins);
   const others = mins.filter((c) => c !== best && Math.abs(c.f - best.f) <= 1e-12 * (1 + Math.abs(best.f)));
   const also = others.length
@@ -215,7 +221,16 @@ function polynomial1(
     latex: `\\min f = f\\left(${best.exact?.latex ?? fmt(best.x[x]!)}\\right) = ${best.fExact?.latex ?? fmt(best.f)}`,
     note: "Compare the local minima; the ends go up.",
   });
-  return { ...base, status: "minimum", argmin: best.x, min: best.f, minExact: best.fExact, reason, critical };
+  return {
+    ...base,
+    status: "minimum",
+    argmin: best.x,
+    argmins: [best.x, ...others.map((c) => c.x)],
+    min: best.f,
+    minExact: best.fExact,
+    reason,
+    critical,
+  };
 }
 
 function classifyPolyRoot(
@@ -245,6 +260,7 @@ function classifyPolyRoot(
   const label = r.exact?.text ?? fmt(r.value);
   const labelLatex = r.exact?.latex ?? fmt(r.value);
   let kind: CriticalKind;
+  let nature: CriticalNature;
   let reason: string;
   let second = "0";
   if (r.multiplicity === 1) {
@@ -255,7 +271,7 @@ function classifyPolyRoot(
     const val = r.rational
       ? ddp.evalExact({ [x]: r.rational }).toText()
       : fmt(ddp.evaluate({ [x]: r.value }));
-    kind = s > 0 ? "minimum" : "maximum";
+    kind = nature = s > 0 ? "minimum" : "maximum";
     second = r.rational ? ddp.evalExact({ [x]: r.rational }).toLatex() : val;
     reason = `f″(${label}) = ${val} ${s > 0 ? "> 0" : "< 0"}: a local ${kind}`;
   } else {
@@ -267,16 +283,17 @@ function classifyPolyRoot(
     while (d.toNumber() >= gap / 2) d = d.div(Rational.of(2));
     const left = dp.evalExact({ [x]: x0.sub(d) }).sign();
     const right = dp.evalExact({ [x]: x0.add(d) }).sign();
-    kind = left < 0 && right > 0 ? "minimum" : left > 0 && right < 0 ? "maximum" : "saddle";
+    kind = "inconclusive";
+    nature = left < 0 && right > 0 ? "minimum" : left > 0 && right < 0 ? "maximum" : "neither";
     const sgn = (s: number) => (s > 0 ? "+" : s < 0 ? "−" : "0");
-    reason = `f″(${label}) = 0, so the second-derivative test is inconclusive; f′ goes ${sgn(left)} → ${sgn(right)} across ${x} = ${label}: ${kind === "saddle" ? "neither a minimum nor a maximum (a stationary inflection point)" : `neighbouring values are ${kind === "minimum" ? "higher" : "lower"}, a local ${kind}`}`;
+    reason = `f″(${label}) = 0, so the second-derivative test is inconclusive; f′ goes ${sgn(left)} → ${sgn(right)} across ${x} = ${label}: ${nature === "neither" ? "neither a minimum nor a maximum (a stationary inflection point)" : `neighbouring values are ${nature === "minimum" ? "higher" : "lower"}, a local ${nature}`}`;
   }
   steps.push({
     text: reason,
     latex: `f''\\left(${labelLatex}\\right) = ${second}${r.multiplicity === 1 ? (kind === "minimum" ? " > 0" : " < 0") : ""}`,
-    note: `${x} = ${label}: ${kind}, f = ${fExact?.text ?? fmt(f)}`,
+    note: `${x} = ${label}: ${nature}, f = ${fExact?.text ?? fmt(f)}`,
   });
-  return { x: { [x]: r.value }, exact: r.exact, f, fExact, kind, reason };
+  return { x: { [x]: r.value }, exact: r.exact, f, fExact, kind, nature, reason };
 }
 
 function classify1(
@@ -291,27 +308,30 @@ function classify1(
   const fv = f(at);
   const s = fpp(at);
   let kind: CriticalKind;
+  let nature: CriticalNature;
   let reason: string;
   if (Number.isFinite(s) && Math.abs(s) > 1e-8 * (1 + Math.abs(fv))) {
-    kind = s > 0 ? "minimum" : "maximum";
+    kind = nature = s > 0 ? "minimum" : "maximum";
     reason = `f″(${fmt(r)}) ≈ ${fmt(s, 6)} ${s > 0 ? "> 0" : "< 0"}: a local ${kind}`;
   } else {
-    kind = neighbourTest1(f, r, x, fv);
+    kind = "inconclusive";
+    const n = neighbourTest1(f, r, x, fv);
+    nature = n === "saddle" ? "neither" : n === "inconclusive" ? "unknown" : n;
     const word =
-      kind === "inconclusive"
+      nature === "unknown"
         ? "the neighbouring values do not decide it either"
-        : kind === "saddle"
+        : nature === "neither"
           ? "neighbouring values are higher on one side and lower on the other: neither a minimum nor a maximum"
-          : `neighbouring values are ${kind === "minimum" ? "higher" : "lower"}: a local ${kind}`;
+          : `neighbouring values are ${nature === "minimum" ? "higher" : "lower"}: a local ${nature}`;
     reason = `f″(${fmt(r)}) ${Number.isFinite(s) ? "≈ 0" : "does not exist"}, so the second-derivative test is inconclusive; ${word}`;
   }
   steps.push({
     text: reason,
     latex: `f''(${fmt(r)}) ${Number.isFinite(s) ? `\\approx ${fmt(s, 6)}` : "\\text{ undefined}"}`,
-    note: `${x} ≈ ${fmt(r)}: ${kind}, f ≈ ${fmt(fv)}`,
+    note: `${x} ≈ ${fmt(r)}: ${nature}, f ≈ ${fmt(fv)}`,
   });
   void X;
-  return { x: at, f: fv, kind, reason };
+  return { x: at, f: fv, kind, nature, reason };
 }
 
 // ---- several variables ----
@@ -345,12 +365,20 @@ function severalVariables(node: Node, vars: string[], fLine: Step): CalculusResu
     steps.push({
       text: `${pointText(p.x, vars, p.exact)}: ${c.reason}`,
       latex: `H = ${hessianLatex(c.hessian)}`,
-      note: `${c.kind}, f = ${p.fExact?.text ?? fmt(f(p.x))}`,
+      note: `${c.nature}, f = ${p.fExact?.text ?? fmt(f(p.x))}`,
     });
-    return { x: p.x, exact: p.exact, f: f(p.x), fExact: p.fExact, kind: c.kind, reason: c.reason };
+    return {
+      x: p.x,
+      exact: p.exact,
+      f: f(p.x),
+      fExact: p.fExact,
+      kind: c.kind,
+      nature: c.nature,
+      reason: c.reason,
+    };
   });
   const candidates: Candidate[] = critical
-    .filter((c) => c.kind === "minimum")
+    .filter((c) => c.nature === "minimum")
     .map((c) => ({
       x: c.x,
       f: c.f,
@@ -381,7 +409,7 @@ function pickBest(mins: CriticalPoint[]): CriticalPoint {
 }
 
 function listLocal(critical: CriticalPoint[], x: string): string {
-  const mins = critical.filter((c) => c.kind === "minimum");
+  const mins = critical.filter((c) => c.nature === "minimum");
   if (mins.length === 0) return "";
   return ` (it still has a local minimum at ${mins.map((c) => `${x} = ${c.exact?.text ?? fmt(c.x[x]!)}`).join(", ")})`;
 }
@@ -396,6 +424,7 @@ function finish(
   const out: CalculusResult = { ...base, status: answer.status, reason: answer.reason, critical };
   if (answer.argmin) {
     out.argmin = answer.argmin;
+    out.argmins = answer.argmins;
     out.min = answer.min;
     if (answer.exactF) out.minExact = answer.exactF;
   }

@@ -95,7 +95,7 @@ export function compare(node: Node, options: CompareOptions = {}): Comparison {
     // Measure against the nearest global minimiser (x⁴ − 2x² has two).
     const minimisers = [
       ref.argmin!,
-      ...calc.critical.filter((c) => c.kind === "minimum" && close(c.f, ref.min!, 1e-9)).map((c) => c.x),
+      ...calc.critical.filter((c) => c.nature === "minimum" && close(c.f, ref.min!, 1e-9)).map((c) => c.x),
     ];
     const nearest = minimisers.reduce((b, p) => (dist(gd.argmin, p) < dist(gd.argmin, b) ? p : b));
     gdError = { x: dist(gd.argmin, nearest), f: Math.abs(gd.min - ref.min!) };
@@ -103,7 +103,7 @@ export function compare(node: Node, options: CompareOptions = {}): Comparison {
     gdAgrees = gd.status !== "diverged" && gdError.x <= GD_TOL * scale;
     const local = calc.critical.find(
       (c) =>
-        c.kind === "minimum" &&
+        c.nature === "minimum" &&
         !close(c.f, ref.min!, 1e-9) &&
         dist(gd.argmin, c.x) <= GD_TOL * (1 + Math.hypot(...Object.values(c.x))),
     );

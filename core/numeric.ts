@@ -40,6 +40,8 @@ export interface Limit {
 export interface Decision {
   status: MinimumStatus;
   argmin?: Point;
+  /** Every global minimiser found (x⁴ − 2x² has two), argmin first. */
+  argmins?: Point[];
   min?: number;
   exactF?: Exact;
   infimum?: number;
@@ -75,9 +77,11 @@ export function decide(candidates: Candidate[], limits: Limit[], extra: Candidat
   }, null);
   if (best && (inf === null || best.f <= inf.value + 1e-9 * (1 + Math.abs(inf.value)))) {
     const ends = inf ? `; f only approaches ${fmt(inf.value)} ${inf.where}` : "";
+    const ties = all.filter((c) => c !== best && Math.abs(c.f - best.f) <= 1e-9 * (1 + Math.abs(best.f)));
     return {
       status: "minimum",
       argmin: best.x,
+      argmins: [best.x, ...ties.map((c) => c.x)],
       min: best.f,
       exactF: best.exactF,
       reason: `the lowest value f takes is ${best.exactF?.text ?? fmt(best.f)}, at ${best.what}${ends}`,
@@ -560,6 +564,7 @@ function linearGradient(node: Node, poly: Poly, vars: readonly string[]): Solved
 
 export interface HessianClass {
   kind: "minimum" | "maximum" | "saddle" | "inconclusive";
+  nature: "minimum" | "maximum" | "saddle";
   reason: string;
   hessian: number[][];
 }
@@ -588,19 +593,22 @@ export function classifyHessian(
           : `det H = ${fmt(det, 6)} > 0 and ∂²f/∂${vars[0]}² = ${fmt(h[0]![0]!, 6)} ${pos ? "> 0" : "< 0"}: a local ${kind} (Sylvester's criterion)`;
     } else
       reason = `the Hessian's eigenvalues ${eig.map((e) => fmt(e, 4)).join(", ")} are ${pos ? "all positive: a local minimum" : neg ? "all negative: a local maximum" : "of both signs: a saddle point"}`;
-    return { kind, reason, hessian: h };
+    return { kind, nature: kind, reason, hessian: h };
   }
-  const kind = neighbourTestN(f, x, vars);
+  const nature = neighbourTestN(f, x, vars);
   const word =
-    kind === "inconclusive"
-      ? "the neighbouring values do not decide it either"
-      : kind === "saddle"
-        ? "some neighbouring values are lower and some higher: a saddle point"
-        : `no neighbouring value is ${kind === "minimum" ? "lower" : "higher"}: a local ${kind}`;
-  return { kind, reason: `the Hessian is singular there, so the test is inconclusive; ${word}`, hessian: h };
+    nature === "saddle"
+      ? "some neighbouring values are lower and some higher: a saddle point"
+      : `no neighbouring value is ${nature === "minimum" ? "lower" : "higher"}: a local ${nature}`;
+  return {
+    kind: "inconclusive",
+    nature,
+    reason: `the Hessian is singular there, so the test is inconclusive; ${word}`,
+    hessian: h,
+  };
 }
 
-function neighbourTestN(f: (p: Point) => number, x: Point, vars: readonly string[]): HessianClass["kind"] {
+function neighbourTestN(f: (p: Point) => number, x: Point, vars: readonly string[]): HessianClass["nature"] {
   const fv = f(x);
   const n = vars.length;
   const dirs: number[][] = [];
