@@ -40,8 +40,9 @@ LOCALS = {
 }
 
 
-def parse(text):
-    return parse_expr(text, local_dict=dict(LOCALS), transformations=TRANSFORMS)
+def parse(text, evaluate=True):
+    """evaluate=False keeps the tree as typed (`(x - x)^2 / acos(sqrt(x))` stays a quotient), for PyTorch."""
+    return parse_expr(text, local_dict=dict(LOCALS), transformations=TRANSFORMS, evaluate=evaluate)
 
 
 def free_vars(expr):
