@@ -1,0 +1,84 @@
+// Property tests (fast-check, 10^4 cases each): any string gives a node or a positioned DescentError;
+// parse → print → parse returns the same node. (Derivative properties: derivative.test.ts.)
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DescentError } from "./errors.ts";
+import { FUNCTIONS, type Node, apply, constant, neg, num, sym } from "./node.ts";
+import { parse, tryParse } from "./parser.ts";
+import { toLatex } from "./print-latex.ts";
+import { toText } from "./print-text.ts";
+
+const RUNS = 10_000;
+const NAMES = ["x", "y", "theta", "w_1", "ab", "x2", "E", "__proto__", "constructor"];
+
+const expressionChars = fc.constantFrom(
+  ..."0123456789.eExyz_ +-*/^(),".split(""),
+  "sin",
+  "log(",
+  "**",
+  "pi",
+  "foo(",
+  "\u2212",
+  "😀",
+  "\u0000",
+);
+const exprLikeString = fc.array(expressionChars, { maxLength: 40 }).map((a) => a.join(""));
+
+describe("any string: a node or a positioned DescentError", () => {
+  it("never throws anything else; spans lie inside the text", () => {
+    fc.assert(
+      fc.property(fc.oneof(exprLikeString, fc.string({ unit: "grapheme", maxLength: 30 })), (s) => {
+        let r: ReturnType<typeof tryParse>;
+        try {
+          r = tryParse(s);
+        } catch (e) {
+          throw new Error(`threw ${String(e)} for ${JSON.stringify(s)}`);
+        }
+        if (r.ok) {
+          expect(parse(toText(r.value))).toBe(r.value);
+          toLatex(r.value);
+        } else {
+          expect(r.error).toBeInstanceOf(DescentError);
+          const [a, b] = r.error.span;
+          expect(0 <= a && a <= b && b <= s.length).toBe(true);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+// Arbitrary nodes, including shapes only the simplifier builds: negative numbers anywhere, neg of neg,
+// neg of numbers, products of products on the right, tiny and huge numbers.
+const finite = fc.oneof(
+  fc.integer({ min: -20, max: 20 }),
+  fc.constantFrom(0.5, 0.25, -0.1, 1e-7, 1e21, -3.5e-12, 5e-324, 1.7976931348623157e308),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+);
+const leaf: fc.Arbitrary<Node> = fc.oneof(
+  finite.map((v) => num(v)),
+  fc.constantFrom(...NAMES).map((n) => sym(n)),
+  fc.constantFrom(constant("pi"), constant("e")),
+);
+const BIN = ["add", "sub", "mul", "div", "pow"] as const;
+const anyNode: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    leaf,
+    fc.tuple(fc.constantFrom(...BIN), tie("node"), tie("node")).map(([op, a, b]) => apply(op, [a, b])),
+    tie("node").map((a) => neg(a)),
+    fc.tuple(fc.constantFrom(...FUNCTIONS), tie("node")).map(([f, a]) => apply(f, [a])),
+  ),
+})).node;
+
+describe("parse → print → parse", () => {
+  it("returns the same node for any node", () => {
+    fc.assert(
+      fc.property(anyNode, (n) => {
+        const text = toText(n);
+        expect(parse(text), text).toBe(n);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
