@@ -256,7 +256,7 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
       derive: ([a, b], [da, db]) => {
         const power = pow(a!, b!);
         if (!db) {
-          if (isNum(b!, 0)) return num(0); // u⁰ = 1: not 0·u⁻¹, which fails at u = 0
+          if (b!.kind === "num" && b!.value === 0) return num(0); // u⁰ = 1: not 0·u⁻¹, which fails at u = 0
           const lowered = isNum(b!) ? num(b!.value - 1) : sub(b!, ONE);
           return chain(mul(b!, pow(a!, lowered)), da!);
         }
