@@ -160,11 +160,10 @@ export function scan1(node: Node, d1: Node, x: string): Scan1 {
     const xs = Array.from({ length: SAMPLES + 1 }, (_, i) => -L + (2 * L * i) / SAMPLES);
     const fs = xs.map(f);
     const gs = xs.map(g);
-    let lowest = -1;
-    fs.forEach((v, i) => {
-      if (Number.isFinite(v) && (lowest < 0 || v < fs[lowest]!)) lowest = i;
-    });
-    const edge = lowest === 0 ? -1 : lowest === SAMPLES ? 1 : 0;
+    // Widen only when an end of the grid is strictly lower than everything inside it.
+    let inner = Infinity;
+    for (let i = 1; i < SAMPLES; i++) if (fs[i]! < inner) inner = fs[i]!;
+    const edge = fs[0]! < inner && !(fs[SAMPLES]! < fs[0]!) ? -1 : fs[SAMPLES]! < inner ? 1 : 0;
     const edgeLimit = limits.find((l) => l.where.endsWith(edge < 0 ? "−∞" : "+∞"));
     if (edge !== 0 && L < 5e4 && edgeLimit?.value !== -Infinity) {
       L *= 10;
@@ -187,7 +186,7 @@ export function scan1(node: Node, d1: Node, x: string): Scan1 {
         while (j + 1 <= SAMPLES && gs[j + 1] === 0) j++;
         // A stretch running off the grid is treated as underflow too (tanh far out is exactly ±1 in floats).
         const edge = Math.max(Math.abs(gs[i - 1] ?? 0), Math.abs(gs[j + 1] ?? 0));
-        if (edge > 1e-6 * gmax && i > 0 && j < SAMPLES) {
+        if (i > 0 && j < SAMPLES && (j === i ? edge > 0 : edge > 1e-6 * gmax)) {
           let best = i;
           for (let k = i; k <= j; k++) if (Math.abs(xs[k]!) < Math.abs(xs[best]!)) best = k;
           roots.push(xs[best]!);

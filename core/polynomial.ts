@@ -234,7 +234,7 @@ function applyOp(op: string, a: Poly, b: Poly | undefined, vars: readonly string
     case "neg":
       return a.scale(Rational.one.neg());
     case "div": {
-      if (b!.degree() > 0) return "this divides by an expression in the variables (a rational function)";
+      if (b!.degree() > 0) return "this divides by an expression in the variables, a rational function";
       const c = b!.coefficient(vars.map(() => 0));
       if (c.isZero()) return "this divides by zero";
       return a.scale(c.inv());

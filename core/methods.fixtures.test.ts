@@ -1,0 +1,139 @@
+// Closed form and calculus against SymPy: core/fixtures/minima.json comes from scripts/oracle/minima.py
+// (status, minimisers, minimum, infimum, critical points with their second-derivative test and true nature, and
+// the completed square for quadratics). Compare runs all three on the tutorial's function (tutorial.json).
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { calculus } from "./calculus.ts";
+import { closedForm } from "./closed-form.ts";
+import { compare } from "./compare.ts";
+import { variables } from "./node.ts";
+import { parse } from "./parser.ts";
+import { polynomialOf } from "./polynomial.ts";
+
+interface Value {
+  text: string | null;
+  value: number;
+}
+type PointValue = Record<string, Value>;
+interface Case {
+  expr: string;
+  vars: string[];
+  status: "minimum" | "unbounded" | "no-minimum";
+  argmin?: PointValue[];
+  min?: Value;
+  infimum?: Value;
+  everyPoint?: boolean;
+  argminSet?: string;
+  critical?: { point: PointValue; classification: string; nature: string; value: Value }[];
+  completedSquare?: { text: string };
+}
+
+const read = (name: string) =>
+  JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8"));
+const cases = (read("minima.json") as { cases: Case[] }).cases;
+const tutorial = read("tutorial.json") as {
+  expr: string;
+  lr: number;
+  tol: number;
+  untilTolerance: { f: number; iterations: number; trajectory: { x: number; f: number }[] };
+};
+
+const values = (p: PointValue) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, v.value]));
+const dist = (a: Record<string, number>, b: Record<string, number>) =>
+  Math.hypot(...Object.keys(b).map((k) => (a[k] ?? 0) - b[k]!));
+const near = (a: number | undefined, b: number, rel = 1e-6) =>
+  a !== undefined && Math.abs(a - b) <= rel * (1 + Math.abs(b));
+// SymPy works to 30 digits; our numeric paths are polished to ~1e-12, so points agree to 1e-5 and values to 1e-6.
+const POINT_TOL = 1e-5;
+
+const isQuadratic = (c: Case) => {
+  const p = polynomialOf(parse(c.expr), variables(parse(c.expr)));
+  return p.ok && p.poly.degree() <= 2;
+};
+
+describe("calculus against SymPy (minima.json)", () => {
+  it("has the fixture", () => expect(cases.length).toBeGreaterThan(50));
+
+  it.each(cases.map((c) => [c.expr, c] as const))("%s", (_, c) => {
+    const r = calculus(parse(c.expr));
+    expect(r.status, r.reason).toBe(c.status);
+    if (c.status === "minimum") {
+      expect(near(r.min, c.min!.value), `min ${r.min} vs ${c.min!.value}`).toBe(true);
+      if (c.argmin?.length && !c.argminSet) {
+        const ok = c.argmin.some((a) => dist(r.argmin!, values(a)) < POINT_TOL);
+        expect(ok, `argmin ${JSON.stringify(r.argmin)}`).toBe(true);
+      }
+    }
+    if (c.status === "no-minimum")
+      expect(near(r.infimum, c.infimum!.value), `infimum ${r.infimum}`).toBe(true);
+    for (const oc of c.critical ?? []) {
+      const p = values(oc.point);
+      const mine = r.critical.find((q) => dist(q.x, p) < POINT_TOL);
+      expect(mine, `critical point ${JSON.stringify(p)}`).toBeDefined();
+      expect(mine!.kind).toBe(oc.classification);
+      expect(mine!.nature).toBe(oc.nature);
+      expect(near(mine!.f, oc.value.value)).toBe(true);
+    }
+  });
+});
+
+describe("closed form against SymPy (minima.json)", () => {
+  it.each(cases.map((c) => [c.expr, c] as const))("%s", (_, c) => {
+    const node = parse(c.expr);
+    const r = closedForm(node);
+    if (!isQuadratic(c)) {
+      expect(r.status).toBe("unsupported");
+      expect(r.reason).toMatch(
+        /^completing the square applies to (quadratics; this is degree \d+|polynomials; this (has|divides) )/,
+      );
+      return;
+    }
+    expect(r.status, r.reason).toBe(c.status);
+    if (c.status === "minimum") {
+      expect(near(r.min, c.min!.value, 1e-12)).toBe(true);
+      if (c.argmin?.length && !c.argminSet) expect(dist(r.argmin!, values(c.argmin[0]!))).toBeLessThan(1e-12);
+      if (c.argminSet) expect(r.definiteness).toBe("positive semidefinite");
+      // The exact minimum is SymPy's exact text.
+      if (c.min!.text !== null) expect(r.exact!.min!.text).toBe(c.min!.text);
+    }
+    if (c.completedSquare) {
+      // Our completed square and SymPy's are the same polynomial, and both equal f: parsed back and expanded.
+      const vars = variables(node);
+      const mine = polynomialOf(parse(r.exact!.form.text), vars);
+      const theirs = polynomialOf(parse(c.completedSquare.text), vars);
+      const f = polynomialOf(node, vars);
+      expect(mine.ok && theirs.ok && f.ok).toBe(true);
+      if (mine.ok && theirs.ok && f.ok) {
+        expect(mine.poly.sub(f.poly).isZero()).toBe(true);
+        expect(theirs.poly.sub(f.poly).isZero()).toBe(true);
+      }
+    }
+  });
+});
+
+describe("compare on the tutorial's run (tutorial.json)", () => {
+  const c = compare(parse(tutorial.expr), { optimizer: { name: "sgd", lr: tutorial.lr }, tol: tutorial.tol });
+  const run = tutorial.untilTolerance;
+  const last = run.trajectory[run.trajectory.length - 1]!;
+  const exact = cases.find((k) => k.expr === tutorial.expr)!;
+
+  it("gradient descent stops where PyTorch's loop stops", () => {
+    expect(c.gd.iterations).toBe(run.iterations);
+    expect(near(c.gd.argmin.x, last.x, 1e-12)).toBe(true);
+    expect(near(c.gd.min, run.f, 1e-12)).toBe(true);
+  });
+
+  it("the exact methods agree with each other and with SymPy", () => {
+    expect(c.exactAgree).toBe(true);
+    expect(c.closedForm.min).toBe(exact.min!.value);
+    expect(near(c.calculus.min, exact.min!.value, 1e-12)).toBe(true);
+  });
+
+  it("measures gradient descent's error against the exact minimiser", () => {
+    expect(near(c.gdError!.x, Math.abs(last.x - exact.argmin![0]!.x!.value), 1e-12)).toBe(true);
+    expect(near(c.gdError!.f, Math.abs(run.f - exact.min!.value), 1e-12)).toBe(true);
+    // Stopped on |Δf| ≤ tol, about 0.1 from the minimiser: outside the stated tolerance, and the verdict says why.
+    expect(c.gdAgrees).toBe(false);
+    expect(c.verdict).toMatch(/watches the change in f/);
+  });
+});
