@@ -13,6 +13,9 @@ import {
   type OptimizerConfig,
   type StateField,
 } from "./optimizers.ts";
+import { compile } from "./autodiff.ts";
+import { runDescent } from "./descent.ts";
+import { parse } from "./parser.ts";
 
 interface Step {
   x: Record<string, number>;
@@ -120,5 +123,108 @@ describe.each(optimizerCases)("$name", (c) => {
       );
       vars.forEach((v, i) => expectNear(x[i]!, c.steps[k + 1]!.x[v]!, `update ${k + 1}: ${v}`));
     }
+  });
+});
+
+describe.each(optimizerCases)("runDescent $name", (c) => {
+  it("records torch's trajectory: x, f, grad and state at every step", () => {
+    const vars = Object.keys(c.x0);
+    // tol 0: keep going for all of torch's updates (it may stop early only if f stops changing exactly).
+    const run = runDescent(parse(c.expr), {
+      x0: c.x0,
+      optimizer: c.optimizer,
+      tol: 0,
+      maxIter: c.steps.length - 1,
+    });
+    expect(run.vars).toEqual(vars);
+    expect(run.status, run.message).not.toBe("diverged");
+    expect(run.iterations).toBeGreaterThanOrEqual(60);
+    const steps = run.steps;
+    // f and the gradient are differences near a minimum (Himmelblau's residuals cancel): their floor is 1e-9 of
+    // the largest value along torch's run, not of the value at that step.
+    const scale = (pick: (s: Step) => number[]) => Math.max(...c.steps.flatMap((s) => pick(s).map(Math.abs)));
+    const fFloor = 1e-9 * scale((s) => [s.f]);
+    const gFloor = 1e-9 * scale((s) => Object.values(s.grad));
+    const near = (a: number, e: number, floor: number, what: string) => {
+      if (!(Math.abs(a - e) <= REL * Math.abs(e) + floor)) expect.fail(`${what}: got ${a}, expected ${e}`);
+    };
+    expect(run.trajectory.length).toBe(run.iterations + 1);
+    for (let k = 0; k <= run.iterations; k++) {
+      const ours = steps[k]!;
+      const theirs = c.steps[k]!;
+      const where = `step ${k}`;
+      for (const v of vars) {
+        expectNear(ours.x[v]!, theirs.x[v]!, `${where}: ${v}`);
+        near(ours.grad[v]!, theirs.grad[v]!, gFloor, `${where}: grad ${v}`);
+        expectNear(run.trajectory[k]!.x[v]!, theirs.x[v]!, `${where}: trajectory ${v}`);
+      }
+      near(ours.f, theirs.f, fFloor, `${where}: f`);
+      for (const [key, value] of Object.entries(theirs.state)) {
+        const field = FIELD_OF[key]!;
+        if (field === "step") expect(ours.state.step, `${where}: step`).toBe(value);
+        else {
+          const floor = 1e-9 * scale((s) => Object.values((s.state[key] ?? {}) as Record<string, number>));
+          for (const v of vars)
+            near(
+              ours.state[field]![v]!,
+              (value as Record<string, number>)[v]!,
+              floor,
+              `${where}: ${key}[${v}]`,
+            );
+        }
+      }
+    }
+  });
+});
+
+interface Tutorial {
+  expr: string;
+  x0: number;
+  lr: number;
+  tol: number;
+  firstGrad: { x: number; value: number; grad: number };
+  untilTolerance: { iterations: number; x: number; f: number; trajectory: { x: number; f: number }[] };
+  fixedLoop: { steps: number; x: number; f: number; xPlain: number };
+}
+const tutorial = JSON.parse(
+  readFileSync(new URL("./fixtures/tutorial.json", import.meta.url), "utf8"),
+) as Tutorial;
+
+describe("the tutorial's gradient descent (core/fixtures/tutorial.json)", () => {
+  const f = parse(tutorial.expr);
+  const settings = { optimizer: { name: "sgd" as const, lr: tutorial.lr }, x0: { x: tutorial.x0 } };
+
+  it("stops after the update where |f(x_k+1) - f(x_k)| <= tol: 106 updates near x = 2.1056", () => {
+    const run = runDescent(f, { ...settings, tol: tutorial.tol });
+    const expected = tutorial.untilTolerance;
+    expect(run.status).toBe("converged");
+    expect(run.iterations).toBe(expected.iterations);
+    expectNear(run.argmin["x"]!, expected.x, "argmin");
+    expectNear(run.min, expected.f, "min");
+    expect(run.trajectory.length).toBe(expected.trajectory.length);
+    run.trajectory.forEach((p, k) => {
+      expectNear(p.x["x"]!, expected.trajectory[k]!.x, `x_${k}`);
+      expectNear(p.f, expected.trajectory[k]!.f, `f(x_${k})`);
+    });
+  });
+
+  it("the fixed 1000-step loop ends at x = 2.0000", () => {
+    // The runner stops once f stops changing; the tutorial's loop does not, so it is written out here.
+    const compiled = compile(f, ["x"]);
+    const opt = createOptimizer(settings.optimizer, 1);
+    const x = Float64Array.of(tutorial.x0);
+    const g = new Float64Array(1);
+    for (let i = 0; i < tutorial.fixedLoop.steps; i++) {
+      compiled.valueAndGrad(x, g);
+      step(opt, x, g);
+    }
+    expectNear(x[0]!, tutorial.fixedLoop.x, "x after the loop");
+    expect(x[0]!.toFixed(4)).toBe("2.0000");
+  });
+
+  it("starts from f(10) = 60 with gradient 16", () => {
+    const run = runDescent(f, { ...settings, maxIter: 1 });
+    expect(run.steps[0]!.f).toBe(tutorial.firstGrad.value);
+    expect(run.steps[0]!.grad["x"]).toBe(tutorial.firstGrad.grad);
   });
 });
