@@ -39,6 +39,18 @@ const chainOf = (n: Node): "sum" | "prod" | null =>
  * Linear in the DAG: interior nodes are visited once, parents before children.
  */
 function chainLeaves(root: Node, kind: "sum" | "prod"): Map<Node, Q> {
+  const rootArgs = (root as Node & { kind: "apply" }).args;
+  if (rootArgs.every((a) => chainOf(a) !== kind)) {
+    // The common case, one operation: its arguments are the leaves.
+    const signs = SIGNS[(root as Node & { kind: "apply" }).op]!;
+    const leaves = new Map<Node, Q>();
+    rootArgs.forEach((a, j) => {
+      const w = signs[j]! > 0 ? q.ONE : q.MINUS_ONE;
+      const old = leaves.get(a);
+      leaves.set(a, old === undefined ? w : q.add(old, w));
+    });
+    return leaves;
+  }
   const order: Node[] = [];
   const seen = new Set<Node>([root]);
   const stack: [Node, number][] = [[root, 0]];
