@@ -72,6 +72,14 @@ HAND = {
         "log(1 + exp(x - y))", "sigmoid(x + 2y - 1)", "abs(x) + abs(y)", "x^y", "10(y - x^2)^2 + (1 - x)^2",
         "0.01x^2 + y^2", "3(x - y)^2 + sin(x)", "(x y - 1)^2", "x^4 + y^4 - 4x y", "cosh(x)cos(y)",
     ],
+    "syntax": [
+        "e^-x", "x^-2 + x", "2^x^2", "-x^2 + 3x", "-2^x", "(1/3)x^3 - x", "3.5e-1x^2", "2pi x", "pi x^2",
+        "e^(x^2)/10", "x**2**0.5", "2 x y", "-(-x)^3", "x(x + 1)(x + 2)", "sin(x)(x + 1)", "2sqrt(x)sqrt(y)",
+        "sin(sin(sin(sin(x))))", "(((x + 1)^2 + 1)^2 + 1)^2", "exp(exp(-x^2))", "1/(1/(1/(1 + x^2) + 1) + 1)",
+        " + ".join("sin(%dx)/%d" % (k, k) for k in range(1, 21)).replace("sin(1x)/1", "sin(x)"),
+        " + ".join("x^%d/%d" % (k, k) for k in range(1, 13)),
+        "log(x) + log(y) - x y", "x^2 y - y^2 x + x y", "(x - 2y)^2/(1 + y^2)",
+    ],
     "other_names": [
         "theta^2 - 2theta", "sin(theta)cos(theta)", "w_1^2 + 3w_1", "t exp(-t)", "x^2 + y^2 + z^2",
         "x y z", "(w_1 - 2)^2 + theta^2", "z^3 - z",
