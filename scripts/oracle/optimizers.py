@@ -66,6 +66,12 @@ CASES = [
     ("wavy", {"name": "adam", "lr": 0.3}),
     ("beale", {"name": "adam", "lr": 0.05}),
     ("badly_scaled", {"name": "adam", "lr": 0.1, "eps": 1e-3}),
+    # torch's defaults for everything but the name (SGD has no default lr)
+    ("rosenbrock", {"name": "rmsprop"}),
+    ("booth", {"name": "adagrad"}),
+    ("himmelblau", {"name": "adam"}),
+    ("wavy", {"name": "adagrad", "lr": 0.5, "lr_decay": 0.05, "weight_decay": 0.1, "initial_accumulator_value": 1.0}),
+    ("beale", {"name": "sgd", "lr": 0.002, "momentum": 0.95, "dampening": 0.2, "weight_decay": 0.05}),
 ]
 
 TORCH = {"sgd": torch.optim.SGD, "rmsprop": torch.optim.RMSprop, "adagrad": torch.optim.Adagrad, "adam": torch.optim.Adam}
@@ -118,7 +124,8 @@ def run(fn_name, spec):
         steps.append({"x": {n: float(params[n]) for n in names}, "f": f, "grad": g, "state": state()})
         if any(abs(v) > 1e6 for v in steps[-1]["x"].values()):
             raise AssertionError("%s %s diverged; pick a smaller lr" % (fn_name, spec))
-    return {"name": "%s/%s" % (fn_name, "-".join("%s=%s" % (k, v) for k, v in spec.items() if k != "name")),
+    label = "-".join("%s=%s" % (k, v) for k, v in spec.items() if k != "name") or "defaults"
+    return {"name": "%s/%s/%s" % (fn_name, spec["name"], label),
             "function": fn_name, "expr": text, "x0": x0, "optimizer": spec, "resolved": resolved, "steps": steps}
 
 
