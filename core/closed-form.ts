@@ -5,6 +5,8 @@
 import { variables, type Node } from "./node.ts";
 import { Poly, joinTerms, polynomialOf, varLatex, type SignedTerm } from "./polynomial.ts";
 import { Rational } from "./rational.ts";
+import { toLatex } from "./print-latex.ts";
+import { toText } from "./print-text.ts";
 import type { Exact, MinimumStatus, Point, Step } from "./method-result.ts";
 
 export interface ClosedFormResult {
@@ -37,6 +39,24 @@ interface Square {
 }
 
 export function closedForm(node: Node): ClosedFormResult {
+  const r = complete(node);
+  // The function as typed first, when that is not already the expanded form: (x - 1)(x + 3), then x^2 + 2x - 3.
+  const typed = toText(node);
+  const first = r.steps[0];
+  const read = polynomialOf(node, r.vars);
+  if (first && read.ok && read.poly.toNode() !== node) {
+    const head = first.text.slice(0, first.text.indexOf("= "));
+    const headLatex = first.latex.slice(0, first.latex.indexOf("= "));
+    r.steps.unshift({
+      text: `${head}= ${typed}`,
+      latex: `${headLatex}= ${toLatex(node)}`,
+      note: "As given; expand it.",
+    });
+  }
+  return r;
+}
+
+function complete(node: Node): ClosedFormResult {
   const vars = variables(node);
   const base = { method: "closed-form" as const, vars };
   const read = polynomialOf(node, vars);
@@ -59,6 +79,7 @@ export function closedForm(node: Node): ClosedFormResult {
   const head = vars.length ? `f(${vars.join(", ")})` : "f";
   const headLatex = vars.length ? `f(${vars.map(varLatex).join(", ")})` : "f";
   const steps: Step[] = [{ text: `${head} = ${f.toText()}`, latex: `${headLatex} = ${f.toLatex()}` }];
+
   if (deg <= 0) return constantCase(f, vars, steps);
   if (deg === 1) {
     const v = vars.find((w) => f.degreeIn(w) === 1)!;
@@ -302,7 +323,7 @@ export function completeSquares(f: Poly): { squares: Square[]; rest: Poly; histo
 function severalVariables(f: Poly, vars: string[], steps: Step[]): ClosedFormResult {
   const { squares, rest, history } = completeSquares(f);
   steps[0]!.note = `A quadratic in ${vars.join(", ")}: complete the square one variable at a time.`;
-  const paren = (p: Poly) => (p.terms.size === 1 ? p.toText() : `(${p.toText()})`);
+  const paren = (p: Poly) => (/^-?[\w^]+$/.test(p.toText()) ? p.toText() : `(${p.toText()})`);
   history.forEach(({ square: { p, v, inner }, L, rest: after }, j) => {
     const shown = sumOfSquares(squares.slice(0, j + 1), after);
     const Ltext = L.isZero() ? "" : ` + ${v}·${paren(L)}`;

@@ -4,6 +4,7 @@
 
 import { add, div, mul, neg, num, pow, sub, sym, topoOrder, type Node } from "./node.ts";
 import { Rational } from "./rational.ts";
+import { identifierLatex } from "./print-latex.ts";
 
 /** Exponent vector, one entry per variable of the polynomial, joined as the map key ("2,0"). */
 type Key = string;
@@ -294,22 +295,12 @@ function monomialNode(vars: readonly string[], e: readonly number[]): Node | nul
 
 // ---- printing: shared by polynomials and by the closed form's sums of squares ----
 
-const GREEK = new Set(
-  "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi pi rho sigma tau upsilon phi chi psi omega".split(
-    " ",
-  ),
-);
-
-/** A variable name in LaTeX: theta → \theta, w_1 → w_{1}, multi-letter names upright. */
-export function varLatex(name: string): string {
-  const [head, ...rest] = name.split("_");
-  const h = GREEK.has(head!) ? `\\${head}` : head!.length > 1 ? `\\mathrm{${head}}` : head!;
-  return rest.length > 0 ? `${h}_{${rest.join("\\_")}}` : h;
-}
+/** A variable name in LaTeX, exactly as the expression printer writes it: theta → \\theta, w_1 → w_{1}. */
+export const varLatex = identifierLatex;
 
 function monomialText(vars: readonly string[], e: readonly number[]): string | null {
   const f = e.flatMap((p, i) => (p === 0 ? [] : [p === 1 ? vars[i]! : `${vars[i]}^${p}`]));
-  return f.length ? f.join("*") : null;
+  return f.length ? f.join(" ") : null;
 }
 
 function monomialLatex(vars: readonly string[], e: readonly number[]): string | null {
@@ -339,9 +330,16 @@ export function joinTerms(terms: readonly SignedTerm[], mode: "text" | "latex"):
     let t: string;
     if (body === null) t = mode === "text" ? mag.toText() : mag.toLatex();
     else if (mag.isOne()) t = body;
-    else if (mag.isInteger())
-      t = `${mag.n}${mode === "latex" || /^[a-zA-Z(\\]/.test(body) ? "" : "*"}${body}`;
-    else t = mode === "text" ? `(${mag.toText()})${body}` : `${mag.toLatex()}${body}`;
+    // 2x, 2(x - 1)^2, but 2 e1 (2e1 would read as the number 20).
+    else if (mag.isInteger()) {
+      const glue =
+        mode === "text" && /^[eE]/.test(body)
+          ? " "
+          : mode === "latex" || /^[a-zA-Z(\\]/.test(body)
+            ? ""
+            : "*";
+      t = `${mag.n}${glue}${body}`;
+    } else t = mode === "text" ? `(${mag.toText()})${body}` : `${mag.toLatex()}${body}`;
     if (out === "") out = coef.sign() < 0 ? `-${t}` : t;
     else out += coef.sign() < 0 ? ` - ${t}` : ` + ${t}`;
   }
