@@ -53,3 +53,16 @@ describe("linearLossRange", () => {
     });
   }
 });
+
+describe("typed arrays (the session stores runs as Float64Array)", () => {
+  it("lossMode, logFloor, lossValues and linearLossRange accept them", () => {
+    const fs = new Float64Array([60, 10, -3.99]);
+    const runs = [{ id: "r", label: "r", color: "#000", fs }];
+    expect(lossMode(runs, true, null)).toBe("linear");
+    expect(logFloor(runs, "log-gap", -4)).toBeCloseTo(0.001, 12);
+    const gaps = lossValues(fs, "log-gap", -4, 0.001);
+    expect(gaps.slice(0, 2)).toEqual([64, 14]);
+    expect(gaps[2]).toBeCloseTo(0.01, 12);
+    expect(linearLossRange([fs])).toEqual(linearLossRange([[60, 10, -3.99]]));
+  });
+});

@@ -11,7 +11,9 @@ export function lossMode(
 ): LossMode {
   if (!wantLog) return "linear";
   if (fStar !== null && fStar !== undefined && Number.isFinite(fStar)) return "log-gap";
-  for (const r of runs) for (const v of r.fs) if (Number.isFinite(v) && v <= 0) return "linear";
+  for (const r of runs) {
+    for (let k = 0; k < r.fs.length; k++) if (Number.isFinite(r.fs[k]!) && r.fs[k]! <= 0) return "linear";
+  }
   return "log";
 }
 
@@ -20,14 +22,15 @@ export function lossMode(
  * it is raised to `floor`, drawn on the bottom edge. Non-finite f stays NaN, a break in the line.
  */
 export function lossValues(
-  fs: readonly number[],
+  fs: ArrayLike<number>,
   mode: LossMode,
   fStar: number | null | undefined,
   floor: number,
 ): number[] {
-  if (mode === "linear") return fs.map((v) => (Number.isFinite(v) ? v : NaN));
   const shift = mode === "log-gap" ? (fStar ?? 0) : 0;
-  return fs.map((v) => (Number.isFinite(v) ? Math.max(floor, v - shift) : NaN));
+  return Array.from(fs, (v) =>
+    !Number.isFinite(v) ? NaN : mode === "linear" ? v : Math.max(floor, v - shift),
+  );
 }
 
 /** A floor below every positive gap: a tenth of the smallest one, never under 1e-300. */
@@ -36,8 +39,8 @@ export function logFloor(runs: readonly LossRun[], mode: LossMode, fStar: number
   const shift = mode === "log-gap" ? (fStar ?? 0) : 0;
   let smallest = Infinity;
   for (const r of runs) {
-    for (const v of r.fs) {
-      const g = v - shift;
+    for (let k = 0; k < r.fs.length; k++) {
+      const g = r.fs[k]! - shift;
       if (Number.isFinite(g) && g > 0 && g < smallest) smallest = g;
     }
   }
@@ -48,7 +51,7 @@ export function logFloor(runs: readonly LossRun[], mode: LossMode, fStar: number
  * The y range of a linear loss chart: every finite value, except that a diverging run (f → ±1e300) may not stretch
  * it beyond 1000 times the size of the first two values, or the converging runs would flatten into the axis.
  */
-export function linearLossRange(series: readonly (readonly number[])[]): [number, number] {
+export function linearLossRange(series: readonly ArrayLike<number>[]): [number, number] {
   let early = 0;
   for (const vs of series) {
     for (let k = 0; k < Math.min(vs.length, 2); k++)
@@ -58,7 +61,8 @@ export function linearLossRange(series: readonly (readonly number[])[]): [number
   let lo = Infinity;
   let hi = -Infinity;
   for (const vs of series) {
-    for (const v of vs) {
+    for (let k = 0; k < vs.length; k++) {
+      const v = vs[k]!;
       if (!Number.isFinite(v)) continue;
       const c = Math.max(-limit, Math.min(limit, v));
       if (c < lo) lo = c;

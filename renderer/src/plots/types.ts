@@ -7,8 +7,8 @@ export interface Run1D {
   color: string;
   /** Optional SVG dash pattern (see palette.runDash), a second cue besides colour. */
   dash?: string;
-  xs: readonly number[];
-  fs: readonly number[];
+  xs: ArrayLike<number>;
+  fs: ArrayLike<number>;
 }
 
 /** One optimizer run on f(x, y). */
@@ -17,9 +17,9 @@ export interface Run2D {
   label: string;
   color: string;
   dash?: string;
-  xs: readonly number[];
-  ys: readonly number[];
-  fs: readonly number[];
+  xs: ArrayLike<number>;
+  ys: ArrayLike<number>;
+  fs: ArrayLike<number>;
 }
 
 /** One run's loss curve: f(x_k) per iteration k. */
@@ -28,7 +28,7 @@ export interface LossRun {
   label: string;
   color: string;
   dash?: string;
-  fs: readonly number[];
+  fs: ArrayLike<number>;
 }
 
 export interface LegendItem {
