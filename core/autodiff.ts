@@ -7,7 +7,7 @@
 // renderer's CSP forbids them) and answers NaN outside the domain, with `explain` as its slow path.
 
 import { DescentError, type Span } from "./errors.ts";
-import { type Node, topoOrder } from "./node.ts";
+import { type Node, topoOrder, variables } from "./node.ts";
 import { OPCODE, fmt, spec } from "./ops.ts";
 import { type Tape, backwardTape, forwardTape } from "./tape.ts";
 
@@ -114,17 +114,21 @@ export function valueAndGrad(
       adj[j]! += adj[i]! * slope;
     }
   }
-  const grad: Record<string, number> = {};
+  const adjointOf = new Map<string, number>();
   for (let i = 0; i < m; i++) {
     const n = order[i]!;
-    if (n.kind !== "sym") continue;
-    if (!Number.isFinite(adj[i]!))
+    if (n.kind === "sym") adjointOf.set(n.name, adj[i]!);
+  }
+  const grad: Record<string, number> = {};
+  for (const name of variables(node)) {
+    const d = adjointOf.get(name)!;
+    if (!Number.isFinite(d))
       throw new DescentError(
         "domain",
-        `The derivative with respect to ${n.name} overflowed: it is too large`,
+        `The derivative with respect to ${name} overflowed: it is too large`,
         NO_SPAN,
       );
-    setKey(grad, n.name, adj[i]! + 0); // + 0 turns -0 into 0
+    setKey(grad, name, d + 0); // + 0 turns -0 into 0
   }
   return { value: values[m - 1]!, grad };
 }

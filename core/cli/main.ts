@@ -1,0 +1,164 @@
+// The `descent` command. Each command is one entry of `commands`; exit codes: 0 success, 1 a bad expression
+// or a point outside the domain (the message with a caret under the span), 2 a usage error (with usage text).
+
+import { createInterface } from "node:readline";
+import { DescentError } from "../errors.ts";
+import { variables } from "../node.ts";
+import { tryParse } from "../parser.ts";
+import { type FlagSpec, UsageError, parseArgs, parsePoint } from "./args.ts";
+import { diff, evaluateRequest, runBatch } from "./batch.ts";
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  lines: () => AsyncIterable<string>;
+}
+
+export const USAGE = `Usage:
+  descent diff EXPR [--json]                   derivatives in textbook form
+  descent eval EXPR --at x=10[,y=2] [--json]   value and gradient (reverse mode)
+  descent batch                                JSON Lines on stdin, one JSON line out per request:
+      {"op":"diff","expr":"x^2 - 4x"}
+      {"op":"eval","expr":"x^2 - 4x","at":{"x":10}}
+  descent --help
+
+Expressions: 2x^2 - 4x + 1, sin(x)*exp(-x^2/10), (1 - x)^2 + 100(y - x^2)^2, sigmoid(w_1 x + b)
+  + - * / ^ (or **), implicit products (2x, 3(x + 1)), pi, e, and the functions
+  sin cos tan sec csc cot asin acos atan sinh cosh tanh exp log (= ln) sqrt abs sign sigmoid relu.
+`;
+
+/** Where the error is: the expression, and a caret line under the span. */
+export function caret(text: string, e: DescentError): string {
+  const [start, end] = e.span;
+  if (text.includes("\n") || text.length > 200) return `error: ${e.message} (at ${start}–${end})\n`;
+  const marks = "^".repeat(Math.max(1, end - start));
+  return `error: ${e.message}\n  ${text}\n  ${" ".repeat(start)}${marks}\n`;
+}
+
+interface Command {
+  flags: FlagSpec;
+  run: (positionals: string[], flags: Map<string, unknown>, io: Io) => Promise<number> | number;
+}
+
+const fmt = (v: number) => String(v);
+
+function oneExpression(positionals: string[]): string {
+  if (positionals.length !== 1) throw new UsageError("give exactly one expression (in quotes)");
+  return positionals[0]!;
+}
+
+/** Runs a request handler: prints its result readably or as JSON; a DescentError is exit 1. */
+function answer(
+  expr: string,
+  json: boolean,
+  io: Io,
+  compute: () => Record<string, unknown>,
+  readable: (r: Record<string, unknown>) => string,
+): number {
+  try {
+    const r = compute();
+    io.out(json ? JSON.stringify({ ok: true, ...r }) + "\n" : readable(r));
+    return 0;
+  } catch (e) {
+    if (!(e instanceof DescentError)) throw e;
+    if (json) io.out(JSON.stringify({ ok: false, error: e.toJSON() }) + "\n");
+    else io.err(caret(expr, e));
+    return 1;
+  }
+}
+
+export const commands: Record<string, Command> = {
+  diff: {
+    flags: { json: "boolean" },
+    run(positionals, flags, io) {
+      const expr = oneExpression(positionals);
+      return answer(
+        expr,
+        flags.has("json"),
+        io,
+        () => diff({ expr }),
+        (r) => {
+          const vars = r["vars"] as string[];
+          const ds = r["derivatives"] as Record<string, { text: string }>;
+          if (vars.length === 0) return "The expression has no variables: its derivative is 0.\n";
+          const d = vars.length === 1 ? (v: string) => `df/d${v}` : (v: string) => `∂f/∂${v}`;
+          return `f(${vars.join(", ")}) = ${expr}\n` + vars.map((v) => `${d(v)} = ${ds[v]!.text}\n`).join("");
+        },
+      );
+    },
+  },
+  eval: {
+    flags: { json: "boolean", at: "list" },
+    run(positionals, flags, io) {
+      const expr = oneExpression(positionals);
+      const at = parsePoint((flags.get("at") as string[] | undefined) ?? []);
+      // A missing coordinate is a usage error (exit 2); a bad expression still gets its caret (exit 1).
+      const parsed = tryParse(expr);
+      if (parsed.ok) {
+        const missing = variables(parsed.value).filter((v) => !Object.hasOwn(at, v));
+        if (missing.length > 0)
+          throw new UsageError(
+            `no value for ${missing.join(", ")}: add --at ${missing.map((v) => `${v}=…`).join(",")}`,
+          );
+      }
+      return answer(
+        expr,
+        flags.has("json"),
+        io,
+        () => evaluateRequest({ expr, at }),
+        (r) => {
+          const grad = r["grad"] as Record<string, number>;
+          const vars = Object.keys(grad);
+          const point =
+            vars.length === 1 ? fmt(at[vars[0]!]!) : vars.map((v) => `${v}=${fmt(at[v]!)}`).join(", ");
+          const d = vars.length === 1 ? (v: string) => `df/d${v}` : (v: string) => `∂f/∂${v}`;
+          return (
+            `f(${point}) = ${fmt(r["value"] as number)}\n` +
+            vars.map((v) => `${d(v)} = ${fmt(grad[v]!)}\n`).join("")
+          );
+        },
+      );
+    },
+  },
+  batch: {
+    flags: {},
+    async run(positionals, _flags, io) {
+      if (positionals.length > 0)
+        throw new UsageError("batch reads its requests from stdin and takes no arguments");
+      await runBatch(io.lines(), io.out);
+      return 0;
+    },
+  },
+  // Issue 4 §5: `minimize` and `compare` are added here by the methods module.
+};
+
+export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === "--help" || name === "-h" || name === "help") {
+    io.out(USAGE);
+    return 0;
+  }
+  try {
+    if (name === undefined) throw new UsageError("no command given");
+    const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+    if (!command) throw new UsageError(`unknown command '${name}'`);
+    if (rest.includes("--help")) {
+      io.out(USAGE);
+      return 0;
+    }
+    const { positionals, flags } = parseArgs(rest, command.flags);
+    return await command.run(positionals, flags, io);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`descent: ${e.message}\n\n${USAGE}`);
+    return 2;
+  }
+}
+
+function nodeIo(): Io {
+  return {
+    out: (s) => void process.stdout.write(s),
+    err: (s) => void process.stderr.write(s),
+    lines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+  };
+}
