@@ -65,9 +65,10 @@ export class Canon implements Kit {
 
   /** A node shown as a product (2x(x + 1), even when it stands for a sum) is one term: sums never see inside it. */
   sumOf(n: Node): Sum {
-    const s = this.prodInfo.has(n) ? undefined : this.sumInfo.get(n);
-    if (s) return s;
     const p = this.prodOf(n);
+    const s = this.sumInfo.get(n);
+    if (s && (!this.prodInfo.has(n) || this.numberTimesSum(p))) return s;
+    if (this.numberTimesSum(p)) return scaleSum(this.sumOf(p.f.keys().next().value!), p.coef); // c(a + b) = ca + cb
     if (p.f.size === 0) return { c: p.coef, t: new Map() };
     return { c: q.ZERO, t: new Map([[this.mono(n, p), p.coef]]) };
   }
@@ -81,6 +82,13 @@ export class Canon implements Kit {
       this.monoOf.set(n, m);
     }
     return m;
+  }
+
+  /** c·(a + b): what sums always see distributed, as SymPy does. */
+  private numberTimesSum(p: Prod): boolean {
+    if (p.f.size !== 1) return false;
+    const [b, e] = p.f.entries().next().value!;
+    return isQ(e) && q.isOne(e) && !this.prodInfo.has(b) && this.isSumNode(b);
   }
 
   private isSumNode(n: Node): boolean {
@@ -344,8 +352,9 @@ export class Canon implements Kit {
     // Decimals stay on their terms (nobody writes 0.2(x + …)).
     if (q.isOne(content) || (poly && content.d === 1) || kind === "dec") return null;
     const inner = scaleSum(s, q.inv(content));
-    const innerNode = this.displaySum(inner);
-    return signed(emitProd(content, [innerNode], []));
+    const whole: Prod = { coef: content, f: new Map() };
+    this.mulInto(whole, this.prodOf(this.displaySum(inner)), q.ONE);
+    return this.displayProd(whole);
   }
 
   /** 2x(x + 1) … a factor every term shares (same base, exponents of one sign), pulled out. */
