@@ -26,7 +26,8 @@ import { DescentError } from "./errors.ts";
 import { variables, type Node } from "./node.ts";
 import {
   createOptimizer,
-  step as optimizerStep,
+  stateVector,
+  stepper,
   type Optimizer,
   type OptimizerConfig,
   type StateField,
@@ -92,7 +93,6 @@ export interface DescentRecord {
   x: Float64Array;
   f: Float64Array;
   grad: Float64Array;
-  update: Float64Array;
   state: Partial<Record<StateField, Float64Array>>;
 }
 
@@ -158,7 +158,6 @@ export function descend(
 
   const x = Float64Array.from(x0);
   const g = new Float64Array(n);
-  const prev = new Float64Array(n);
   const f0 = objective(x, g);
   if (!isFiniteAll(f0, x, g)) {
     const why = explain?.(x);
@@ -166,8 +165,8 @@ export function descend(
     throw new DescentError("domain", why ? `${at}: ${sentence(why.message)}` : `${at}.`, why?.span);
   }
 
-  const rec = new Recorder(n, opt, Math.min(maxIter, 4095) + 1);
-  rec.push(x, f0, g, null);
+  const rec = new Recorder(n, opt, Math.min(maxIter, 1 << 16) + 1);
+  rec.push(x, f0, g);
 
   // Scales for the divergence tests, fixed at the start.
   const fBound = BLOW_UP * Math.max(1, Math.abs(f0));
@@ -183,25 +182,28 @@ export function descend(
   let message = "";
   let error: DescentError | null = null;
 
+  const update = stepper(opt);
   while (k < maxIter) {
-    prev.set(x);
-    optimizerStep(opt, x, g);
+    update(x, g);
     let xBad = false;
     let xHuge = false;
     for (let i = 0; i < n; i++) {
       const xi = x[i]!;
-      if (!Number.isFinite(xi)) xBad = true;
-      else if (Math.abs(xi) > xBound) xHuge = true;
+      if (xi - xi !== 0)
+        xBad = true; // NaN or ±Infinity
+      else if (xi > xBound || xi < -xBound) xHuge = true;
     }
     if (xBad) {
+      rec.last(x);
       status = "diverged";
       reason = "non-finite";
-      message = `Update ${k + 1} overflowed: x became too large to represent, so the run stopped at ${pointText(vars, prev)}. The learning rate is too large for this function.`;
-      x.set(prev);
+      message = `Update ${k + 1} overflowed: x became too large to represent, so the run stopped at ${pointText(vars, x)}. The learning rate is too large for this function.`;
       break;
     }
     const fNew = objective(x, g);
-    if (!isFiniteAll(fNew, x, g)) {
+    let finite = fNew - fNew === 0;
+    for (let i = 0; i < n; i++) if (g[i]! - g[i]! !== 0) finite = false;
+    if (!finite) {
       const where = pointText(vars, x);
       error = explain?.(x) ?? null;
       status = "diverged";
@@ -209,12 +211,12 @@ export function descend(
       message = error
         ? `Update ${k + 1} moved to ${where}, outside the domain of f: ${sentence(error.message)} The run stopped at the last point where f is defined.`
         : `Update ${k + 1} moved to ${where}, where f or its gradient cannot be computed (too large or undefined). The run stopped at the last point where it could.`;
-      x.set(prev);
-      objective(x, g); // restore the gradient at the last good point
+      rec.last(x);
+      objective(x, g); // the gradient at the last good point, for the flatness check's sake
       break;
     }
     k++;
-    rec.push(x, fNew, g, prev);
+    rec.push(x, fNew, g);
     const change = Math.abs(fNew - f);
     rises = fNew > f && fNew > f0 ? rises + 1 : 0;
     f = fNew;
@@ -359,9 +361,11 @@ class Recorder {
   x: Float64Array;
   f: Float64Array;
   grad: Float64Array;
-  update: Float64Array;
   state: Partial<Record<StateField, Float64Array>> = {};
-  private readonly sources: [StateField, Optimizer][];
+  /** The optimizer's live state vectors, in `fields` order; looked up after the first update (SGD makes its
+   *  velocity then). */
+  private sources: Float64Array[] | null = null;
+  private targets: Float64Array[] = [];
 
   constructor(
     readonly n: number,
@@ -370,30 +374,45 @@ class Recorder {
   ) {
     this.x = new Float64Array(capacity * n);
     this.grad = new Float64Array(capacity * n);
-    this.update = new Float64Array(capacity * n);
     this.f = new Float64Array(capacity);
-    this.sources = opt.fields.map((field) => [field, opt]);
     for (const field of opt.fields) this.state[field] = new Float64Array(capacity * n);
   }
 
-  push(x: Float64Array, f: number, g: Float64Array, prev: Float64Array | null): void {
-    if (this.count === this.capacity) this.grow();
+  /** Records a point; after the first, also the optimizer's state. */
+  push(x: Float64Array, f: number, g: Float64Array): void {
+    const c = this.count;
+    if (c === this.capacity) this.grow();
     const n = this.n;
-    const at = this.count * n;
-    this.f[this.count] = f;
+    const at = c * n;
+    const X = this.x;
+    const G = this.grad;
+    this.f[c] = f;
     for (let i = 0; i < n; i++) {
-      this.x[at + i] = x[i]!;
-      this.grad[at + i] = g[i]!;
-      this.update[at + i] = prev === null ? 0 : x[i]! - prev[i]!;
+      X[at + i] = x[i]!;
+      G[at + i] = g[i]!;
     }
-    if (prev !== null) {
-      const s = this.opt.state as unknown as Record<StateField, Float64Array | null>;
-      for (const [field] of this.sources) {
-        const v = s[field];
-        if (v !== null) this.state[field]!.set(v, at);
+    if (c > 0) {
+      const src = this.sources ?? this.resolveSources();
+      const dst = this.targets;
+      for (let s = 0; s < src.length; s++) {
+        const from = src[s]!;
+        const to = dst[s]!;
+        for (let i = 0; i < n; i++) to[at + i] = from[i]!;
       }
     }
-    this.count++;
+    this.count = c + 1;
+  }
+
+  private resolveSources(): Float64Array[] {
+    this.sources = this.opt.fields.map((field) => stateVector(this.opt, field));
+    this.targets = this.opt.fields.map((field) => this.state[field]!);
+    return this.sources;
+  }
+
+  /** Copies the last recorded point into x (after a failed update). */
+  last(x: Float64Array): void {
+    const at = (this.count - 1) * this.n;
+    for (let i = 0; i < this.n; i++) x[i] = this.x[at + i]!;
   }
 
   private grow(): void {
@@ -406,9 +425,9 @@ class Recorder {
     };
     this.x = bigger(this.x, n);
     this.grad = bigger(this.grad, n);
-    this.update = bigger(this.update, n);
     this.f = bigger(this.f, 1);
     for (const field of this.opt.fields) this.state[field] = bigger(this.state[field]!, n);
+    this.targets = this.opt.fields.map((field) => this.state[field]!);
     this.capacity = cap;
   }
 }
@@ -439,7 +458,6 @@ function makeRun(
     x: rec.x.subarray(0, count * n),
     f: rec.f.subarray(0, count),
     grad: rec.grad.subarray(0, count * n),
-    update: rec.update.subarray(0, count * n),
     state: Object.fromEntries(opt.fields.map((fd) => [fd, rec.state[fd]!.subarray(0, count * n)])),
   };
   const run = {
@@ -453,6 +471,12 @@ function makeRun(
     iterations: last,
     ...(end.error ? { error: end.error.toJSON() as DescentRun["error"] } : {}),
   } as DescentRun;
+  // The update that led to point k is x_k − x_{k−1}, the change actually applied (computed here, not stored).
+  const updateAt = (k: number): Point => {
+    const p: Point = {};
+    for (let i = 0; i < n; i++) p[vars[i]!] = clean(raw.x[k * n + i]! - raw.x[(k - 1) * n + i]!);
+    return p;
+  };
   lazy(run, "trajectory", () =>
     Array.from({ length: count }, (_, k) => ({ x: point(raw.x, k), f: clean(raw.f[k]!) })),
   );
@@ -467,7 +491,7 @@ function makeRun(
         x: point(raw.x, k),
         f: clean(raw.f[k]!),
         grad: point(raw.grad, k),
-        update: k === 0 ? null : point(raw.update, k),
+        update: k === 0 ? null : updateAt(k),
         state,
       };
     }),

@@ -87,6 +87,9 @@ export interface AdamState {
   v: Float64Array;
   /** max_exp_avg_sq, only with amsgrad. */
   v_max: Float64Array | null;
+  /** The last bias corrections 1 − β₁ᵗ and 1 − β₂ᵗ (not torch state; see adamStep). */
+  bias1: number;
+  bias2: number;
 }
 
 export type StateField = "velocity" | "square_avg" | "grad_avg" | "sum" | "m" | "v" | "v_max";
@@ -171,25 +174,36 @@ export function adagradStep(o: AdagradOptions, s: AdagradState, x: Float64Array,
  *  x ← x − (lr / (1 − β₁ᵗ))·m / (√v / √(1 − β₂ᵗ) + eps); amsgrad uses the running maximum of v instead of v. */
 export function adamStep(o: AdamOptions, s: AdamState, x: Float64Array, grad: Float64Array): void {
   s.step += 1;
-  const [beta1, beta2] = o.betas;
+  const beta1 = o.betas[0];
+  const beta2 = o.betas[1];
   const t = s.step;
-  const biasCorrection1 = 1 - beta1 ** t;
-  const biasCorrection2 = 1 - beta2 ** t;
+  // Once βᵗ is below half an ulp of 1, 1 − βᵗ rounds to exactly 1 and stays there as t grows: skip the pow
+  // (its cost is most of an Adam step), with the same bits as torch's `1 - beta ** step`.
+  const biasCorrection1 = s.bias1 === 1 ? 1 : 1 - beta1 ** t;
+  const biasCorrection2 = s.bias2 === 1 ? 1 : 1 - beta2 ** t;
+  s.bias1 = biasCorrection1;
+  s.bias2 = biasCorrection2;
   const stepSize = o.lr / biasCorrection1;
   const biasCorrection2Sqrt = Math.sqrt(biasCorrection2);
-  const { m, v, v_max } = s;
+  const weightDecay = o.weight_decay;
+  const eps = o.eps;
+  const m = s.m;
+  const v = s.v;
+  const vMax = o.amsgrad ? s.v_max : null;
   for (let i = 0; i < x.length; i++) {
     let g = grad[i]!;
-    if (o.weight_decay !== 0) g = g + o.weight_decay * x[i]!;
-    m[i] = m[i]! * beta1 + (1 - beta1) * g;
-    v[i] = v[i]! * beta2 + (1 - beta2) * g * g;
-    let second = v[i]!;
-    if (o.amsgrad && v_max !== null) {
-      if (!(v_max[i]! >= second)) v_max[i] = second; // torch.maximum, which propagates NaN
-      second = v_max[i]!;
+    if (weightDecay !== 0) g = g + weightDecay * x[i]!;
+    const mi = m[i]! * beta1 + (1 - beta1) * g;
+    const vi = v[i]! * beta2 + (1 - beta2) * g * g;
+    m[i] = mi;
+    v[i] = vi;
+    let second = vi;
+    if (vMax !== null) {
+      if (!(vMax[i]! >= vi)) vMax[i] = vi; // torch.maximum, which propagates NaN
+      second = vMax[i]!;
     }
-    const denom = Math.sqrt(second) / biasCorrection2Sqrt + o.eps;
-    x[i] = x[i]! + (-stepSize * m[i]!) / denom;
+    const denom = Math.sqrt(second) / biasCorrection2Sqrt + eps;
+    x[i] = x[i]! + (-stepSize * mi) / denom;
   }
 }
 
@@ -213,6 +227,28 @@ export function step(opt: Optimizer, x: Float64Array, grad: Float64Array): void 
       return adagradStep(opt.options, opt.state, x, grad);
     case "adam":
       return adamStep(opt.options, opt.state, x, grad);
+  }
+}
+
+/** The update as a function of (x, grad) alone, for hot loops: one call site, one rule. */
+export function stepper(opt: Optimizer): (x: Float64Array, grad: Float64Array) => void {
+  switch (opt.name) {
+    case "sgd": {
+      const { options, state } = opt;
+      return (x, grad) => sgdStep(options, state, x, grad);
+    }
+    case "rmsprop": {
+      const { options, state } = opt;
+      return (x, grad) => rmspropStep(options, state, x, grad);
+    }
+    case "adagrad": {
+      const { options, state } = opt;
+      return (x, grad) => adagradStep(options, state, x, grad);
+    }
+    case "adam": {
+      const { options, state } = opt;
+      return (x, grad) => adamStep(options, state, x, grad);
+    }
   }
 }
 
@@ -280,6 +316,8 @@ export function createOptimizer(config: OptimizerConfig, n: number): Optimizer {
         m: new Float64Array(n),
         v: new Float64Array(n),
         v_max: o.amsgrad ? new Float64Array(n) : null,
+        bias1: 0,
+        bias2: 0,
       };
       const fields: StateField[] = o.amsgrad ? ["m", "v", "v_max"] : ["m", "v"];
       return { name, options: o, state, fields };
