@@ -185,7 +185,9 @@ function polynomial1(
     const list = roots.map((r) => (r.exact ? r.exact.text : `≈ ${fmt(r.value)}`));
     steps.push({
       text: `${x} = ${list.join(", ")}`,
-      latex: `${X} ${roots.map((r) => (r.exact ? `= ${r.exact.latex}` : `\\approx ${fmt(r.value)}`)).join(",\\ ")}`,
+      latex: roots
+        .map((r) => `${X} ${r.exact ? `= ${r.exact.latex}` : `\\approx ${fmt(r.value)}`}`)
+        .join(",\\quad "),
       note: `Solved by: ${hows.join(", ")}.`,
     });
   }
