@@ -128,7 +128,7 @@ export function readableMinimize(r: Record<string, unknown>): string {
     lines.push("Critical points:");
     for (const c of res.critical.slice(0, 20))
       lines.push(
-        `  ${c.exact?.text ?? point(c.x)}: f = ${c.fExact?.text ?? fmt(c.f)}, ${c.nature} (${c.reason})`,
+        `  ${c.exact && res.vars.length === 1 ? `${res.vars[0]} = ${c.exact.text}` : (c.exact?.text ?? point(c.x))}: f = ${c.fExact?.text ?? fmt(c.f)}, ${c.nature} (${c.reason})`,
       );
     if (res.critical.length > 20) lines.push(`  … ${res.critical.length - 20} more`);
   }
