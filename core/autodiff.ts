@@ -208,11 +208,11 @@ export function compile(node: Node, vars: readonly string[]): Compiled {
     needB: Uint8Array.from(needB),
   };
   const size = base + code.length;
-  const template = new Float64Array(size);
-  template.set(init);
   // A folded constant outside its domain (log(-1) + x) leaves every point outside it.
   const constantBad = [...constants.values()].some((v) => !Number.isFinite(v));
+  // Constant slots are written once here; each run overwrites only the variable and instruction slots.
   const vals = new Float64Array(size);
+  vals.set(init);
   const adj = new Float64Array(size);
   const rootConstant = !live.has(node);
   const rootValue = rootConstant ? constants.get(node)! : 0;
@@ -221,7 +221,6 @@ export function compile(node: Node, vars: readonly string[]): Compiled {
   function run(x: ArrayLike<number>): number {
     if (constantBad) return NaN;
     if (rootConstant) return rootValue;
-    vals.set(template);
     for (let i = 0; i < nv; i++) vals[i] = x[i]!;
     return forwardTape(tape, vals) ? vals[rootSlot]! : NaN;
   }

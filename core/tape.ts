@@ -31,33 +31,34 @@ export function forwardTape(t: Tape, vals: Float64Array): boolean {
     const a = vals[ia[k]!]!;
     const b = vals[ib[k]!]!;
     let v: number;
+    // prettier-ignore
     switch (ops[k]) {
-      case 0: v = a + b; break; // prettier-ignore
-      case 1: v = a - b; break; // prettier-ignore
-      case 2: v = a * b; break; // prettier-ignore
-      case 3: v = a / b; break; // prettier-ignore
-      case 4: v = b === 2 ? a * a : Math.pow(a, b); break; // prettier-ignore
-      case 5: v = -a; break; // prettier-ignore
-      case 6: v = Math.sin(a); break; // prettier-ignore
-      case 7: v = Math.cos(a); break; // prettier-ignore
-      case 8: v = Math.tan(a); break; // prettier-ignore
-      case 9: v = 1 / Math.cos(a); break; // prettier-ignore
-      case 10: v = 1 / Math.sin(a); break; // prettier-ignore
-      case 11: v = 1 / Math.tan(a); break; // prettier-ignore
-      case 12: v = Math.asin(a); break; // prettier-ignore
-      case 13: v = Math.acos(a); break; // prettier-ignore
-      case 14: v = Math.atan(a); break; // prettier-ignore
-      case 15: v = Math.sinh(a); break; // prettier-ignore
-      case 16: v = Math.cosh(a); break; // prettier-ignore
-      case 17: v = Math.tanh(a); break; // prettier-ignore
-      case 18: v = Math.exp(a); break; // prettier-ignore
-      case 19: v = Math.log(a); break; // prettier-ignore
-      case 20: v = Math.sqrt(a); break; // prettier-ignore
-      case 21: v = Math.abs(a); break; // prettier-ignore
-      case 22: v = Math.sign(a); break; // prettier-ignore
-      case 23: v = a >= 0 ? 1 / (1 + Math.exp(-a)) : Math.exp(a) / (1 + Math.exp(a)); break; // prettier-ignore
-      case 24: v = a > 0 ? a : 0; break; // prettier-ignore
-      default: v = NaN; // prettier-ignore
+      case 0: v = a + b; break;
+      case 1: v = a - b; break;
+      case 2: v = a * b; break;
+      case 3: v = a / b; break;
+      case 4: v = b === 2 ? a * a : Math.pow(a, b); break;
+      case 5: v = -a; break;
+      case 6: v = Math.sin(a); break;
+      case 7: v = Math.cos(a); break;
+      case 8: v = Math.tan(a); break;
+      case 9: v = 1 / Math.cos(a); break;
+      case 10: v = 1 / Math.sin(a); break;
+      case 11: v = 1 / Math.tan(a); break;
+      case 12: v = Math.asin(a); break;
+      case 13: v = Math.acos(a); break;
+      case 14: v = Math.atan(a); break;
+      case 15: v = Math.sinh(a); break;
+      case 16: v = Math.cosh(a); break;
+      case 17: v = Math.tanh(a); break;
+      case 18: v = Math.exp(a); break;
+      case 19: v = Math.log(a); break;
+      case 20: v = Math.sqrt(a); break;
+      case 21: v = Math.abs(a); break;
+      case 22: v = Math.sign(a); break;
+      case 23: v = a >= 0 ? 1 / (1 + Math.exp(-a)) : Math.exp(a) / (1 + Math.exp(a)); break;
+      case 24: v = a > 0 ? a : 0; break;
+      default: v = NaN;
     }
     // Checked per instruction: a few functions (sigmoid, tanh, atan) would turn an infinity back into a finite number.
     if (v - v !== 0) return false;
@@ -78,33 +79,34 @@ export function backwardTape(t: Tape, vals: Float64Array, adj: Float64Array): vo
     const v = vals[base + k]!;
     let da = 0;
     let db = 0;
+    // prettier-ignore
     switch (ops[k]) {
-      case 0: da = 1; db = 1; break; // prettier-ignore
-      case 1: da = 1; db = -1; break; // prettier-ignore
-      case 2: da = b; db = a; break; // prettier-ignore
-      case 3: da = 1 / b; db = -a / (b * b); break; // prettier-ignore
-      case 4: da = b === 0 ? 0 : b * Math.pow(a, b - 1); db = v === 0 ? 0 : v * Math.log(a); break; // prettier-ignore
-      case 5: da = -1; break; // prettier-ignore
-      case 6: da = Math.cos(a); break; // prettier-ignore
-      case 7: da = -Math.sin(a); break; // prettier-ignore
-      case 8: { const c = Math.cos(a); da = 1 / (c * c); break; } // prettier-ignore
-      case 9: da = v * Math.tan(a); break; // prettier-ignore
-      case 10: da = -v / Math.tan(a); break; // prettier-ignore
-      case 11: { const s = Math.sin(a); da = -1 / (s * s); break; } // prettier-ignore
-      case 12: da = 1 / Math.sqrt(1 - a * a); break; // prettier-ignore
-      case 13: da = -1 / Math.sqrt(1 - a * a); break; // prettier-ignore
-      case 14: da = 1 / (1 + a * a); break; // prettier-ignore
-      case 15: da = Math.cosh(a); break; // prettier-ignore
-      case 16: da = Math.sinh(a); break; // prettier-ignore
-      case 17: da = 1 - v * v; break; // prettier-ignore
-      case 18: da = v; break; // prettier-ignore
-      case 19: da = 1 / a; break; // prettier-ignore
-      case 20: da = 1 / (2 * v); break; // prettier-ignore
-      case 21: da = Math.sign(a); break; // prettier-ignore
-      case 22: da = 0; break; // prettier-ignore
-      case 23: da = v * (1 - v); break; // prettier-ignore
-      case 24: da = a > 0 ? 1 : 0; break; // prettier-ignore
-      default: da = NaN; db = NaN; // prettier-ignore
+      case 0: da = 1; db = 1; break;
+      case 1: da = 1; db = -1; break;
+      case 2: da = b; db = a; break;
+      case 3: da = 1 / b; db = -a / (b * b); break;
+      case 4: da = b === 0 ? 0 : b * Math.pow(a, b - 1); db = v === 0 ? 0 : v * Math.log(a); break;
+      case 5: da = -1; break;
+      case 6: da = Math.cos(a); break;
+      case 7: da = -Math.sin(a); break;
+      case 8: { const c = Math.cos(a); da = 1 / (c * c); break; }
+      case 9: da = v * Math.tan(a); break;
+      case 10: da = -v / Math.tan(a); break;
+      case 11: { const s = Math.sin(a); da = -1 / (s * s); break; }
+      case 12: da = 1 / Math.sqrt(1 - a * a); break;
+      case 13: da = -1 / Math.sqrt(1 - a * a); break;
+      case 14: da = 1 / (1 + a * a); break;
+      case 15: da = Math.cosh(a); break;
+      case 16: da = Math.sinh(a); break;
+      case 17: da = 1 - v * v; break;
+      case 18: da = v; break;
+      case 19: da = 1 / a; break;
+      case 20: da = 1 / (2 * v); break;
+      case 21: da = Math.sign(a); break;
+      case 22: da = 0; break;
+      case 23: da = v * (1 - v); break;
+      case 24: da = a > 0 ? 1 : 0; break;
+      default: da = NaN; db = NaN;
     }
     if (needA[k]) adj[i] = adj[i]! + g * da;
     if (needB[k]) adj[j] = adj[j]! + g * db;
