@@ -1,0 +1,246 @@
+// torch.optim's rules: option validation, and invariants of each rule checked against the formula written in the
+// test from the same gradients (the trajectories themselves are checked against torch in
+// optimizers.fixtures.test.ts).
+import { describe, expect, it } from "vitest";
+import { attempt } from "./errors.ts";
+import {
+  DEFAULTS,
+  OPTIMIZER_NAMES,
+  TORCH_STATE_NAMES,
+  createOptimizer,
+  stateVector,
+  step,
+  stepper,
+  type OptimizerConfig,
+} from "./optimizers.ts";
+
+/** A deterministic, sign-changing sequence of gradients for n parameters. */
+function gradients(n: number, count: number): Float64Array[] {
+  return Array.from({ length: count }, (_, k) =>
+    Float64Array.from({ length: n }, (_, i) => Math.sin(1.3 * k + 0.7 * i) * (1 + i) + 0.1 * Math.cos(k)),
+  );
+}
+
+function errorOf(config: unknown, n = 1) {
+  const r = attempt(() => createOptimizer(config as OptimizerConfig, n));
+  return r.ok ? null : r.error;
+}
+
+describe("option validation: DescentError invalid_option with a message naming the option", () => {
+  const bad: [string, unknown, RegExp][] = [
+    ["negative lr (SGD)", { name: "sgd", lr: -0.1 }, /lr/],
+    ["negative lr (Adam)", { name: "adam", lr: -1 }, /lr/],
+    ["negative lr (RMSprop)", { name: "rmsprop", lr: -1 }, /lr/],
+    ["negative lr (Adagrad)", { name: "adagrad", lr: -1 }, /lr/],
+    ["SGD without lr (torch has no default)", { name: "sgd" }, /needs a learning rate/],
+    ["nesterov without momentum", { name: "sgd", lr: 0.1, nesterov: true }, /Nesterov/],
+    [
+      "nesterov with dampening",
+      { name: "sgd", lr: 0.1, momentum: 0.9, dampening: 0.1, nesterov: true },
+      /dampening = 0/,
+    ],
+    ["negative momentum", { name: "sgd", lr: 0.1, momentum: -0.5 }, /momentum/],
+    ["negative weight_decay", { name: "adam", weight_decay: -1 }, /weight_decay/],
+    ["beta1 = 1", { name: "adam", betas: [1, 0.999] }, /betas\[0\]/],
+    ["beta2 < 0", { name: "adam", betas: [0.9, -0.1] }, /betas\[1\]/],
+    ["betas not a pair", { name: "adam", betas: [0.9] }, /pair/],
+    ["negative eps", { name: "rmsprop", eps: -1e-8 }, /eps/],
+    ["negative alpha", { name: "rmsprop", alpha: -0.5 }, /alpha/],
+    ["negative lr_decay", { name: "adagrad", lr_decay: -0.1 }, /lr_decay/],
+    [
+      "negative initial_accumulator_value",
+      { name: "adagrad", initial_accumulator_value: -1 },
+      /initial_accumulator_value/,
+    ],
+    [
+      "an option the optimizer does not have",
+      { name: "adam", momentum: 0.9 },
+      /Adam has no option "momentum"/,
+    ],
+    [
+      "camelCase instead of torch's name",
+      { name: "sgd", lr: 0.1, weightDecay: 0.1 },
+      /no option "weightDecay"/,
+    ],
+    ["unknown optimizer", { name: "lbfgs", lr: 1 }, /Unknown optimizer/],
+    ["lr as a string", { name: "sgd", lr: "0.1" }, /lr must be a finite number/],
+    ["lr = NaN", { name: "sgd", lr: Number.NaN }, /lr must be a finite number/],
+    ["lr = Infinity", { name: "sgd", lr: Number.POSITIVE_INFINITY }, /lr must be a finite number/],
+    ["nesterov as a number", { name: "sgd", lr: 0.1, momentum: 0.9, nesterov: 1 }, /true or false/],
+  ];
+  it.each(bad)("%s", (_, config, message) => {
+    const error = errorOf(config);
+    expect(error?.code).toBe("invalid_option");
+    expect(error?.message).toMatch(message);
+  });
+
+  it("accepts torch's own edge values: lr 0, eps 0, betas [0, 0], momentum 1", () => {
+    for (const config of [
+      { name: "sgd", lr: 0 },
+      { name: "adam", eps: 0, betas: [0, 0] },
+      { name: "sgd", lr: 0.1, momentum: 1 },
+      { name: "Adam" }, // names are case-insensitive
+    ])
+      expect(errorOf(config)).toBeNull();
+  });
+
+  it("defaults are torch's defaults for every optimizer", () => {
+    for (const name of OPTIMIZER_NAMES) {
+      const opt = createOptimizer({ name, ...(name === "sgd" ? { lr: 0.1 } : {}) } as OptimizerConfig, 1);
+      for (const [key, value] of Object.entries(DEFAULTS[name]))
+        expect((opt.options as unknown as Record<string, unknown>)[key]).toEqual(value);
+    }
+  });
+});
+
+describe("state fields follow the options, and map to torch's names", () => {
+  const table: [OptimizerConfig, string[]][] = [
+    [{ name: "sgd", lr: 0.1 }, []],
+    [{ name: "sgd", lr: 0.1, momentum: 0.9 }, ["momentum_buffer"]],
+    [{ name: "rmsprop" }, ["square_avg"]],
+    [{ name: "rmsprop", centered: true, momentum: 0.5 }, ["square_avg", "grad_avg", "momentum_buffer"]],
+    [{ name: "adagrad" }, ["sum"]],
+    [{ name: "adam" }, ["exp_avg", "exp_avg_sq"]],
+    [{ name: "adam", amsgrad: true }, ["exp_avg", "exp_avg_sq", "max_exp_avg_sq"]],
+  ];
+  it.each(table)("%o → %o", (config, torchNames) => {
+    const opt = createOptimizer(config, 2);
+    expect(opt.fields.map((f) => TORCH_STATE_NAMES[f])).toEqual(torchNames);
+    const x = new Float64Array(2);
+    step(opt, x, Float64Array.of(1, -2));
+    for (const f of opt.fields) expect(stateVector(opt, f)).toHaveLength(2);
+  });
+});
+
+describe("invariants of each rule, from the same gradients", () => {
+  const gs = gradients(3, 80);
+
+  it("SGD without momentum is x ← x − lr·g, exactly", () => {
+    const lr = 0.037;
+    const opt = createOptimizer({ name: "sgd", lr }, 3);
+    const x = Float64Array.of(1, -2, 3);
+    for (const g of gs) {
+      const expected = x.map((xi, i) => xi - lr * g[i]!);
+      step(opt, x, g);
+      expect([...x]).toEqual([...expected]);
+    }
+  });
+
+  it("SGD weight_decay is SGD on g + λ·x", () => {
+    const [lr, wd] = [0.05, 0.3];
+    const a = createOptimizer({ name: "sgd", lr, momentum: 0.8, weight_decay: wd }, 3);
+    const b = createOptimizer({ name: "sgd", lr, momentum: 0.8 }, 3);
+    const xa = Float64Array.of(1, -2, 3);
+    const xb = Float64Array.of(1, -2, 3);
+    for (const g of gs) {
+      step(
+        b,
+        xb,
+        g.map((gi, i) => gi + wd * xb[i]!),
+      );
+      step(a, xa, g);
+      expect([...xa]).toEqual([...xb]);
+    }
+  });
+
+  it("SGD momentum: the first buffer is the gradient itself (no dampening), then μ·b + (1 − dampening)·g", () => {
+    const [lr, mu, damp] = [0.1, 0.9, 0.5];
+    const opt = createOptimizer({ name: "sgd", lr, momentum: mu, dampening: damp }, 3);
+    const x = new Float64Array(3);
+    step(opt, x, gs[0]!);
+    expect([...stateVector(opt, "velocity")]).toEqual([...gs[0]!]);
+    for (const g of gs.slice(1)) {
+      const b = stateVector(opt, "velocity").map((bi, i) => bi * mu + (1 - damp) * g[i]!);
+      const expected = x.map((xi, i) => xi - lr * b[i]!);
+      step(opt, x, g);
+      expect([...stateVector(opt, "velocity")]).toEqual([...b]);
+      expect([...x]).toEqual([...expected]);
+    }
+  });
+
+  it("Nesterov steps along g + μ·b", () => {
+    const [lr, mu] = [0.1, 0.9];
+    const opt = createOptimizer({ name: "sgd", lr, momentum: mu, nesterov: true }, 3);
+    const x = new Float64Array(3);
+    for (const g of gs) {
+      const before = [...x];
+      step(opt, x, g);
+      const b = stateVector(opt, "velocity");
+      x.forEach((xi, i) => expect(xi).toBe(before[i]! - lr * (g[i]! + mu * b[i]!)));
+    }
+  });
+
+  it("Adagrad's sum only grows, and its learning rate decays as lr / (1 + (t − 1)·lr_decay)", () => {
+    const [lr, decay] = [0.5, 0.1];
+    const opt = createOptimizer({ name: "adagrad", lr, lr_decay: decay }, 3);
+    const x = new Float64Array(3);
+    let t = 0;
+    for (const g of gs) {
+      t++;
+      const sum = stateVector(opt, "sum").map((s, i) => s + g[i]! * g[i]!);
+      const clr = lr / (1 + (t - 1) * decay);
+      const expected = x.map((xi, i) => xi + (-clr * g[i]!) / (Math.sqrt(sum[i]!) + 1e-10));
+      step(opt, x, g);
+      expect([...stateVector(opt, "sum")]).toEqual([...sum]);
+      expect([...x]).toEqual([...expected]);
+    }
+  });
+
+  it("RMSprop centered keeps square_avg ≥ grad_avg² (the variance is never negative)", () => {
+    const opt = createOptimizer({ name: "rmsprop", centered: true, momentum: 0.5 }, 3);
+    const x = new Float64Array(3);
+    for (const g of gs) {
+      step(opt, x, g);
+      const sq = stateVector(opt, "square_avg");
+      stateVector(opt, "grad_avg").forEach((m, i) => expect(sq[i]! - m * m).toBeGreaterThanOrEqual(-1e-15));
+    }
+  });
+
+  it("Adam's first step moves each coordinate by lr against the gradient's sign (bias correction)", () => {
+    const lr = 0.01;
+    const opt = createOptimizer({ name: "adam", lr, eps: 0 }, 3);
+    const x = new Float64Array(3);
+    step(opt, x, gs[0]!);
+    x.forEach((xi, i) => expect(xi).toBeCloseTo(-lr * Math.sign(gs[0]![i]!), 15));
+  });
+
+  it("AMSGrad's v_max never decreases and bounds v", () => {
+    const opt = createOptimizer({ name: "adam", amsgrad: true, lr: 0.1 }, 3);
+    const x = new Float64Array(3);
+    let prev = new Float64Array(3);
+    for (const g of gs) {
+      step(opt, x, g);
+      const vMax = stateVector(opt, "v_max");
+      const v = stateVector(opt, "v");
+      vMax.forEach((m, i) => {
+        expect(m).toBeGreaterThanOrEqual(prev[i]!);
+        expect(m).toBeGreaterThanOrEqual(v[i]!);
+      });
+      prev = Float64Array.from(vMax);
+    }
+  });
+
+  it("Adam is bit-for-bit torch's formula over 2000 steps, including once 1 − β₁ᵗ has rounded to 1", () => {
+    const [lr, b1, b2, eps] = [0.01, 0.9, 0.999, 1e-8];
+    const opt = createOptimizer({ name: "adam", lr }, 3);
+    const update = stepper(opt);
+    const x = Float64Array.of(1, -2, 3);
+    const y = Float64Array.from(x);
+    const m = new Float64Array(3);
+    const v = new Float64Array(3);
+    const many = gradients(3, 2000);
+    many.forEach((g, k) => {
+      const t = k + 1;
+      for (let i = 0; i < 3; i++) {
+        m[i] = m[i]! * b1 + (1 - b1) * g[i]!;
+        v[i] = v[i]! * b2 + (1 - b2) * g[i]! * g[i]!;
+        const denom = Math.sqrt(v[i]!) / Math.sqrt(1 - b2 ** t) + eps;
+        y[i] = y[i]! + (-(lr / (1 - b1 ** t)) * m[i]!) / denom;
+      }
+      update(x, g);
+    });
+    expect(1 - b1 ** 2000).toBe(1);
+    expect([...x]).toEqual([...y]);
+    expect([...stateVector(opt, "m")]).toEqual([...m]);
+  });
+});
