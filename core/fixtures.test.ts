@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compile, evaluate, valueAndGrad } from "./autodiff.ts";
 import { derivative } from "./derivative.ts";
+import { DescentError } from "./errors.ts";
 import { countOps, variables, type Node } from "./node.ts";
 import { parse } from "./parser.ts";
 
@@ -127,5 +128,46 @@ describe("textbook derivatives are no longer than SymPy's", () => {
             `SymPy's d/d${v} ${c.derivatives[v]} at ${JSON.stringify(p.at)}`,
           );
       }
+  });
+});
+
+interface Kink {
+  expr: string;
+  at: Record<string, number>;
+  value: number | null;
+  grad: Record<string, number> | null;
+  domain: boolean;
+}
+const kinks = (fixture as unknown as { kinks: Kink[] }).kinks;
+
+describe("on a kink or a domain edge, PyTorch's convention (fixtures' kinks)", () => {
+  it.each(kinks)("$expr at $at.x", (k) => {
+    const node = parse(k.expr);
+    const compiled = compile(node, ["x"]);
+    const g = new Float64Array(1);
+    const value = compiled.valueAndGrad([k.at["x"]!], g);
+    if (k.value === null) expect(() => evaluate(node, k.at)).toThrow(DescentError);
+    else expectNear(evaluate(node, k.at), k.value, "value");
+    if (!k.domain) {
+      // relu'(0) = 0 and abs'(0) = sign(0) = 0, as torch has them; the symbolic derivative agrees.
+      const vg = valueAndGrad(node, k.at);
+      expectNear(vg.value, k.value!, "value");
+      expectNear(vg.grad["x"] ?? 0, k.grad!["x"]!, "reverse-mode gradient");
+      expectNear(value, k.value!, "compiled value");
+      expectNear(g[0]!, k.grad!["x"]!, "compiled gradient");
+      expectNear(evaluate(derivative(node, "x"), k.at), k.grad!["x"]!, "symbolic derivative");
+      return;
+    }
+    // torch answers inf or nan here; we answer with a domain error naming the operation, never NaN.
+    let error: unknown;
+    try {
+      valueAndGrad(node, k.at);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DescentError);
+    expect((error as DescentError).code).toBe("domain");
+    expect(Number.isNaN(value)).toBe(true);
+    expect(compiled.explain([k.at["x"]!])?.code).toBe("domain");
   });
 });
