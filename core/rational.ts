@@ -95,15 +95,32 @@ export class Rational {
     return this.d === 1n;
   }
 
-  /** Nearest double; exact quotient of big parts, so huge numerators and denominators do not overflow to NaN. */
+  /** The nearest double, correctly rounded; huge or tiny parts never overflow to NaN. */
   toNumber(): number {
     const n = Number(this.n);
     const d = Number(this.d);
-    if (Number.isFinite(n) && Number.isFinite(d)) return n / d;
-    // Scale both down to a common size before dividing.
-    const shift = BigInt(Math.max(this.n.toString(2).length, this.d.toString(2).length) - 1000);
-    const s = shift > 0n ? shift : 0n;
-    return Number(this.n >> s) / Number(this.d >> s);
+    if (Math.abs(n) <= 2 ** 53 && d <= 2 ** 53) return n / d; // both exact: one correctly rounded division
+    const a = abs(this.n);
+    const k = a.toString(2).length - this.d.toString(2).length; // value ≈ 2^k
+    let v: number;
+    if (k < -1020) {
+      // Subnormal range: count in units of 2^−1074 and round half to even by hand.
+      const num = a << 1074n;
+      let units = num / this.d;
+      const twice = 2n * (num % this.d);
+      if (twice > this.d || (twice === this.d && units % 2n === 1n)) units += 1n;
+      v = Number(units) * 2 ** -537 * 2 ** -537;
+    } else {
+      // About 66 quotient bits plus a sticky bit for the remainder: Number() then rounds correctly once.
+      const s = 66 - k;
+      const num = s >= 0 ? a << BigInt(s) : a;
+      const den = s >= 0 ? this.d : this.d << BigInt(-s);
+      let quotient = num / den;
+      if (num % den !== 0n) quotient |= 1n;
+      const half = Math.trunc(-s / 2);
+      v = Number(quotient) * 2 ** half * 2 ** (-s - half);
+    }
+    return this.n < 0n ? -v : v;
   }
 
   /** Input syntax: `3`, `-1/4`. */
