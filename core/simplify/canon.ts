@@ -32,7 +32,9 @@ export interface Sum {
 /** Largest number of terms an expansion may produce. */
 const MAX_TERMS = 48;
 /** Candidate forms built inside candidate forms, at most: keeps the work bounded (and terminating). */
-const MAX_NESTING = 3;
+const MAX_NESTING = 2;
+/** Candidate work per simplify call (terms looked at); beyond it the output is the plain canonical form. */
+const WORK_BUDGET = 20_000;
 /** Largest power of a sum that is ever expanded. */
 const MAX_EXPAND_POWER = 8;
 
@@ -46,6 +48,11 @@ export class Canon implements Kit {
   private readonly nonNegMemo = new Map<Node, boolean>();
   /** How many candidate forms (expanded, factored) are being built inside one another. */
   private nesting = 0;
+  /** Terms looked at while building candidate forms; past WORK_BUDGET only the plain form is built. */
+  private work = 0;
+  private eager(): boolean {
+    return this.nesting < MAX_NESTING && this.work < WORK_BUDGET;
+  }
 
   // ── reading a simplified node as a form ────────────────────────────────────────────────────────────────
 
@@ -152,7 +159,8 @@ export class Canon implements Kit {
           if (!q.isNeg(e)) return { coef: q.ZERO, f: new Map() }; // 0^k = 0 (k > 0)
         } else if (!q.isNeg(bq) || q.isInt(e)) {
           const r = q.powRational(bq, e); // 4^(1/2) = 2, 2^3 = 8
-          if (r) {
+          // …but 2^1000 stays 2^1000 rather than becoming a rounded float.
+          if (r && (r.kind !== "float" || bq.kind === "float")) {
             coef = q.mul(coef, r);
             continue;
           }
@@ -193,7 +201,8 @@ export class Canon implements Kit {
       }
     }
     const shown = this.displayProd(p);
-    if (expand && this.nesting < MAX_NESTING) {
+    if (expand && this.eager()) {
+      this.work += p.f.size;
       this.nesting++;
       try {
         const ex = this.expandProd(p);
@@ -250,7 +259,8 @@ export class Canon implements Kit {
       const [m, c] = s.t.entries().next().value!;
       return this.finishProd({ coef: c, f: this.prodOf(m).f });
     }
-    if (this.nesting >= MAX_NESTING) return this.remember(this.plainSum(s), s);
+    if (!this.eager()) return this.remember(this.plainSum(s), s);
+    this.work += s.t.size;
     this.nesting++;
     try {
       const shown = this.displaySum(s);
@@ -344,7 +354,7 @@ export class Canon implements Kit {
     for (const c of coefs) {
       g = gcdInt(g, Math.abs(c.n));
       l = (l / gcdInt(l, c.d)) * c.d;
-      if (!Number.isSafeInteger(l)) return null;
+      if (l > 1000) return null; // a common denominator of 27720 helps nobody read the result
     }
     const sign = coefs.every(q.isNeg) ? -1 : 1;
     const kind = coefs.some((c) => c.kind === "dec") ? "dec" : "frac";
@@ -353,7 +363,7 @@ export class Canon implements Kit {
     if (q.isOne(content) || (poly && content.d === 1) || kind === "dec") return null;
     const inner = scaleSum(s, q.inv(content));
     const whole: Prod = { coef: content, f: new Map() };
-    this.mulInto(whole, this.prodOf(this.displaySum(inner)), q.ONE);
+    this.mulInto(whole, this.prodOf(this.remember(this.plainSum(inner), inner)), q.ONE);
     return this.displayProd(whole);
   }
 
@@ -397,7 +407,7 @@ export class Canon implements Kit {
       for (const b of this.prodOf(m).f.keys()) count.set(b, (count.get(b) ?? 0) + 1);
     const shared = [...count].filter(([, k]) => k > 1 && k < s.t.size).sort((a, b) => b[1] - a[1]);
     let best: Node | null = null;
-    for (const [base] of shared.slice(0, 4)) {
+    for (const [base] of shared.slice(0, 2)) {
       const alt = this.groupedBy(s, base);
       if (alt && (!best || this.ops(alt) < this.ops(best))) best = alt;
     }
@@ -412,7 +422,7 @@ export class Canon implements Kit {
     if (!grouped) return null;
     this.remember(grouped, group);
     const items = [
-      { node: this.nesting < MAX_NESTING ? this.finishSum(rest) : this.plainSum(rest), neg: false },
+      { node: this.eager() ? this.finishSum(rest) : this.remember(this.plainSum(rest), rest), neg: false },
     ];
     const g = this.prodInfo.get(grouped);
     if (g && q.isNeg(g.coef))
@@ -480,6 +490,7 @@ export class Canon implements Kit {
       const p = this.prodOf(b);
       if (q.isInt(k)) {
         if (q.isZero(p.coef) && q.isNeg(k)) return this.opaque(b, k);
+        if (p.coef.kind !== "float" && q.powRational(p.coef, k)?.kind === "float") return this.opaque(b, k); // 2^1000
         const out: Prod = { coef: q.ONE, f: new Map() };
         this.mulInto(out, p, k); // (c·Π bᵢ^eᵢ)^k = c^k·Π bᵢ^(eᵢk)
         return this.finishProd(out);
@@ -487,6 +498,7 @@ export class Canon implements Kit {
       return this.finishProd(this.fractionalPower(b, p, k));
     }
     if (this.constOf(b) && q.isOne(this.constOf(b)!)) return b; // 1^u = 1
+    if (b === E && e.kind === "apply" && e.op === "log") return e.args[0]!; // e^log(u) = u  (u > 0 where defined)
     const p = this.prodOf(b);
     if (q.isOne(p.coef) && p.f.size === 1) {
       const [base, be] = p.f.entries().next().value!;
