@@ -29,6 +29,8 @@ ONE_VAR = [
     "exp(x)", "1/(1 + x^2)", "x^2 + exp(-x)", "exp(x) - x", "cosh(x)",
     "-exp(-x^2)", "x exp(x)", "exp(-x)", "atan(x)", "-1/(1 + x^2)", "x/(1 + x^2)", "sqrt(x^2 + 1)",
     "log(1 + exp(x))", "tanh(x)", "x^2 + 4cos(x)", "x^2 e^(-x^2)", "x - x^3/(1 + x^2)",
+    "sin(x)*exp(-x^2/10) + 0.1x^2", "x^4 - x^3", "(x^2 - 1)^2", "x^6 - 3x^2", "log(x^2 + 1)", "x^2/(1 + x^2)",
+    "-x/(1 + x^2)", "exp(-x) + x", "x atan(x)", "cos(x) + x^2/4", "x^3 + x", "2x^3 - 3x^2 - 12x + 5",
     # sin(x) e^(-x/10) grows like e^(|x|/10) as x -> -oo, faster than 0.1x^2: SymPy's limit cannot see through
     # the oscillation, so the script follows the points where sin(x) = -1 (x = -pi/2 - 2 pi n).
     ("sin(x)*exp(-x/10) + 0.1x^2", {"sequence": "-pi/2 - 2pi n"}),
@@ -53,6 +55,10 @@ TWO_VAR = [
     ("exp(x) + y^2", {"kind": "infimum", "why": "exp(x) + y^2 > 0 and tends to 0 along y = 0, x -> -oo",
                       "infimum": "0"}),
     ("(x - 2)^4 + (x - 2y)^2", {"kind": "sum-of-squares"}),
+    ("x^2 + y^2 + x y + x - y", None), ("-x^2 + 4x y - y^2", None), ("4x^2 + 4x y + y^2 - 2x - y", None),
+    ("x^2 + y^2 - 2x - 6y + 14", None), ("sin(x) + cos(y) + (x^2 + y^2)/4", {"kind": "coercive",
+     "why": "(x^2 + y^2)/4 - 2 <= f, which grows without bound"}),
+    ("x^2 + exp(y) + exp(-y)", {"kind": "coercive", "why": "x^2 and e^y + e^-y >= 2 both grow without bound"}),
 ]
 
 
