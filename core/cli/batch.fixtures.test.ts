@@ -60,3 +60,119 @@ describe.each(cases)("batch $expr", (c) => {
     }
   });
 });
+
+// ---- minimize, as the issue's batch request (issue 4 §5) ----
+
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), "utf8"));
+const tutorial = fixture("tutorial") as {
+  untilTolerance: { iterations: number; x: number; f: number; trajectory: { x: number; f: number }[] };
+};
+interface TorchStep {
+  x: Record<string, number>;
+  f: number;
+}
+const optimizerCases = fixture("optimizers").cases as {
+  name: string;
+  expr: string;
+  x0: Record<string, number>;
+  optimizer: Record<string, unknown>;
+  steps: TorchStep[];
+}[];
+interface Value {
+  text: string | null;
+  value: number;
+}
+const minima = fixture("minima").cases as {
+  expr: string;
+  status: string;
+  argmin?: Record<string, Value>[];
+  argminSet?: string;
+  min?: Value;
+  infimum?: Value;
+  critical: { point: Record<string, Value>; classification: string; nature: string }[];
+}[];
+
+describe("batch minimize: the tutorial's request", () => {
+  it("answers converged after 106 updates near x = 2.1056, trajectory from x0", () => {
+    const out = ask({
+      op: "minimize",
+      expr: "x^2 - 4x",
+      method: "gd",
+      x0: { x: 10 },
+      optimizer: { name: "sgd", lr: 0.02, momentum: 0 },
+      tol: 0.001,
+      maxIter: 1000,
+    });
+    const run = tutorial.untilTolerance;
+    expect(out.ok, JSON.stringify(out).slice(0, 300)).toBe(true);
+    expect(out.status).toBe("converged");
+    expect(out.iterations).toBe(run.iterations);
+    expect(near(out.argmin.x, run.x) && near(out.min, run.f)).toBe(true);
+    expect(out.trajectory[0]).toEqual({ x: { x: 10 }, f: 60 });
+    expect(out.trajectory.length).toBe(run.trajectory.length);
+    run.trajectory.forEach((p, k) => {
+      if (!near(out.trajectory[k].x.x, p.x) || !near(out.trajectory[k].f, p.f))
+        expect.fail(`point ${k}: ${JSON.stringify(out.trajectory[k])} vs ${JSON.stringify(p)}`);
+    });
+    expect(out.steps.length).toBe(out.trajectory.length);
+  });
+});
+
+describe.each(optimizerCases)("batch minimize gd $name", (c) => {
+  it("follows torch.optim's trajectory", () => {
+    const maxIter = c.steps.length - 1;
+    const out = ask({
+      op: "minimize",
+      expr: c.expr,
+      method: "gd",
+      x0: c.x0,
+      optimizer: c.optimizer,
+      tol: 0,
+      maxIter,
+    });
+    expect(out.ok, JSON.stringify(out).slice(0, 300)).toBe(true);
+    expect(out.status).not.toBe("diverged");
+    expect(out.iterations).toBeGreaterThanOrEqual(60);
+    const fScale = 1e-9 * Math.max(...c.steps.map((s) => Math.abs(s.f)));
+    for (let k = 0; k <= out.iterations; k++) {
+      const ours = out.trajectory[k];
+      const theirs = c.steps[k]!;
+      for (const v of Object.keys(c.x0))
+        if (!(Math.abs(ours.x[v] - theirs.x[v]!) <= 1e-9 * Math.abs(theirs.x[v]!) + 1e-12))
+          expect.fail(`step ${k}: ${v} = ${ours.x[v]} vs torch ${theirs.x[v]}`);
+      if (!(Math.abs(ours.f - theirs.f) <= 1e-9 * Math.abs(theirs.f) + fScale))
+        expect.fail(`step ${k}: f = ${ours.f} vs torch ${theirs.f}`);
+    }
+  });
+});
+
+const closeTo = (a: unknown, b: number, rel: number) =>
+  typeof a === "number" && Math.abs(a - b) <= rel * (1 + Math.abs(b));
+const at = (p: Record<string, Value>) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, v.value]));
+const samePoint = (a: Record<string, number>, b: Record<string, number>) =>
+  Object.keys(b).every((k) => Math.abs((a[k] ?? 0) - b[k]!) < 1e-5);
+
+describe.each(minima)("batch minimize calculus $expr", (c) => {
+  it("gives SymPy's status, minimum and critical points", () => {
+    const out = ask({ op: "minimize", expr: c.expr, method: "calculus" });
+    expect(out.ok, JSON.stringify(out).slice(0, 300)).toBe(true);
+    expect(out.status, out.reason).toBe(c.status);
+    if (c.status === "minimum") {
+      expect(closeTo(out.min, c.min!.value, 1e-6), `min ${out.min} vs ${c.min!.value}`).toBe(true);
+      if (c.argmin?.length && !c.argminSet)
+        expect(
+          c.argmin.some((p) => samePoint(out.argmin, at(p))),
+          JSON.stringify(out.argmin),
+        ).toBe(true);
+    }
+    if (c.status === "no-minimum") expect(closeTo(out.infimum, c.infimum!.value, 1e-6)).toBe(true);
+    for (const p of c.critical) {
+      const mine = (out.critical as { x: Record<string, number>; kind: string; nature: string }[]).find((q) =>
+        samePoint(q.x, at(p.point)),
+      );
+      expect(mine, `critical point ${JSON.stringify(at(p.point))}`).toBeDefined();
+      expect([mine!.kind, mine!.nature]).toEqual([p.classification, p.nature]);
+    }
+  });
+});
