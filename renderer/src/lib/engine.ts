@@ -5,6 +5,7 @@ import { toLatex } from "../../../core/print-latex.ts";
 import { sym, variables, type Node } from "../../../core/node.ts";
 import { closedForm } from "../../../core/closed-form.ts";
 import { runDescent, type DescentRun } from "../../../core/descent.ts";
+import { compile } from "../../../core/autodiff.ts";
 import { DescentError } from "../../../core/errors.ts";
 import type { OptimizerConfig, StateField } from "../../../core/optimizers.ts";
 import type { Point } from "../../../core/method-result.ts";
@@ -62,6 +63,37 @@ export function calculusView(node: Node): MethodView {
   const r = guard(() => calculusOf(node));
   if (!r.ok) return { status: "unsupported", steps: [], reason: r.message };
   return r.value;
+}
+
+/** f, f′ (one variable) and f(x, y) for the plots: plain number functions, null outside the domain. */
+export interface Evaluator {
+  f1: (x: number) => number | null;
+  fprime: (x: number) => number | null;
+  f2: (x: number, y: number) => number | null;
+}
+
+export function evaluator(node: Node, vars: readonly string[]): Evaluator | null {
+  const r = guard(() => compile(node, vars));
+  if (!r.ok) return null;
+  const c = r.value;
+  const at = new Float64Array(Math.max(1, vars.length));
+  const g = new Float64Array(Math.max(1, vars.length));
+  const ok = (v: number) => (Number.isFinite(v) ? v : null);
+  return {
+    f1: (x) => {
+      at[0] = x;
+      return ok(c.value(at));
+    },
+    fprime: (x) => {
+      at[0] = x;
+      return Number.isFinite(c.valueAndGrad(at, g)) ? ok(g[0]!) : null;
+    },
+    f2: (x, y) => {
+      at[0] = x;
+      at[1] = y;
+      return ok(c.value(at));
+    },
+  };
 }
 
 export interface DescentSettings {
@@ -133,8 +165,9 @@ function runView(run: DescentRun, optimizer: OptimizerName, color: string): RunV
   const row = (k: number): IterRow => {
     const r: IterRow = { k, x: slice(raw.x, k), f: raw.f[k]!, grad: slice(raw.grad, k) };
     if (k + 1 < count) {
-      // The core records the change that led to each point; the table shows the step taken from it.
-      r.update = slice(raw.update, k + 1).map((d) => -d);
+      // The step taken from x_k is x_k − x_{k+1} (α·gradient for plain SGD).
+      const next = slice(raw.x, k + 1);
+      r.update = r.x.map((xi, i) => xi - next[i]!);
       if (stateNames.length)
         r.state = Object.fromEntries(stateNames.map((f) => [f, slice(raw.state[f]!, k + 1)]));
     }
@@ -149,6 +182,9 @@ function runView(run: DescentRun, optimizer: OptimizerName, color: string): RunV
     message: run.message,
     iterations: run.iterations,
     xs: raw.x.subarray(0, count * n),
+    coords: Array.from({ length: n }, (_, i) =>
+      Float64Array.from({ length: count }, (_, k) => raw.x[k * n + i]!),
+    ),
     fs: raw.f.subarray(0, count),
     stateNames,
     row,

@@ -60,7 +60,7 @@ const en = {
   "compare.partial": "Only some methods give an answer here.",
   "compare.distance": "Gradient descent's distance from the exact answer",
   "compare.none": "no answer",
-  "controls.title": "Gradient descent settings",
+  "controls.title": "Settings",
   "controls.x0": "Start {v}₀",
   "controls.lr": "Learning rate α",
   "controls.lrSlider": "Learning rate α (log scale)",
@@ -189,12 +189,12 @@ const th: Record<Key, string> = {
   "compare.partial": "มีเพียงบางวิธีที่ให้คำตอบได้",
   "compare.distance": "ระยะห่างของคำตอบจากการเคลื่อนลงตามความชันถึงคำตอบที่แท้จริง",
   "compare.none": "ไม่มีคำตอบ",
-  "controls.title": "การตั้งค่าการเคลื่อนลงตามความชัน",
+  "controls.title": "การตั้งค่า",
   "controls.x0": "จุดเริ่มต้น {v}₀",
   "controls.lr": "อัตราการเรียนรู้ α",
   "controls.lrSlider": "อัตราการเรียนรู้ α (สเกลลอการิทึม)",
   "controls.optimizer": "ตัวปรับค่า (optimizer)",
-  "controls.tol": "ค่าความคลาดเคลื่อนที่ยอมรับ",
+  "controls.tol": "ค่าคลาดเคลื่อนที่ยอมรับ",
   "controls.maxIter": "จำนวนรอบสูงสุด",
   "controls.compareWith": "เปรียบเทียบกับ",
   "controls.momentum": "โมเมนตัม",
@@ -286,6 +286,7 @@ export function formatNumber(lang: Lang, x: number, digits = 6): string {
   if (Number.isNaN(x)) return "—";
   if (!Number.isFinite(x)) return x > 0 ? "∞" : "−∞";
   if (Object.is(x, -0) || Math.abs(x) < 1e-300) x = 0;
+  digits = Math.min(21, Math.max(1, Math.round(digits)));
   const key = `${lang}:${digits}`;
   let f = formatters.get(key);
   if (!f) {

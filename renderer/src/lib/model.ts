@@ -55,6 +55,8 @@ export interface RunView {
   iterations: number;
   /** x of point k at [k·n, k·n + n). */
   xs: Float64Array;
+  /** The same points one array per variable (the contour map wants x and y apart). */
+  coords: readonly Float64Array[];
   fs: Float64Array;
   /** Names of the optimizer-state entries (e.g. ["velocity"] or ["m", "v"]). */
   stateNames: readonly string[];

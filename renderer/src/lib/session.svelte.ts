@@ -61,6 +61,7 @@ export class Session {
   vars: readonly string[] = $derived(this.parsed.ok ? this.parsed.vars : []);
   start: number[] = $derived(this.vars.map((v) => this.x0[v] ?? 1));
 
+  evaluator = $derived(this.node ? engine.evaluator(this.node, this.vars) : null);
   closedForm = $derived(this.node ? engine.closedFormView(this.node) : null);
   calculus = $derived(this.node ? engine.calculusView(this.node) : null);
 

@@ -1,0 +1,58 @@
+import { test, expect } from "@playwright/test";
+
+test.use({ locale: "en-US" });
+
+test("changing the optimizer re-runs at once, without a reload", async ({ page }) => {
+  await page.goto("/");
+  // A marker on window survives only if the page is never reloaded.
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+  const descent = page.getByRole("region", { name: "Gradient descent" });
+  await expect(descent).toContainText("Converged after 106 steps.");
+
+  await page.getByLabel("Optimizer", { exact: true }).selectOption("adam");
+  await expect(descent).not.toContainText("Converged after 106 steps.");
+  await expect(descent).toContainText("Adam");
+  const code = page.getByRole("region", { name: "PyTorch code" });
+  await expect(code).toContainText("optimizer = torch.optim.Adam([x], lr=0.02)");
+  await expect(code).toContainText("optimizer.step()");
+  // Adam's state appears in the table.
+  await expect(page.locator(".table-panel thead")).toContainText("m");
+  await expect(page.locator(".table-panel thead")).toContainText("v");
+
+  await page.getByLabel("Optimizer", { exact: true }).selectOption("momentum");
+  await expect(page.getByLabel("Momentum", { exact: true })).toHaveValue("0.9");
+  await expect(code).toContainText("torch.optim.SGD([x], lr=0.02, momentum=0.9)");
+  await page.getByLabel("Momentum", { exact: true }).fill("0.5");
+  await expect(code).toContainText("torch.optim.SGD([x], lr=0.02, momentum=0.5)");
+
+  // The learning rate: the exact field and the log-scale slider move together.
+  await page.getByLabel("Learning rate α", { exact: true }).fill("0.1");
+  await expect(code).toContainText("lr=0.1,");
+  const slider = page.getByLabel("Learning rate α (log scale)");
+  await expect(slider).toHaveValue("-1");
+  await slider.focus();
+  await page.keyboard.press("ArrowLeft");
+  await expect(page.getByLabel("Learning rate α", { exact: true })).toHaveValue(/^0\.09/);
+
+  // Too large a rate: the run says it diverged, in words, never NaN.
+  await page.getByLabel("Optimizer", { exact: true }).selectOption("sgd");
+  await page.getByLabel("Learning rate α", { exact: true }).fill("1.5");
+  await expect(descent).toContainText("Diverged");
+  await expect(page.locator("body")).not.toContainText("NaN");
+
+  expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(42);
+});
+
+test("several optimizers run from the same start, each in its colour with a legend", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("checkbox", { name: "Adam" }).check();
+  await page.getByRole("checkbox", { name: "Momentum" }).check();
+  const legend = page.getByRole("list", { name: "Legend" });
+  await expect(legend.getByRole("listitem")).toHaveText(["SGD", "Adam", "Momentum"]);
+  const colours = await legend
+    .locator(".swatch")
+    .evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+  expect(new Set(colours).size).toBe(3);
+  await page.getByRole("checkbox", { name: "Adam" }).uncheck();
+  await expect(legend.getByRole("listitem")).toHaveText(["SGD", "Momentum"]);
+});

@@ -1,0 +1,48 @@
+import { test, expect } from "@playwright/test";
+
+test.describe("in English by default", () => {
+  test.use({ locale: "en-US" });
+  test("the switch to Thai changes every UI string, names the regions in Thai and sets <html lang>", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.getByRole("button", { name: "ไทย" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "th");
+    await expect(page.getByRole("button", { name: "ไทย" })).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByRole("textbox", { name: "ฟังก์ชัน" })).toBeVisible();
+    for (const name of ["รูปแบบปิด", "แคลคูลัส", "การเคลื่อนลงตามความชัน"]) {
+      await expect(page.getByRole("region", { name, exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole("region", { name: "การเคลื่อนลงตามความชัน", exact: true })).toContainText(
+      "ลู่เข้าหลังจาก 106 ขั้น",
+    );
+    await expect(page.getByRole("button", { name: "เล่น" })).toBeVisible();
+    // No English UI words left in the main controls.
+    for (const english of ["Closed form", "Gradient descent", "Play", "Reset", "Export CSV", "Iterations"]) {
+      await expect(page.getByText(english, { exact: true })).toHaveCount(0);
+    }
+    await page.screenshot({ path: "test-results/screens/tutorial-th.png", fullPage: true });
+
+    // The Thai glyphs come from the bundled Sarabun face, not a missing-glyph box.
+    const fontOk = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return document.fonts.check('16px "Sarabun"', "ฟังก์ชัน");
+    });
+    expect(fontOk).toBe(true);
+
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("region", { name: "Closed form" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+});
+
+test.describe("with a Thai system language", () => {
+  test.use({ locale: "th-TH" });
+  test("the app opens in Thai", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "th");
+    await expect(page.getByRole("region", { name: "รูปแบบปิด" })).toBeVisible();
+    await expect(page.getByRole("textbox", { name: "ฟังก์ชัน" })).toBeVisible();
+  });
+});
