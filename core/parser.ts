@@ -4,8 +4,8 @@
 // Grammar (lowest to highest binding):
 //   expr    := term (('+' | '-') term)*
 //   term    := unary (('*' | '/') unary | power)*        juxtaposition: 2x, 3(x+1), (x+1)(x-1), 2 sin(x), x y
-//   unary   := ('-' | '+') unary | power                  -x^2 is -(x^2); -2 is the number -2
-//   power   := primary (('^' | '**') unary)?              right-associative: x^y^z = x^(y^z); x^-2 allowed
+//   unary   := ('-' | '+')* power                          -x^2 is -(x^2); -2 is the number -2
+//   power   := primary (('^' | '**') ('-' | '+')* primary)*  right-associative: x^y^z = x^(y^z); x^-2 allowed
 //   primary := number | constant | variable | function '(' expr ')' | '(' expr ')'
 //
 // Decisions (documented for students and for the printers, which must print text that reads back the same):
@@ -173,29 +173,57 @@ class Parser {
     }
   }
 
-  private unary(): Node {
-    const t = this.peek();
-    if (t.kind !== "-" && t.kind !== "+") return this.power();
-    this.enter(t);
-    this.advance();
-    const operand = this.unary();
-    this.depth--;
-    if (t.kind === "+") return operand;
-    const wasLiteral = this.literal;
-    this.literal = false;
-    return this.node(wasLiteral ? num(-(operand as { value: number }).value) : neg(operand), t.start);
+  // Sign runs and power towers are read with loops, not recursion: `-----x` and `x^x^…^x` cost no stack, so
+  // only brackets and function calls count towards MAX_DEPTH.
+  private signs(): Token[] {
+    const minus: Token[] = [];
+    for (let t = this.peek(); t.kind === "-" || t.kind === "+"; t = this.peek()) {
+      if (t.kind === "-") minus.push(t);
+      this.advance();
+    }
+    return minus;
   }
 
+  /** Applies the minus signs (outermost first) to `operand`; the innermost folds into a bare number literal. */
+  private negate(minus: Token[], operand: Node, literal: boolean): Node {
+    let n = operand;
+    let k = minus.length - 1;
+    if (k >= 0 && literal) n = this.node(num(-(operand as { value: number }).value), minus[k--]!.start);
+    for (; k >= 0; k--) n = this.node(neg(n), minus[k]!.start);
+    return n;
+  }
+
+  private unary(): Node {
+    const minus = this.signs();
+    const operand = this.power();
+    const literal = this.literal;
+    this.literal = false;
+    return minus.length === 0 ? operand : this.negate(minus, operand, literal);
+  }
+
+  /** b0 ^ s1 b1 ^ s2 b2 … with sign runs s_i: b0^(s1(b1^(s2(b2 …)))), right-associative. */
   private power(): Node {
     const start = this.peek().start;
     const base = this.primary();
     if (this.peek().kind !== "^") return base;
-    const caret = this.advance();
-    this.enter(caret);
-    const exponent = this.unary();
-    this.depth--;
+    const chain: { start: number; node: Node; minus: Token[]; literal: boolean }[] = [
+      { start, node: base, minus: [], literal: false },
+    ];
+    while (this.peek().kind === "^") {
+      this.advance();
+      const minus = this.signs();
+      const s = this.peek().start;
+      const node = this.primary();
+      chain.push({ start: s, node, minus, literal: this.literal });
+    }
+    const last = chain[chain.length - 1]!;
+    let acc = this.negate(last.minus, last.node, last.literal);
+    for (let i = chain.length - 2; i >= 0; i--) {
+      const item = chain[i]!;
+      acc = this.negate(item.minus, this.node(pow(item.node, acc), item.start), false);
+    }
     this.literal = false;
-    return this.node(pow(base, exponent), start);
+    return acc;
   }
 
   private primary(): Node {

@@ -13,6 +13,7 @@ interface Printed {
 }
 
 const paren = (p: Printed) => `(${p.s})`;
+const isNeg = (n: Node) => n.kind === "apply" && n.op === "neg";
 const startsNeg = (p: Printed) => p.s.startsWith("-");
 const TRAILING_IDENT = /[A-Za-z_][A-Za-z0-9_]*$/;
 const LEADING_IDENT = /^[A-Za-z_][A-Za-z0-9_]*/;
@@ -44,8 +45,11 @@ function print(n: Node, get: (a: Node) => Printed): Printed {
   const a = get(n.args[0]!);
   const s = spec(op);
   if (op === "neg") {
-    // -(2) keeps neg(2) apart from the number -2, which prints as "-2".
-    const wrap = a.prec < PREC.power || startsNeg(a) || n.args[0]!.kind === "num";
+    // -(2) keeps neg(2) apart from the number -2, which prints as "-2". A neg of a neg prints as --x: the
+    // parser reads sign runs without nesting, so a long run must not turn into deeply nested brackets.
+    const inner = n.args[0]!;
+    const wrap =
+      inner.kind === "num" || (a.prec < PREC.power && !isNeg(inner)) || (startsNeg(a) && !isNeg(inner));
     return { s: `-${wrap ? paren(a) : a.s}`, prec: PREC.unary };
   }
   if (s.arity === 1) return { s: `${s.text}(${a.s})`, prec: PREC.atom };
@@ -68,7 +72,9 @@ function print(n: Node, get: (a: Node) => Printed): Printed {
     }
     case "pow": {
       const left = a.prec < PREC.atom || startsNeg(a) ? paren(a) : a.s;
-      const right = b.prec < PREC.power || startsNeg(b) ? paren(b) : b.s;
+      // x^-y (not x^(-y)) for the same reason as --x: towers like x^-x^-x stay flat.
+      const e = n.args[1]!;
+      const right = isNeg(e) ? b.s : b.prec < PREC.power || startsNeg(b) ? paren(b) : b.s;
       return { s: `${left}^${right}`, prec: PREC.power };
     }
     default:
