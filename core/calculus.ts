@@ -387,7 +387,8 @@ function severalVariables(node: Node, vars: string[], fLine: Step): CalculusResu
       exactF: c.fExact,
       what: `${pointText(c.x, vars, c.exact)} (a local minimum)`,
     }));
-  const limits: Limit[] = solved.globalLimits ?? tailsN(node, vars, read.ok ? read.poly : null);
+  const limits: Limit[] =
+    solved.globalLimits ?? tailsN(node, vars, read.ok ? read.poly : null, solved.lowPoints);
   const answer = decide(candidates, limits, solved.extraCandidates);
   return finish(base, critical, answer, steps);
 }

@@ -320,6 +320,8 @@ export interface SolvedGradient {
   /** Set when the global behaviour is already known (quadratics). */
   globalLimits?: Limit[];
   extraCandidates?: Candidate[];
+  /** The lowest sampled points, as extra bases for the rays that look far out. */
+  lowPoints?: Point[];
 }
 
 export function solveGradient(
@@ -375,6 +377,7 @@ export function solveGradient(
   });
   return {
     points: found.map((p) => ({ x: toPoint(p) })),
+    lowPoints: lows.slice(0, 2).map((l) => toPoint(l.p)),
     notes: [
       {
         text: `Newton's method on ∇f = 0 from ${starts.length + lows.length} starting points: ${found.length} critical point${found.length === 1 ? "" : "s"}`,
@@ -697,8 +700,16 @@ function directions(n: number, count: number): number[][] {
   return out;
 }
 
-/** How f behaves far out: the leading form of a polynomial, otherwise f along rays from the origin. */
-export function tailsN(node: Node, vars: readonly string[], poly: Poly | null): Limit[] {
+/**
+ * How f behaves far out: the leading form of a polynomial, otherwise f along rays from the origin and from the
+ * lowest sampled points (exp(x) + (y − 1)² only approaches 0 along y = 1, which misses the origin).
+ */
+export function tailsN(
+  node: Node,
+  vars: readonly string[],
+  poly: Poly | null,
+  bases: readonly Point[] = [],
+): Limit[] {
   const n = vars.length;
   const dirText = (u: readonly number[]) => `along the direction (${u.map((v) => fmt(v, 4)).join(", ")})`;
   const rayDirs = directions(n, n === 2 ? 24 : 60);
@@ -725,13 +736,16 @@ export function tailsN(node: Node, vars: readonly string[], poly: Poly | null): 
   }
   const f = evaluator(node);
   const limits: Limit[] = [];
-  for (const u of rayDirs) {
-    const seq = Array.from({ length: 29 }, (_, k) =>
-      f(Object.fromEntries(vars.map((v, i) => [v, u[i]! * 10 ** ((k + 2) / 2)]))),
-    );
-    const t = trend(seq);
-    if (!Number.isNaN(t)) limits.push({ value: t, where: dirText(u) });
-  }
+  const origin = Object.fromEntries(vars.map((v) => [v, 0]));
+  for (const b of [origin, ...bases])
+    for (const u of rayDirs) {
+      const seq = Array.from({ length: 29 }, (_, k) =>
+        f(Object.fromEntries(vars.map((v, i) => [v, b[v]! + u[i]! * 10 ** ((k + 2) / 2)]))),
+      );
+      const t = trend(seq);
+      const from = b === origin ? "" : ` from (${vars.map((v) => fmt(b[v]!, 4)).join(", ")})`;
+      if (!Number.isNaN(t)) limits.push({ value: t, where: `${dirText(u)}${from}` });
+    }
   return limits;
 }
 

@@ -1,0 +1,146 @@
+// The calculus method, checked against independent computations rather than typed-in numbers: critical points
+// have a zero gradient by reverse-mode autodiff, their classification matches finite differences of that
+// gradient, and a claimed global minimum is never beaten by dense sampling (nor an "unbounded" claim left
+// unwitnessed). SymPy's answers for these kinds of function are in methods.fixtures.test.ts.
+import { describe, expect, it } from "vitest";
+import { valueAndGrad } from "./autodiff.ts";
+import { calculus } from "./calculus.ts";
+import { derivative } from "./derivative.ts";
+import { parse } from "./parser.ts";
+import { toText } from "./print-text.ts";
+import { evaluator } from "./numeric.ts";
+
+const ONE_VAR = [
+  "x^2 - 4x",
+  "x^4 - 3x^2 + x",
+  "x^3 - 3x",
+  "x^6 - 2x^3 + x",
+  "(x - 1)^3 (x + 2)^2",
+  "x^2/3 - x/7 + 1/5",
+  "exp(x) - 2x",
+  "x log(x)",
+  "log(x)^2 + 1",
+  "sin(x) exp(-x^2/10) + 0.1x^2",
+  "cos(x) + x^2/10",
+  "x^2 + 1/x",
+  "1/x^2 + x^2",
+  "sqrt(x^2 + 1) - x/2",
+  "exp(x)",
+  "x exp(-x)",
+  "atan(x) + 0.1x^2",
+  "sigmoid(x) + (x - 3)^2/100",
+];
+const TWO_VAR = [
+  "(1 - x)^2 + 100(y - x^2)^2",
+  "x^2 + x y + y^2 - 3x",
+  "x^4 + y^4 - 4x y",
+  "x^3 - 3x + y^2",
+  "sin(x) + y^2",
+  "exp(x) + (y - 1)^2",
+  "(x^2 + y - 11)^2 + (x + y^2 - 7)^2",
+  "x^2 + y^2 + exp(-x y)",
+];
+
+function samples1(lo: number, hi: number, n: number): number[] {
+  return Array.from({ length: n + 1 }, (_, i) => lo + ((hi - lo) * i) / n);
+}
+
+describe.each(ONE_VAR)("one variable: %s", (text) => {
+  const node = parse(text);
+  const r = calculus(node);
+  const f = evaluator(node);
+  const grad = (x: number) => valueAndGrad(node, { x }).grad["x"]!;
+
+  it("reports f′ as the core's derivative, and steps as text and LaTeX", () => {
+    expect(r.derivatives["x"]!.text).toBe(toText(derivative(node, "x")));
+    expect(r.steps.length).toBeGreaterThan(2);
+    for (const s of r.steps) expect(`${s.text} ${s.latex}`).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it("critical points have f′ = 0 and a classification matching the curvature", () => {
+    for (const c of r.critical) {
+      const x = c.x["x"]!;
+      const scale = 1 + Math.abs(x);
+      expect(Math.abs(grad(x)), `f'(${x})`).toBeLessThan(1e-7 * (1 + Math.abs(c.f)) * scale);
+      const h = 1e-4 * scale;
+      const curvature = (grad(x + h) - grad(x - h)) / (2 * h);
+      if (c.kind === "minimum") expect(curvature).toBeGreaterThan(0);
+      if (c.kind === "maximum") expect(curvature).toBeLessThan(0);
+      expect(f({ x })).toBeCloseTo(c.f, 9);
+    }
+  });
+
+  it("the global answer survives dense sampling", () => {
+    const xs = [...samples1(-30, 30, 6000), ...samples1(1e-6, 1e-3, 200), ...samples1(-1e-3, -1e-6, 200)];
+    const values = xs.map((x) => f({ x })).filter(Number.isFinite);
+    const lowest = Math.min(...values);
+    if (r.status === "minimum") {
+      expect(f(r.argmin!)).toBeCloseTo(r.min!, 9);
+      expect(lowest).toBeGreaterThanOrEqual(r.min! - 1e-9 * (1 + Math.abs(r.min!)));
+    } else if (r.status === "no-minimum") {
+      expect(Math.min(...values)).toBeGreaterThan(r.infimum!);
+    } else {
+      expect(r.status).toBe("unbounded");
+      // Something lower than every local minimum exists, further out or nearer a pole.
+      const far = [...samples1(-1e6, 1e6, 2000), ...samples1(-1e-9, 1e-9, 20)].map((x) => f({ x }));
+      const localMin = Math.min(
+        ...r.critical.filter((c) => c.nature === "minimum").map((c) => c.f),
+        Infinity,
+      );
+      expect(Math.min(...far.filter(Number.isFinite), lowest)).toBeLessThan(Math.min(localMin, -1e3));
+    }
+  });
+});
+
+describe.each(TWO_VAR)("two variables: %s", (text) => {
+  const node = parse(text);
+  const r = calculus(node);
+  const f = evaluator(node);
+
+  it("critical points have ∇f = 0 by reverse mode", () => {
+    for (const c of r.critical) {
+      const g = valueAndGrad(node, c.x).grad;
+      const size = 1 + Math.hypot(c.x["x"]!, c.x["y"]!);
+      expect(Math.hypot(g["x"]!, g["y"]!)).toBeLessThan(1e-6 * size * (1 + Math.abs(c.f)));
+    }
+  });
+
+  it("the global answer survives sampling a grid", () => {
+    const grid = samples1(-8, 8, 160);
+    let lowest = Infinity;
+    for (const x of grid) for (const y of grid) lowest = Math.min(lowest, f({ x, y }));
+    if (r.status === "minimum") expect(lowest).toBeGreaterThanOrEqual(r.min! - 1e-9 * (1 + Math.abs(r.min!)));
+    else if (r.status === "no-minimum") expect(lowest).toBeGreaterThan(r.infimum!);
+    else expect(r.status).toBe("unbounded");
+  });
+});
+
+describe("domains and statuses", () => {
+  it("log's domain: critical points only where x > 0", () => {
+    for (const text of ["x log(x)", "log(x)^2 + 1", "x - log(x)"]) {
+      const r = calculus(parse(text));
+      expect(r.critical.length).toBeGreaterThan(0);
+      for (const c of r.critical) expect(c.x["x"]!).toBeGreaterThan(0);
+    }
+    expect(calculus(parse("log(x)")).status).toBe("unbounded");
+  });
+
+  it("local minima are listed even when f is unbounded (x^3 - 3x at x = 1)", () => {
+    const r = calculus(parse("x^3 - 3x"));
+    expect(r.status).toBe("unbounded");
+    expect(r.critical.filter((c) => c.nature === "minimum")).toHaveLength(1);
+    expect(r.reason).toMatch(/local minimum/);
+  });
+
+  it("x^4 at 0: f'' = 0 is inconclusive, and the neighbours make it a minimum", () => {
+    const [c] = calculus(parse("x^4")).critical;
+    expect(c!.kind).toBe("inconclusive");
+    expect(c!.nature).toBe("minimum");
+    expect(c!.reason).toMatch(/inconclusive/);
+  });
+
+  it("exact roots are shown exactly when the radicals are simple", () => {
+    const r = calculus(parse("x^3/3 - x^2 - x"));
+    expect(r.critical.map((c) => c.exact!.text)).toEqual(["1 - sqrt(2)", "1 + sqrt(2)"]);
+  });
+});
