@@ -48,3 +48,26 @@ export const plotInk = {
   minimum: "#111111",
   tangent: "#9b1c31",
 } as const;
+
+/**
+ * A CSS background that draws a horizontal line with an SVG dash pattern ("8 4" = 8 px on, 4 px off), so the legend
+ * can show each run's dash without an <svg> of its own.
+ */
+export function dashBackground(color: string, dash: string | undefined): string {
+  const parts = (dash ?? "")
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number)
+    .filter((n) => Number.isFinite(n) && n >= 0);
+  if (parts.length === 0 || parts.every((n) => n === 0)) return color;
+  // An odd-length dash array repeats to even length, as in SVG.
+  const seq = parts.length % 2 === 1 ? [...parts, ...parts] : parts;
+  const stops: string[] = [];
+  let at = 0;
+  seq.forEach((len, i) => {
+    const c = i % 2 === 0 ? color : "transparent";
+    stops.push(`${c} ${at}px ${at + len}px`);
+    at += len;
+  });
+  return `repeating-linear-gradient(90deg, ${stops.join(", ")})`;
+}
