@@ -309,16 +309,15 @@ def quadratic(case, f, crit):
                     reason="positive definite: the only critical point is the minimum")
     elif definiteness == "positive semidefinite" and crit is None:
         # A line of critical points, all minimisers; report the one with y = 0 (free variable at 0).
-        sol = sp.solve([sp.diff(f, X), sp.diff(f, Y).subs(Y, 0)], [X], dict=True) or \
-            sp.solve([sp.diff(f, Y)], [X], dict=True)
-        px = sp.solve(sp.diff(f, X).subs(Y, 0), X)[0]
-        mn = f.subs({X: px, Y: 0})
-        case.update(status="minimum", argmin=[{"x": exact(px), "y": exact(sp.Integer(0))}], min=exact(mn),
-                    argminSet="line", reason="positive semidefinite with the linear part in the Hessian's range: "
-                    "a line of minima")
-    elif definiteness in ("positive semidefinite", "zero") and not crit and f.free_symbols and \
-            sp.Poly(f, X, Y).total_degree() <= 1 and all(sp.diff(f, v) == 0 for v in (X, Y)):
-        case.update(status="minimum", everyPoint=True, min=exact(f), reason="f is constant")
+        point = None
+        for free, other in ((Y, X), (X, Y)):  # the minimiser with one free variable at 0
+            sols = sp.solve([sp.diff(f, v).subs(free, 0) for v in (X, Y)], [other], dict=True)
+            if sols:
+                point = {free: sp.Integer(0), other: sols[0][other]}
+                break
+        case.update(status="minimum", argmin=[{"x": exact(point[X]), "y": exact(point[Y])}],
+                    min=exact(f.subs(point)), argminSet="line",
+                    reason="positive semidefinite with the linear part in the Hessian's range: a line of minima")
     else:
         case.update(status="unbounded", reason={
             "positive semidefinite": "positive semidefinite, but the linear part is not in the Hessian's range: "
