@@ -8,6 +8,7 @@ import { variables } from "../node.ts";
 import { parseWithSpans } from "../parser.ts";
 import { toLatex } from "../print-latex.ts";
 import { toText } from "../print-text.ts";
+import { compareRequest, minimizeRequest } from "./minimize.ts";
 
 export type Request = Readonly<Record<string, unknown>>;
 /** Answers one request (the fields after "ok": true) or throws a DescentError. */
@@ -53,9 +54,9 @@ export function evaluateRequest(req: Request) {
 export const ops: Record<string, Handler> = {
   diff,
   eval: evaluateRequest,
-  // Issue 4 §5: `minimize` and `compare` are added here by the methods module, e.g.
-  //   minimize: (req) => ({ status, argmin, min, iterations, trajectory, steps }),
-  //   compare: (req) => ({ ... }),
+  // Issue 4 §5, in minimize.ts.
+  minimize: minimizeRequest,
+  compare: compareRequest,
 };
 
 function failure(e: DescentError) {

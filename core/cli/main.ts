@@ -7,6 +7,15 @@ import { variables } from "../node.ts";
 import { tryParse } from "../parser.ts";
 import { type FlagSpec, UsageError, parseArgs, parsePoint } from "./args.ts";
 import { diff, evaluateRequest, runBatch } from "./batch.ts";
+import {
+  COMPARE_FLAGS,
+  MINIMIZE_FLAGS,
+  compareRequest,
+  minimizeRequest,
+  readableCompare,
+  readableMinimize,
+  requestFromFlags,
+} from "./minimize.ts";
 
 export interface Io {
   out: (s: string) => void;
@@ -17,9 +26,14 @@ export interface Io {
 export const USAGE = `Usage:
   descent diff EXPR [--json]                   derivatives in textbook form
   descent eval EXPR --at x=10[,y=2] [--json]   value and gradient (reverse mode)
+  descent minimize EXPR --method closed-form|calculus|gd [--x0 x=10] [--lr 0.02]
+                  [--optimizer sgd|rmsprop|adagrad|adam] [--momentum 0.9] [--tol 1e-3] [--max-iter 1000] [--json]
+  descent compare EXPR [gd options as above] [--json]   all three methods side by side
   descent batch                                JSON Lines on stdin, one JSON line out per request:
       {"op":"diff","expr":"x^2 - 4x"}
       {"op":"eval","expr":"x^2 - 4x","at":{"x":10}}
+      {"op":"minimize","expr":"x^2 - 4x","method":"gd","x0":{"x":10},"optimizer":{"name":"sgd","lr":0.02},"tol":0.001,"maxIter":1000}
+      {"op":"compare","expr":"x^2 - 4x"}
   descent --help
 
 Expressions: 2x^2 - 4x + 1, sin(x)*exp(-x^2/10), (1 - x)^2 + 100(y - x^2)^2, sigmoid(w_1 x + b)
@@ -129,7 +143,27 @@ export const commands: Record<string, Command> = {
       return 0;
     },
   },
-  // Issue 4 §5: `minimize` and `compare` are added here by the methods module.
+  // Issue 4 §5, in minimize.ts.
+  minimize: {
+    flags: MINIMIZE_FLAGS,
+    run(positionals, flags, io) {
+      const expr = oneExpression(positionals);
+      const req = requestFromFlags(expr, flags, parsePoint, (m) => {
+        throw new UsageError(m);
+      });
+      return answer(expr, flags.has("json"), io, () => minimizeRequest(req), readableMinimize);
+    },
+  },
+  compare: {
+    flags: COMPARE_FLAGS,
+    run(positionals, flags, io) {
+      const expr = oneExpression(positionals);
+      const req = requestFromFlags(expr, flags, parsePoint, (m) => {
+        throw new UsageError(m);
+      });
+      return answer(expr, flags.has("json"), io, () => compareRequest(req), readableCompare);
+    },
+  },
 };
 
 export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<number> {
