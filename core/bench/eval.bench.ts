@@ -70,8 +70,8 @@ export function main(): boolean {
     if (Math.abs(v0 - m0) > 1e-9 * (1 + Math.abs(m0)) || Math.abs(check[0]! - g0) > 1e-9 * (1 + Math.abs(g0)))
       throw new Error(`${c.name}: ours (${v0}, ${check[0]}) and math.js (${m0}, ${g0}) disagree`);
 
-    const a = (timeIt(oursBatch, 200, 5) / POINTS) * 1000;
-    const b = (timeIt(mathjsBatch, 300, 3) / POINTS) * 1000;
+    const a = (timeIt(oursBatch, 400, 5) / POINTS) * 1000;
+    const b = (timeIt(mathjsBatch, 400, 3) / POINTS) * 1000;
     const ratio = b / a;
     const ok = ratio >= RATIO_TARGET;
     pass &&= ok;

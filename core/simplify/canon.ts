@@ -46,6 +46,8 @@ export class Canon implements Kit {
   private readonly monoOf = new Map<Node, Node>();
   private readonly opsMemo = new Map<Node, number>();
   private readonly nonNegMemo = new Map<Node, boolean>();
+  /** A sum shown expanded (or plain) → the same sum with its common factor pulled out, for cancelling in quotients. */
+  private readonly factoredOf = new Map<Node, Node>();
   /** How many candidate forms (expanded, factored) are being built inside one another. */
   private nesting = 0;
   /** Terms looked at while building candidate forms; past WORK_BUDGET only the plain form is built. */
@@ -200,7 +202,7 @@ export class Canon implements Kit {
         if (s && s.t.size > 0) return this.finishSum(scaleSum(s, p.coef)); // c·(a + b) = ca + cb
       }
     }
-    const shown = this.displayProd(p);
+    let best = this.displayProd(p);
     if (expand && this.eager()) {
       this.work += p.f.size;
       this.nesting++;
@@ -208,13 +210,24 @@ export class Canon implements Kit {
         const ex = this.expandProd(p);
         if (ex) {
           const alt = this.finishSum(ex);
-          if (this.ops(alt) < this.ops(shown)) return alt;
+          if (this.ops(alt) < this.ops(best)) best = alt;
         }
+        // (x - 1)(x + 3)/(x - 1)^4 = (x + 3)/(x - 1)^3: a numerator sum's common factor may cancel a denominator.
+        if ([...p.f.values()].some((e) => isQ(e) && q.isNeg(e)))
+          for (const [b, e] of p.f) {
+            const fp = isQ(e) && !q.isNeg(e) ? this.prodInfo.get(this.factoredOf.get(b)!) : undefined;
+            if (!fp) continue;
+            const p2: Prod = { coef: p.coef, f: new Map(p.f) };
+            p2.f.delete(b);
+            this.mulInto(p2, fp, e as Q);
+            const alt = this.finishProd(p2, false);
+            if (this.ops(alt) < this.ops(best)) best = alt;
+          }
       } finally {
         this.nesting--;
       }
     }
-    return shown;
+    return best;
   }
 
   private factorClass(b: Node, e: Exp): number {
@@ -267,7 +280,11 @@ export class Canon implements Kit {
       const ex = this.expandSum(s);
       if (ex) {
         const alt = this.finishSum(ex);
-        if (this.ops(alt) < this.ops(shown)) return alt;
+        if (this.ops(alt) < this.ops(shown)) {
+          const f = this.prodInfo.has(shown) ? shown : this.factoredOf.get(shown);
+          if (f && !this.factoredOf.has(alt)) this.factoredOf.set(alt, f);
+          return alt;
+        }
       }
       return shown;
     } finally {
@@ -289,13 +306,15 @@ export class Canon implements Kit {
     let bestOps = this.ops(best);
     // A polynomial stays in descending powers (4x^3 - 4x, not 4x(x^2 - 1)); only a fractional content comes out.
     const poly = [...s.t.keys()].every((m) => this.polyKey(m)?.whole);
-    const common = poly ? null : (this.commonFactorForm(s) ?? this.partialFactorForm(s));
+    const factored = poly ? null : this.commonFactorForm(s);
+    const common = poly ? null : (factored ?? this.partialFactorForm(s));
     for (const alt of [this.contentForm(s, poly), common]) {
       if (alt && this.ops(alt) < bestOps) {
         best = alt;
         bestOps = this.ops(alt);
       }
     }
+    if (factored && factored !== best && !this.factoredOf.has(best)) this.factoredOf.set(best, factored);
     return this.remember(best, s);
   }
 
@@ -369,32 +388,39 @@ export class Canon implements Kit {
 
   /** 2x(x + 1) … a factor every term shares (same base, exponents of one sign), pulled out. */
   private commonFactorForm(s: Sum): Node | null {
-    if (!q.isZero(s.c) || s.t.size < 2) return null;
-    const terms = [...s.t];
-    const forms = terms.map(([m]) => this.prodOf(m).f);
+    if (s.t.size + (q.isZero(s.c) ? 0 : 1) < 2) return null;
+    const terms: [Node | null, Q][] = termsWithConst(s);
+    const forms = terms.map(([m]) => (m ? this.prodOf(m).f : new Map<Node, Exp>()));
     const common = new Map<Node, Exp>();
-    for (const [b, e] of forms[0]!) {
-      let m: Exp | null = e;
-      for (let i = 1; i < forms.length && m !== null; i++) {
-        const e2 = forms[i]!.get(b);
-        if (e2 === undefined) m = null;
-        else if (isQ(m) && isQ(e2)) {
-          if (q.isNeg(m) !== q.isNeg(e2)) m = null;
-          else if (q.isNeg(m) ? q.cmp(e2, m) > 0 : q.cmp(e2, m) < 0) m = e2;
-        } else if (m !== e2) m = null;
-      }
-      if (m !== null) common.set(b, m);
+    const bases = new Set<Node>();
+    for (const f of forms) for (const b of f.keys()) bases.add(b);
+    for (const b of bases) {
+      const es = forms.map((f) => f.get(b));
+      if (es.every((e) => e === undefined || isQ(e))) {
+        // Rational powers: the lowest one, a missing base counting as power 0. So x^2 + x → x(x + 1), and
+        // 1/x + 2 → (1 + 2x)/x (a negative power comes out even where a term lacks it).
+        let m: Q = q.ZERO;
+        let first = true;
+        for (const e of es) {
+          const v = (e as Q | undefined) ?? q.ZERO;
+          if (first || q.cmp(v, m) < 0) m = v;
+          first = false;
+        }
+        if (!q.isZero(m)) common.set(b, m);
+      } else if (es.every((e) => e === es[0])) common.set(b, es[0]!);
     }
     if (common.size === 0) return null;
     const inner = emptySum();
     for (const [mono, c] of terms) {
-      const p: Prod = { coef: c, f: new Map(this.prodOf(mono).f) };
+      const p: Prod = { coef: c, f: new Map(mono ? this.prodOf(mono).f : []) };
       for (const [b, e] of common)
-        p.f.set(b, this.expAdd(p.f.get(b)!, isQ(e) ? q.neg(e) : this.expScale(e, q.MINUS_ONE)));
+        p.f.set(b, this.expAdd(p.f.get(b) ?? q.ZERO, isQ(e) ? q.neg(e) : this.expScale(e, q.MINUS_ONE)));
       addInto(inner, this.sumOf(this.finishProd(p, false)), q.ONE);
     }
-    const innerNode = this.finishSum(inner);
-    const whole: Prod = { coef: q.ONE, f: new Map(common) };
+    // An all-minus inner sum gives its sign to the product: -(x - 1)(x + 3), not (x - 1)(-x - 3).
+    const allNeg = [...inner.t.values()].every(q.isNeg) && !q.isPositive(inner.c);
+    const innerNode = this.finishSum(allNeg ? scaleSum(inner, q.MINUS_ONE) : inner);
+    const whole: Prod = { coef: allNeg ? q.MINUS_ONE : q.ONE, f: new Map(common) };
     this.mulInto(whole, this.prodOf(innerNode), q.ONE);
     return this.finishProd(whole, false); // may cancel: x^2/(x^2 - 1) - 1/(x^2 - 1) = 1
   }

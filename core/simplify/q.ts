@@ -67,6 +67,7 @@ export const isZero = (q: Q) => q.n === 0;
 export const isOne = (q: Q) => q.n === 1 && q.d === 1;
 export const isInt = (q: Q) => q.d === 1 && Number.isInteger(q.n);
 export const isNeg = (q: Q) => q.n < 0;
+export const isPositive = (q: Q) => q.n > 0;
 export const eq = (a: Q, b: Q) => a.n === b.n && a.d === b.d;
 
 export function add(a: Q, b: Q): Q {
