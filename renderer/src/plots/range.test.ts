@@ -12,34 +12,41 @@ import {
 describe("fitRange", () => {
   const cases: Array<{ name: string; points: number[]; opts?: Parameters<typeof fitRange>[1]; want: Range }> =
     [
-      // x² − 4x from x₀ = 10: critical point 2 and start 10, span 8, 12 % padding on each side.
-      { name: "critical point and start", points: [2, 10], want: [2 - 0.96, 10 + 0.96] },
-      { name: "order does not matter", points: [10, 2], want: [2 - 0.96, 10 + 0.96] },
+      // x² − 4x from x₀ = 10: critical point 2 and start 10, span 8; a quarter of it (2) is kept around each
+      // point, giving [0, 12], then 12 % padding on each side.
+      { name: "critical point and start", points: [2, 10], want: [-1.44, 13.44] },
+      { name: "order does not matter", points: [10, 2], want: [-1.44, 13.44] },
+      {
+        name: "without context: the points and padding",
+        points: [2, 10],
+        opts: { context: 0 },
+        want: [1.04, 10.96],
+      },
       { name: "a single point gets minSpan", points: [3], opts: { pad: 0 }, want: [2, 4] },
       { name: "minSpan is an option", points: [0], opts: { pad: 0, minSpan: 10 }, want: [-5, 5] },
       {
         name: "run inside the range changes nothing",
         points: [2, 10],
-        opts: { pad: 0, extra: [2.1, 5, 9.9] },
+        opts: { pad: 0, context: 0, extra: [2.1, 5, 9.9] },
         want: [2, 10],
       },
       {
         name: "run just outside widens it",
         points: [2, 10],
-        opts: { pad: 0, extra: [-1, 12] },
+        opts: { pad: 0, context: 0, extra: [-1, 12] },
         want: [-1, 12],
       },
       // span 8, maxGrow 4: the run may reach 2 − 32 and 10 + 32, no further.
       {
         name: "diverging run is capped",
         points: [2, 10],
-        opts: { pad: 0, extra: [1e30, -1e30] },
+        opts: { pad: 0, context: 0, extra: [1e30, -1e30] },
         want: [-30, 42],
       },
       {
         name: "non-finite values are ignored",
         points: [NaN, 2, Infinity, 10],
-        opts: { pad: 0, extra: [NaN, -Infinity] },
+        opts: { pad: 0, context: 0, extra: [NaN, -Infinity] },
         want: [2, 10],
       },
       { name: "no points: the fallback", points: [], want: [-5, 5] },
@@ -68,7 +75,7 @@ describe("fitRange2D", () => {
         { x: -1.5, y: 2 },
       ],
       [{ x: 0, y: 0.5 }],
-      { pad: 0, minSpan: 0 },
+      { pad: 0, minSpan: 0, context: 0 },
     );
     expect(r).toEqual({ x: [-1.5, 1], y: [0.5, 2] });
   });

@@ -13,6 +13,11 @@ export interface FitOptions {
   maxGrow?: number;
   /** Used when there is no finite point at all. */
   fallback?: Range;
+  /**
+   * Room kept around each of `points`, as a fraction of their span: a minimum at the edge of the range would show
+   * only half of its valley.
+   */
+  context?: number;
 }
 
 function finiteExtent(values: Iterable<number>): Range | null {
@@ -32,7 +37,7 @@ function finiteExtent(values: Iterable<number>): Range | null {
  * only widen the range up to `maxGrow` times the span of `points`.
  */
 export function fitRange(points: readonly number[], opts: FitOptions = {}): Range {
-  const { extra = [], pad = 0.12, minSpan = 2, maxGrow = 4, fallback = [-5, 5] } = opts;
+  const { extra = [], pad = 0.12, minSpan = 2, maxGrow = 4, fallback = [-5, 5], context = 0.25 } = opts;
   let core = finiteExtent(points);
   if (!core) {
     // Nothing required: centre on the run's median and show its middle 90 %.
@@ -44,6 +49,12 @@ export function fitRange(points: readonly number[], opts: FitOptions = {}): Rang
   if (hi - lo < minSpan) {
     const mid = (lo + hi) / 2;
     [lo, hi] = [mid - minSpan / 2, mid + minSpan / 2];
+  }
+  const room = (hi - lo) * context;
+  for (const p of points) {
+    if (!Number.isFinite(p)) continue;
+    lo = Math.min(lo, p - room);
+    hi = Math.max(hi, p + room);
   }
   const span = hi - lo;
   const limitLo = lo - maxGrow * span;
