@@ -166,7 +166,7 @@ export function descend(
   }
 
   const rec = new Recorder(n, opt, Math.min(maxIter, 1 << 16) + 1);
-  rec.push(x, f0, g);
+  rec.start(x, f0, g);
 
   // Scales for the divergence tests, fixed at the start.
   const fBound = BLOW_UP * Math.max(1, Math.abs(f0));
@@ -174,76 +174,58 @@ export function descend(
   for (let i = 0; i < n; i++) xScale = Math.max(xScale, Math.abs(x[i]!));
   const xBound = BLOW_UP * xScale;
 
-  let f = f0;
-  let rises = 0;
-  let k = 0;
-  let status: DescentStatus = "max-iter";
-  let reason: StopReason = "max-iter";
-  let message = "";
+  const end = iterate(
+    objective,
+    stepper(opt),
+    rec,
+    x,
+    g,
+    f0,
+    tol,
+    maxIter,
+    xBound,
+    fBound,
+    opt.name === "sgd",
+  );
+  const { k, f, change } = end;
+  let reason = end.reason;
+  let status: DescentStatus = "diverged";
+  let message: string;
   let error: DescentError | null = null;
-
-  const update = stepper(opt);
-  while (k < maxIter) {
-    update(x, g);
-    let xBad = false;
-    let xHuge = false;
-    for (let i = 0; i < n; i++) {
-      const xi = x[i]!;
-      if (xi - xi !== 0)
-        xBad = true; // NaN or ±Infinity
-      else if (xi > xBound || xi < -xBound) xHuge = true;
-    }
-    if (xBad) {
-      rec.last(x);
-      status = "diverged";
-      reason = "non-finite";
-      message = `Update ${k + 1} overflowed: x became too large to represent, so the run stopped at ${pointText(vars, x)}. The learning rate is too large for this function.`;
+  switch (reason) {
+    case "tolerance":
+      status = "converged";
+      message = `Stopped after ${k} update${k === 1 ? "" : "s"}: f changed by ${fmt(change)} ≤ tol = ${fmt(tol)}. The tolerance is on f, so x may still be some way from the exact minimiser.`;
       break;
-    }
-    const fNew = objective(x, g);
-    let finite = fNew - fNew === 0;
-    for (let i = 0; i < n; i++) if (g[i]! - g[i]! !== 0) finite = false;
-    if (!finite) {
-      const where = pointText(vars, x);
-      error = explain?.(x) ?? null;
-      status = "diverged";
+    case "max-iter":
+      status = "max-iter";
+      message = `Reached the limit of ${maxIter} updates before f settled (tol = ${fmt(tol)}).`;
+      break;
+    case "non-finite":
+    case "domain": {
+      const bad = end.failed!;
+      if (bad.some((v) => !Number.isFinite(v))) {
+        message = `Update ${k + 1} overflowed: x became too large to represent, so the run stopped at ${pointText(vars, x)}. The learning rate is too large for this function.`;
+        break;
+      }
+      error = explain?.(bad) ?? null;
       reason = error ? "domain" : "non-finite";
+      const where = pointText(vars, bad);
       message = error
         ? `Update ${k + 1} moved to ${where}, outside the domain of f: ${sentence(error.message)} The run stopped at the last point where f is defined.`
         : `Update ${k + 1} moved to ${where}, where f or its gradient cannot be computed (too large or undefined). The run stopped at the last point where it could.`;
-      rec.last(x);
-      objective(x, g); // the gradient at the last good point, for the flatness check's sake
       break;
     }
-    k++;
-    rec.push(x, fNew, g);
-    const change = Math.abs(fNew - f);
-    rises = fNew > f && fNew > f0 ? rises + 1 : 0;
-    f = fNew;
-    if (change <= tol) {
-      status = "converged";
-      reason = "tolerance";
-      message = `Stopped after ${k} update${k === 1 ? "" : "s"}: f changed by ${fmt(change)} ≤ tol = ${fmt(tol)}. The tolerance is on f, so x may still be some way from the exact minimiser.`;
-      break;
-    }
-    if (xHuge || Math.abs(fNew - f0) > fBound) {
-      status = "diverged";
-      reason = "blow-up";
+    case "blow-up":
       message =
-        fNew < f0
-          ? `After ${k} updates f has fallen to ${fmt(fNew)} and keeps falling: f may have no minimum (unbounded below).`
-          : `After ${k} updates x or f has grown by more than ten orders of magnitude (f = ${fmt(fNew)}): the steps overshoot more each time. Try a smaller learning rate.`;
+        f < f0
+          ? `After ${k} updates f has fallen to ${fmt(f)} and keeps falling: f may have no minimum (unbounded below).`
+          : `After ${k} updates x or f has grown by more than ten orders of magnitude (f = ${fmt(f)}): the steps overshoot more each time. Try a smaller learning rate.`;
       break;
-    }
-    if (rises >= RISE_WINDOW && opt.name === "sgd") {
-      status = "diverged";
-      reason = "growth";
-      message = `f rose at each of the last ${RISE_WINDOW} updates and is now ${fmt(fNew)}, above its starting value ${fmt(f0)}: each step overshoots the minimum by more than the last. Try a smaller learning rate.`;
+    case "growth":
+      message = `f rose at each of the last ${RISE_WINDOW} updates and is now ${fmt(f)}, above its starting value ${fmt(f0)}: each step overshoots the minimum by more than the last. Try a smaller learning rate.`;
       break;
-    }
   }
-  if (status === "max-iter")
-    message = `Reached the limit of ${maxIter} updates before f settled (tol = ${fmt(tol)}).`;
 
   let flat = false;
   if (status !== "diverged") {
@@ -257,6 +239,98 @@ export function descend(
     }
   }
   return makeRun(rec, vars, opt, { status, reason, message, flat, error });
+}
+
+interface LoopEnd {
+  reason: StopReason;
+  /** Updates recorded. */
+  k: number;
+  /** f at the last recorded point, and |Δf| of the last update. */
+  f: number;
+  change: number;
+  /** Where a failed update tried to go (x non-finite, or f/∇f not computable there). */
+  failed: Float64Array | null;
+}
+
+/**
+ * The hot loop, kept small so the engine can inline the update and the objective into it: update, evaluate,
+ * record, then the stopping and divergence tests. On a failed update x and g are restored to the last recorded
+ * point. Messages are written by the caller.
+ */
+function iterate(
+  objective: Objective,
+  update: (x: Float64Array, grad: Float64Array) => void,
+  rec: Recorder,
+  x: Float64Array,
+  g: Float64Array,
+  f0: number,
+  tol: number,
+  maxIter: number,
+  xBound: number,
+  fBound: number,
+  watchGrowth: boolean,
+): LoopEnd {
+  const n = x.length;
+  const fields = rec.opt.fields;
+  // The optimizer's state vectors exist once it has made its first update (SGD creates its velocity then).
+  let sources: Float64Array[] | null = null;
+  let X = rec.x;
+  let G = rec.grad;
+  let F = rec.f;
+  let S = fields.map((field) => rec.state[field]!);
+  let f = f0;
+  let change = 0;
+  let rises = 0;
+  let k = 0;
+  while (k < maxIter) {
+    update(x, g);
+    sources ??= fields.map((field) => stateVector(rec.opt, field));
+    let xBad = false;
+    let xHuge = false;
+    for (let i = 0; i < n; i++) {
+      const xi = x[i]!;
+      if (xi - xi !== 0)
+        xBad = true; // NaN or ±Infinity
+      else if (xi > xBound || xi < -xBound) xHuge = true;
+    }
+    const fNew = xBad ? NaN : objective(x, g);
+    let finite = fNew - fNew === 0;
+    for (let i = 0; i < n; i++) if (g[i]! - g[i]! !== 0) finite = false;
+    if (!finite) {
+      const failed = Float64Array.from(x);
+      rec.last(x);
+      objective(x, g);
+      return { reason: "non-finite", k, f, change, failed };
+    }
+    k++;
+    // Record point k (written here rather than through a method: this loop is the benchmark's hot path).
+    if (k === rec.capacity) {
+      rec.grow();
+      X = rec.x;
+      G = rec.grad;
+      F = rec.f;
+      S = fields.map((field) => rec.state[field]!);
+    }
+    const at = k * n;
+    F[k] = fNew;
+    for (let i = 0; i < n; i++) {
+      X[at + i] = x[i]!;
+      G[at + i] = g[i]!;
+    }
+    for (let s = 0; s < S.length; s++) {
+      const from = sources[s]!;
+      const to = S[s]!;
+      for (let i = 0; i < n; i++) to[at + i] = from[i]!;
+    }
+    rec.count = k + 1;
+    change = Math.abs(fNew - f);
+    rises = fNew > f && fNew > f0 ? rises + 1 : 0;
+    f = fNew;
+    if (change <= tol) return { reason: "tolerance", k, f, change, failed: null };
+    if (xHuge || Math.abs(fNew - f0) > fBound) return { reason: "blow-up", k, f, change, failed: null };
+    if (watchGrowth && rises >= RISE_WINDOW) return { reason: "growth", k, f, change, failed: null };
+  }
+  return { reason: "max-iter", k, f, change, failed: null };
 }
 
 function isFiniteAll(f: number, x: Float64Array, g: Float64Array): boolean {
@@ -361,52 +435,26 @@ class Recorder {
   x: Float64Array;
   f: Float64Array;
   grad: Float64Array;
-  state: Partial<Record<StateField, Float64Array>> = {};
-  /** The optimizer's live state vectors, in `fields` order; looked up after the first update (SGD makes its
-   *  velocity then). */
-  private sources: Float64Array[] | null = null;
-  private targets: Float64Array[] = [];
+  state: Partial<Record<StateField, Float64Array>>;
 
   constructor(
     readonly n: number,
     readonly opt: Optimizer,
-    private capacity: number,
+    public capacity: number,
   ) {
     this.x = new Float64Array(capacity * n);
     this.grad = new Float64Array(capacity * n);
     this.f = new Float64Array(capacity);
+    this.state = {};
     for (const field of opt.fields) this.state[field] = new Float64Array(capacity * n);
   }
 
-  /** Records a point; after the first, also the optimizer's state. */
-  push(x: Float64Array, f: number, g: Float64Array): void {
-    const c = this.count;
-    if (c === this.capacity) this.grow();
-    const n = this.n;
-    const at = c * n;
-    const X = this.x;
-    const G = this.grad;
-    this.f[c] = f;
-    for (let i = 0; i < n; i++) {
-      X[at + i] = x[i]!;
-      G[at + i] = g[i]!;
-    }
-    if (c > 0) {
-      const src = this.sources ?? this.resolveSources();
-      const dst = this.targets;
-      for (let s = 0; s < src.length; s++) {
-        const from = src[s]!;
-        const to = dst[s]!;
-        for (let i = 0; i < n; i++) to[at + i] = from[i]!;
-      }
-    }
-    this.count = c + 1;
-  }
-
-  private resolveSources(): Float64Array[] {
-    this.sources = this.opt.fields.map((field) => stateVector(this.opt, field));
-    this.targets = this.opt.fields.map((field) => this.state[field]!);
-    return this.sources;
+  /** Records the starting point (the loop in `iterate` writes the others). */
+  start(x: Float64Array, f: number, g: Float64Array): void {
+    this.x.set(x);
+    this.grad.set(g);
+    this.f[0] = f;
+    this.count = 1;
   }
 
   /** Copies the last recorded point into x (after a failed update). */
@@ -415,19 +463,17 @@ class Recorder {
     for (let i = 0; i < this.n; i++) x[i] = this.x[at + i]!;
   }
 
-  private grow(): void {
+  grow(): void {
     const cap = this.capacity * 2;
-    const n = this.n;
     const bigger = (a: Float64Array, per: number) => {
       const b = new Float64Array(cap * per);
       b.set(a);
       return b;
     };
-    this.x = bigger(this.x, n);
-    this.grad = bigger(this.grad, n);
+    this.x = bigger(this.x, this.n);
+    this.grad = bigger(this.grad, this.n);
     this.f = bigger(this.f, 1);
-    for (const field of this.opt.fields) this.state[field] = bigger(this.state[field]!, n);
-    this.targets = this.opt.fields.map((field) => this.state[field]!);
+    for (const field of this.opt.fields) this.state[field] = bigger(this.state[field]!, this.n);
     this.capacity = cap;
   }
 }
