@@ -9,7 +9,7 @@
 import { DescentError, type Span } from "./errors.ts";
 import { type Node, topoOrder, variables } from "./node.ts";
 import { OPCODE, fmt, spec } from "./ops.ts";
-import { type Tape, backwardTape, forwardTape } from "./tape.ts";
+import { type Tape, forwardTape, valueAndGradTape } from "./tape.ts";
 
 export interface EvalOptions {
   /** Where each node sits in the text the student typed (parser.parseWithSpans), for error spans. */
@@ -199,8 +199,13 @@ export function compile(node: Node, vars: readonly string[]): Compiled {
   }
   const base = init.length;
   const fix = (k: number) => (k < 0 ? base + (-1 - k) : k);
+  const rootConstant = !live.has(node);
+  const rootValue = rootConstant ? constants.get(node)! : 0;
+  const rootSlot = rootConstant ? 0 : fix(slot.get(node)!);
   const tape: Tape = {
     base,
+    nv,
+    root: rootSlot,
     ops: Int32Array.from(code),
     a: Int32Array.from(argA, fix),
     b: Int32Array.from(argB, fix),
@@ -214,9 +219,6 @@ export function compile(node: Node, vars: readonly string[]): Compiled {
   const vals = new Float64Array(size);
   vals.set(init);
   const adj = new Float64Array(size);
-  const rootConstant = !live.has(node);
-  const rootValue = rootConstant ? constants.get(node)! : 0;
-  const rootSlot = rootConstant ? -1 : fix(slot.get(node)!);
 
   function run(x: ArrayLike<number>): number {
     if (constantBad) return NaN;
@@ -229,24 +231,11 @@ export function compile(node: Node, vars: readonly string[]): Compiled {
     vars: [...vars],
     value: run,
     valueAndGrad(x, gradOut) {
-      const v = run(x);
-      if (Number.isNaN(v) || rootConstant) {
-        gradOut.fill(Number.isNaN(v) ? NaN : 0, 0, nv);
-        return v;
+      if (constantBad || rootConstant) {
+        gradOut.fill(constantBad ? NaN : 0, 0, nv);
+        return constantBad ? NaN : rootValue;
       }
-      adj.fill(0);
-      adj[rootSlot] = 1;
-      backwardTape(tape, vals, adj);
-      for (let i = 0; i < nv; i++) {
-        const d = adj[i]!;
-        // A slope outside its domain shows up here: ±Infinity and NaN survive every later step of the sweep.
-        if (d - d !== 0) {
-          gradOut.fill(NaN, 0, nv);
-          return NaN;
-        }
-        gradOut[i] = d + 0;
-      }
-      return v;
+      return valueAndGradTape(tape, x, vals, adj, gradOut);
     },
     explain(x) {
       const at: Record<string, number> = {};

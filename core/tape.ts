@@ -15,6 +15,9 @@ if (OPCODE.size !== ORDER.length) throw new Error("tape.ts: an operation in ops.
 export interface Tape {
   /** Slots: [variables | constants | one per instruction]; instruction k writes slot base + k. */
   readonly base: number;
+  /** Number of variables (slots 0 … nv − 1) and the slot holding the result. */
+  readonly nv: number;
+  readonly root: number;
   readonly ops: Int32Array;
   readonly a: Int32Array;
   readonly b: Int32Array;
@@ -85,7 +88,10 @@ export function backwardTape(t: Tape, vals: Float64Array, adj: Float64Array): vo
       case 1: da = 1; db = -1; break;
       case 2: da = b; db = a; break;
       case 3: da = 1 / b; db = -a / (b * b); break;
-      case 4: da = b === 0 ? 0 : b * Math.pow(a, b - 1); db = v === 0 ? 0 : v * Math.log(a); break;
+      case 4:
+        da = b === 2 ? 2 * a : b === 0 ? 0 : b * Math.pow(a, b - 1);
+        if (needB[k]) db = v === 0 ? 0 : v * Math.log(a);
+        break;
       case 5: da = -1; break;
       case 6: da = Math.cos(a); break;
       case 7: da = -Math.sin(a); break;
@@ -111,4 +117,37 @@ export function backwardTape(t: Tape, vals: Float64Array, adj: Float64Array): vo
     if (needA[k]) adj[i] = adj[i]! + g * da;
     if (needB[k]) adj[j] = adj[j]! + g * db;
   }
+}
+
+/** Value and gradient in one call (the hot path of gradient descent): NaN, and NaN in gradOut, outside the domain. */
+export function valueAndGradTape(
+  t: Tape,
+  x: ArrayLike<number>,
+  vals: Float64Array,
+  adj: Float64Array,
+  gradOut: Float64Array,
+): number {
+  const { nv, base, root } = t;
+  const m = t.ops.length;
+  for (let i = 0; i < nv; i++) {
+    vals[i] = x[i]!;
+    adj[i] = 0;
+  }
+  if (!forwardTape(t, vals)) {
+    for (let i = 0; i < nv; i++) gradOut[i] = NaN;
+    return NaN;
+  }
+  for (let k = base; k < base + m; k++) adj[k] = 0;
+  adj[root] = 1;
+  backwardTape(t, vals, adj);
+  for (let i = 0; i < nv; i++) {
+    const d = adj[i]!;
+    // A slope outside its domain shows up here: ±Infinity and NaN survive every later step of the sweep.
+    if (d - d !== 0) {
+      for (let j = 0; j < nv; j++) gradOut[j] = NaN;
+      return NaN;
+    }
+    gradOut[i] = d + 0;
+  }
+  return vals[root]!;
 }
