@@ -320,18 +320,23 @@ export class Canon implements Kit {
 
   /** Terms in textbook order: polynomial terms by descending degree, then the rest, the constant last. */
   private plainSum(s: Sum): Node {
-    const keyed = [...s.t].map(([m, c]) => ({ m, c, key: this.polyKey(m) }));
-    keyed.sort((a, b) => cmpTerms(a.key, b.key) || cmpNode(a.m, b.m));
-    const items: Signed[] = keyed.map(({ m, c }) => this.termDisplay(m, c));
-    // The constant closes the polynomial part: 2x - 2 - 400x(y - x^2).
-    if (!q.isZero(s.c))
-      items.splice(keyed[0]?.key ? keyed.findIndex((k) => !k.key) >>> 0 : items.length, 0, emitQ(s.c));
+    const items = this.plainItems(s);
     // A leading minus costs an operation: 1 - x rather than -x + 1.
     if (items[0]!.neg) {
       const i = items.findIndex((it) => !it.neg);
       if (i > 0) items.unshift(...items.splice(i, 1));
     }
     return chainSum(items);
+  }
+
+  private plainItems(s: Sum): Signed[] {
+    const keyed = [...s.t].map(([m, c]) => ({ m, c, key: this.polyKey(m) }));
+    keyed.sort((a, b) => cmpTerms(a.key, b.key) || cmpNode(a.m, b.m));
+    const items: Signed[] = keyed.map(({ m, c }) => this.termDisplay(m, c));
+    // The constant closes the polynomial part: 2x - 2 - 400x(y - x^2).
+    if (!q.isZero(s.c))
+      items.splice(keyed[0]?.key ? keyed.findIndex((k) => !k.key) >>> 0 : items.length, 0, emitQ(s.c));
+    return items;
   }
 
   private termDisplay(m: Node, c: Q): Signed {
@@ -447,13 +452,15 @@ export class Canon implements Kit {
     const grouped = this.commonFactorForm(group);
     if (!grouped) return null;
     this.remember(grouped, group);
-    const items = [
-      { node: this.eager() ? this.finishSum(rest) : this.remember(this.plainSum(rest), rest), neg: false },
-    ];
+    const restNode = this.eager() ? this.finishSum(rest) : this.remember(this.plainSum(rest), rest);
     const g = this.prodInfo.get(grouped);
-    if (g && q.isNeg(g.coef))
-      items.push({ node: this.displayProd({ coef: q.neg(g.coef), f: g.f }), neg: true });
-    else items.push({ node: grouped, neg: false });
+    const groupItem =
+      g && q.isNeg(g.coef)
+        ? { node: this.displayProd({ coef: q.neg(g.coef), f: g.f }), neg: true }
+        : { node: grouped, neg: false };
+    // Whichever part does not start with a minus goes first: a - b rather than -b + a.
+    if (leadsNegative(restNode) && !groupItem.neg) return chainSum([groupItem, ...this.plainItems(rest)]);
+    const items = [{ node: restNode, neg: false }, groupItem];
     return chainSum(items);
   }
 
@@ -737,6 +744,17 @@ function termsWithConst(s: Sum): [Node | null, Q][] {
   const out: [Node | null, Q][] = [...s.t];
   if (!q.isZero(s.c)) out.push([null, s.c]);
   return out;
+}
+
+/** Does the display start with a minus sign (-x + …, -2x, -sin(x)/x)? */
+function leadsNegative(n: Node): boolean {
+  for (;;) {
+    if (n.kind === "num") return n.value < 0;
+    if (n.kind !== "apply") return false;
+    if (n.op === "neg") return true;
+    if (n.op !== "add" && n.op !== "sub" && n.op !== "mul" && n.op !== "div") return false;
+    n = n.args[0]!;
+  }
 }
 
 function gcdInt(a: number, b: number): number {
