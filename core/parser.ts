@@ -1,5 +1,6 @@
-// Expression language → nodes. A tokenizer and a recursive-descent parser whose recursion is bounded by
-// MAX_DEPTH, so no input string can overflow the stack; every failure is a DescentError with a span.
+// Expression language → nodes. A tokenizer and a recursive-descent parser. Only brackets and function calls
+// recurse, bounded by MAX_DEPTH; sums, products, sign runs and power towers are loops. So no input string can
+// overflow the stack, and every failure is a DescentError with a span [start, end) in UTF-16 units.
 //
 // Grammar (lowest to highest binding):
 //   expr    := term (('+' | '-') term)*
@@ -13,7 +14,9 @@
 //   num(-2)·x. `-(4)` stays neg(4) and `-2^2` is -(2^2), as on paper.
 // - Identifiers are read whole: `xy` and `ex` are single variables; write `x y` or `e x` for products.
 // - `name(` is a function call for multi-letter names (so `foo(x)` is an unknown function), but a product for a
-//   single-letter, subscripted or Greek variable: `x(x+1)`, `w_1(x+1)`, `theta(x+1)`. See names.ts.
+//   single-letter, subscripted or Greek variable: `x(x+1)`, `w_1(x+1)`, `theta(x+1)`. With a space, `ab (x+1)`
+//   is a product. See names.ts.
+// - Function names and `pi`, `e` are reserved; any other [A-Za-z_][A-Za-z0-9_]* is a variable (`__proto__` too).
 // - Two numbers side by side (`2 3`) are an error: that is almost always a missing operator.
 // - The Unicode signs − × · ÷ are read as - * * /.
 
