@@ -8,7 +8,7 @@
 //              but the point is not shown to be a minimum (a plateau, or f still falling slowly).
 //   max-iter   the iteration limit came first.
 //   diverged   the run was stopped: `reason` says why —
-//                "non-finite"  x overflowed;
+//                "non-finite"  x overflowed, or f or its gradient could not be computed and nothing says why;
 //                "domain"      an update left f's domain (log of a negative number, …): `error` holds the
 //                              DescentError naming the operation. We fold this into "diverged" (the run cannot
 //                              go on, as when it blows up) so the status stays one of the issue's three;

@@ -13,8 +13,9 @@
 //   be run again, exactly as in torch.
 // - Nodes save *tensors*, not numbers: backward reads the saved tensors' storage as it is now. That is why the
 //   tutorial's loop works with the cost built once: `x.data.sub_(…)` changes x's storage in place, so the retained
-//   graph's mul nodes see the new x and every backward gives f′ at the current x (2x − 4). Nodes whose torch
-//   derivative uses the *result* (exp, tanh, sigmoid, sqrt, relu, tan) would still see the old result.
+//   graph's mul nodes see the new x and every backward gives f′ at the current x (2x − 4). Local derivatives
+//   come from ops.ts; those written in terms of the *result* (exp, tanh, sigmoid, sqrt — as torch writes them)
+//   still see the old result after such a change, again as in torch.
 // - `.data` shares storage but has its own version counter, so changes through it go unnoticed by autograd. An
 //   in-place change of a saved tensor any other way (x.sub_ under noGrad) bumps its version, and a later backward
 //   through a node that saved it is torch's "modified by an inplace operation" error.
@@ -264,6 +265,9 @@ export class Tensor {
   }
   /** Any operation of the expression language by name (sec, asin, sinh, …). */
   apply(op: Op, other?: Operand): Tensor {
+    const arity = spec(op).arity;
+    if ((arity === 2) !== (other !== undefined))
+      throw new AutogradError(`${op} takes ${arity === 2 ? "two operands" : "one operand"}`);
     return other === undefined ? unary(op, this) : binary(op, this, other);
   }
 
