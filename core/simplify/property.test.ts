@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { evaluate } from "../autodiff.ts";
 import { DescentError } from "../errors.ts";
 import { type FnName, type Node, apply, constant, num, sym } from "../node.ts";
+import { parse } from "../parser.ts";
 import { toText } from "../print-text.ts";
 import { simplify } from "./index.ts";
 
@@ -113,5 +114,16 @@ describe("simplify preserves value (fast-check)", () => {
       { numRuns: 10_000 },
     );
     expect(true).toBe(true);
+  });
+
+  it("its text reads back as the same node (5,000 random expressions)", () => {
+    fc.assert(
+      fc.property(expr, (e) => {
+        const s = simplify(e);
+        const back = parse(toText(s));
+        if (back !== s) throw new Error(`${toText(s)} reads back as ${toText(back)}`);
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });
