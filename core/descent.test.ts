@@ -3,7 +3,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { valueAndGrad } from "./autodiff.ts";
-import { descend, runDescent, RISE_WINDOW, type DescentOptions, type Objective } from "./descent.ts";
+import {
+  descend,
+  runDescent,
+  RISE_WINDOW,
+  type DescentOptions,
+  type Objective,
+  type Point,
+} from "./descent.ts";
 import { attempt, DescentError } from "./errors.ts";
 import { parse } from "./parser.ts";
 import { TORCH_STATE_NAMES, type OptimizerConfig, type StateField } from "./optimizers.ts";
@@ -205,10 +212,44 @@ describe("honest overshoots are not divergence", () => {
     ["RMSprop lr 10 on x^2 - 4x", "x^2 - 4x", { x: 10 }, { name: "rmsprop", lr: 10 }, 1000],
     ["RMSprop near the minimum of x^2", "x^2", { x: 0.001 }, { name: "rmsprop", lr: 0.1 }, 1000],
     ["Adagrad lr 10 on x^2 - 4x", "x^2 - 4x", { x: 10 }, { name: "adagrad", lr: 10 }, 1000],
+    // flung far to the right by the steep wall near 0, momentum coasts uphill for dozens of updates
+    [
+      "momentum coasting uphill on x + 4/x",
+      "x + 4/x",
+      { x: 0.125 },
+      { name: "sgd", lr: 0.1, momentum: 0.9 },
+      1000,
+    ],
   ];
   it.each(cases)("%s", (_, expr, x0, optimizer, maxIter) => {
     const r = run(expr, { x0, optimizer, tol: 0, maxIter });
     expect(r.status, r.message).not.toBe("diverged");
+  });
+});
+
+describe("never NaN, never a crash: the expression fixtures under gentle and wild settings", () => {
+  const expressions = (fixture("expressions").cases as { expr: string; points: { at: Point }[] }[]).filter(
+    (_, i) => i % 3 === 0,
+  );
+  const configs: OptimizerConfig[] = [
+    { name: "sgd", lr: 1.5 },
+    { name: "sgd", lr: 0.1, momentum: 0.9 },
+    { name: "adam", lr: 0.5 },
+  ];
+  it.each(expressions)("$expr", ({ expr, points }) => {
+    const node = attempt(() => parse(expr));
+    if (!node.ok) return;
+    for (const optimizer of configs) {
+      const r = attempt(() => runDescent(node.value, { x0: points[0]!.at, optimizer, maxIter: 300 }));
+      if (!r.ok) {
+        expect(r.error).toBeInstanceOf(DescentError);
+        continue;
+      }
+      const text = JSON.stringify(r.value);
+      expect(text, `${expr} with ${JSON.stringify(optimizer)}`).not.toMatch(/NaN|Infinity/);
+      expect(text.replaceAll('"update":null', "")).not.toContain("null");
+      expect(r.value.message.length).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -13,10 +13,11 @@
 //                              DescentError naming the operation. We fold this into "diverged" (the run cannot
 //                              go on, as when it blows up) so the status stays one of the issue's three;
 //                "blow-up"     |f| or |x| grew by ten orders of magnitude beyond its start;
-//                "growth"      f rose at each of the last RISE_WINDOW updates while above its starting value —
-//                              the slow, steady overshoot of a learning rate just past the stable limit
-//                              (x^2 - 4x with lr 1.001). Momentum's honest overshoots rise for a few updates and
-//                              then fall, so they do not trip this. Only for SGD: the adaptive methods' steps are
+//                "growth"      f rose at each of the last RISE_WINDOW updates while above its starting value,
+//                              and the steps grew meanwhile — the slow, steady overshoot of a learning rate just
+//                              past the stable limit (x^2 - 4x with lr 1.001). Momentum's honest overshoots rise
+//                              for a few updates and then fall, or coast uphill with shrinking steps, so they do
+//                              not trip this. Only for SGD: the adaptive methods' steps are
 //                              bounded by about lr, so they cannot run away, and RMSprop's honest limit cycles
 //                              near a minimum can rise for longer.
 // The last recorded point is always finite: a NaN or infinite value is never shown.
@@ -281,6 +282,7 @@ function iterate(
   let f = f0;
   let change = 0;
   let rises = 0;
+  let firstRise = 0;
   let k = 0;
   while (k < maxIter) {
     update(x, g);
@@ -324,11 +326,21 @@ function iterate(
     }
     rec.count = k + 1;
     change = Math.abs(fNew - f);
-    rises = fNew > f && fNew > f0 ? rises + 1 : 0;
+    if (watchGrowth) {
+      let stepLength = 0;
+      for (let i = 0; i < n; i++) stepLength = Math.max(stepLength, Math.abs(X[at + i]! - X[at - n + i]!));
+      if (fNew > f && fNew > f0) {
+        if (rises === 0) firstRise = stepLength;
+        rises++;
+        // Rising for a while with steps that have grown: overshooting more each time. Momentum coasting uphill
+        // also raises f for a while, but its steps shrink as the slope brakes it.
+        if (rises >= RISE_WINDOW && stepLength > firstRise)
+          return { reason: "growth", k, f: fNew, change, failed: null };
+      } else rises = 0;
+    }
     f = fNew;
     if (change <= tol) return { reason: "tolerance", k, f, change, failed: null };
     if (xHuge || Math.abs(fNew - f0) > fBound) return { reason: "blow-up", k, f, change, failed: null };
-    if (watchGrowth && rises >= RISE_WINDOW) return { reason: "growth", k, f, change, failed: null };
   }
   return { reason: "max-iter", k, f, change, failed: null };
 }
