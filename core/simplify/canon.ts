@@ -15,44 +15,40 @@ import * as q from "./q.ts";
 import type { Q } from "./q.ts";
 import { FN_RULES } from "./rules.ts";
 import type { Kit } from "./rules.ts";
+import {
+  type Exp,
+  type PolyKey,
+  type Prod,
+  type Sum,
+  addInto,
+  cmpTerms,
+  emptySum,
+  isQ,
+  scaleSum,
+} from "./forms.ts";
+import { commonFactorForm, contentForm, expandProd, expandSum, partialFactorForm } from "./factor.ts";
 
-/** An exponent: a rational, or a simplified node when it is symbolic (x^y, e^(-x^2/10)). */
-export type Exp = Q | Node;
-export const isQ = (e: Exp): e is Q => "d" in e;
-
-export interface Prod {
-  coef: Q;
-  f: Map<Node, Exp>;
-}
-export interface Sum {
-  c: Q;
-  t: Map<Node, Q>;
-}
-
-/** Largest number of terms an expansion may produce. */
-const MAX_TERMS = 48;
 /** Candidate forms built inside candidate forms, at most: keeps the work bounded (and terminating). */
 const MAX_NESTING = 2;
 /** Candidate work per simplify call (terms looked at); beyond it the output is the plain canonical form. */
 const WORK_BUDGET = 20_000;
-/** Largest power of a sum that is ever expanded. */
-const MAX_EXPAND_POWER = 8;
 
 const E = constant("e");
 
+/** One simplify call's tables. Members are shared with factor.ts; nothing here is exported past index.ts. */
 export class Canon implements Kit {
-  private readonly sumInfo = new Map<Node, Sum>();
-  private readonly prodInfo = new Map<Node, Prod>();
-  private readonly monoOf = new Map<Node, Node>();
-  private readonly opsMemo = new Map<Node, number>();
-  private readonly nonNegMemo = new Map<Node, boolean>();
+  readonly sumInfo = new Map<Node, Sum>();
+  readonly prodInfo = new Map<Node, Prod>();
+  readonly monoOf = new Map<Node, Node>();
+  readonly opsMemo = new Map<Node, number>();
+  readonly nonNegMemo = new Map<Node, boolean>();
   /** A sum shown expanded (or plain) → the same sum with its common factor pulled out, for cancelling in quotients. */
-  private readonly factoredOf = new Map<Node, Node>();
+  readonly factoredOf = new Map<Node, Node>();
   /** How many candidate forms (expanded, factored) are being built inside one another. */
-  private nesting = 0;
+  nesting = 0;
   /** Terms looked at while building candidate forms; past WORK_BUDGET only the plain form is built. */
-  private work = 0;
-  private eager(): boolean {
+  work = 0;
+  eager(): boolean {
     return this.nesting < MAX_NESTING && this.work < WORK_BUDGET;
   }
 
@@ -83,7 +79,7 @@ export class Canon implements Kit {
   }
 
   /** The coefficient-free monomial of a term node (2x → x). */
-  private mono(n: Node, p: Prod): Node {
+  mono(n: Node, p: Prod): Node {
     if (q.isOne(p.coef)) return n;
     let m = this.monoOf.get(n);
     if (!m) {
@@ -94,31 +90,31 @@ export class Canon implements Kit {
   }
 
   /** c·(a + b): what sums always see distributed, as SymPy does. */
-  private numberTimesSum(p: Prod): boolean {
+  numberTimesSum(p: Prod): boolean {
     if (p.f.size !== 1) return false;
     const [b, e] = p.f.entries().next().value!;
     return isQ(e) && q.isOne(e) && !this.prodInfo.has(b) && this.isSumNode(b);
   }
 
-  private isSumNode(n: Node): boolean {
+  isSumNode(n: Node): boolean {
     const s = this.sumInfo.get(n);
     return s !== undefined && s.t.size > 0;
   }
 
-  private expSum(e: Exp): Sum {
+  expSum(e: Exp): Sum {
     return isQ(e) ? { c: e, t: new Map() } : this.sumOf(e);
   }
-  private asExp(n: Node): Exp {
+  asExp(n: Node): Exp {
     return this.constOf(n) ?? n;
   }
-  private expAdd(a: Exp, b: Exp): Exp {
+  expAdd(a: Exp, b: Exp): Exp {
     if (isQ(a) && isQ(b)) return q.add(a, b);
     const s = emptySum();
     addInto(s, this.expSum(a), q.ONE);
     addInto(s, this.expSum(b), q.ONE);
     return this.asExp(this.finishSum(s));
   }
-  private expScale(e: Exp, k: Q): Exp {
+  expScale(e: Exp, k: Q): Exp {
     if (isQ(e)) return q.mul(e, k);
     return this.asExp(this.finishSum(scaleSum(this.sumOf(e), k)));
   }
@@ -140,7 +136,7 @@ export class Canon implements Kit {
   // ── products ──────────────────────────────────────────────────────────────────────────────────────────
 
   /** Numbers folded, zero powers dropped, exp(a)·exp(b) = exp(a + b). */
-  private normalize(p: Prod): Prod {
+  normalize(p: Prod): Prod {
     let coef = p.coef;
     const f = new Map<Node, Exp>();
     let expArg: Sum | null = null;
@@ -207,7 +203,7 @@ export class Canon implements Kit {
       this.work += p.f.size;
       this.nesting++;
       try {
-        const ex = this.expandProd(p);
+        const ex = expandProd(this, p);
         if (ex) {
           const alt = this.finishSum(ex);
           if (this.ops(alt) < this.ops(best)) best = alt;
@@ -230,7 +226,7 @@ export class Canon implements Kit {
     return best;
   }
 
-  private factorClass(b: Node, e: Exp): number {
+  factorClass(b: Node, e: Exp): number {
     if (!isQ(e)) return b === E ? 6 : 5;
     if (b.kind === "num" || this.constOf(b)) return 0;
     if (b.kind === "const") return 1;
@@ -240,7 +236,7 @@ export class Canon implements Kit {
     return 4;
   }
 
-  private sortedFactors(f: Map<Node, Exp>): [Node, Exp][] {
+  sortedFactors(f: Map<Node, Exp>): [Node, Exp][] {
     const list = [...f];
     if (list.length > 1)
       list.sort(([a, ea], [b, eb]) => this.factorClass(a, ea) - this.factorClass(b, eb) || cmpNode(a, b));
@@ -248,7 +244,7 @@ export class Canon implements Kit {
   }
 
   /** The node a teacher writes for p; its form is remembered so later steps can read it back. */
-  private displayProd(p: Prod): Node {
+  displayProd(p: Prod): Node {
     const numer: Node[] = [];
     const denom: Node[] = [];
     for (const [b, e] of this.sortedFactors(p.f)) {
@@ -277,7 +273,7 @@ export class Canon implements Kit {
     this.nesting++;
     try {
       const shown = this.displaySum(s);
-      const ex = this.expandSum(s);
+      const ex = expandSum(this, s);
       if (ex) {
         const alt = this.finishSum(ex);
         if (this.ops(alt) < this.ops(shown)) {
@@ -293,7 +289,7 @@ export class Canon implements Kit {
   }
 
   /** Only a sum or product display may stand for s (never an atom such as x, which means itself everywhere). */
-  private remember(node: Node, s: Sum): Node {
+  remember(node: Node, s: Sum): Node {
     const display =
       node.kind === "apply" &&
       (node.op === "add" || node.op === "sub" || node.op === "mul" || node.op === "div");
@@ -301,14 +297,14 @@ export class Canon implements Kit {
     return node;
   }
 
-  private displaySum(s: Sum): Node {
+  displaySum(s: Sum): Node {
     let best = this.plainSum(s);
     let bestOps = this.ops(best);
     // A polynomial stays in descending powers (4x^3 - 4x, not 4x(x^2 - 1)); only a fractional content comes out.
     const poly = [...s.t.keys()].every((m) => this.polyKey(m)?.whole);
-    const factored = poly ? null : this.commonFactorForm(s);
-    const common = poly ? null : (factored ?? this.partialFactorForm(s));
-    for (const alt of [this.contentForm(s, poly), common]) {
+    const factored = poly ? null : commonFactorForm(this, s);
+    const common = poly ? null : (factored ?? partialFactorForm(this, s));
+    for (const alt of [contentForm(this, s, poly), common]) {
       if (alt && this.ops(alt) < bestOps) {
         best = alt;
         bestOps = this.ops(alt);
@@ -319,7 +315,7 @@ export class Canon implements Kit {
   }
 
   /** Terms in textbook order: polynomial terms by descending degree, then the rest, the constant last. */
-  private plainSum(s: Sum): Node {
+  plainSum(s: Sum): Node {
     const items = this.plainItems(s);
     // A leading minus costs an operation: 1 - x rather than -x + 1.
     if (items[0]!.neg) {
@@ -329,7 +325,7 @@ export class Canon implements Kit {
     return chainSum(items);
   }
 
-  private plainItems(s: Sum): Signed[] {
+  plainItems(s: Sum): Signed[] {
     const keyed = [...s.t].map(([m, c]) => ({ m, c, key: this.polyKey(m) }));
     keyed.sort((a, b) => cmpTerms(a.key, b.key) || cmpNode(a.m, b.m));
     const items: Signed[] = keyed.map(({ m, c }) => this.termDisplay(m, c));
@@ -339,7 +335,7 @@ export class Canon implements Kit {
     return items;
   }
 
-  private termDisplay(m: Node, c: Q): Signed {
+  termDisplay(m: Node, c: Q): Signed {
     const p = this.prodOf(m);
     const numer: Node[] = [];
     const denom: Node[] = [];
@@ -352,7 +348,7 @@ export class Canon implements Kit {
   }
 
   /** Degree data for ordering; null for terms that are not monomials in variables and constants. */
-  private polyKey(m: Node): PolyKey | null {
+  polyKey(m: Node): PolyKey | null {
     const vars: [string, number][] = [];
     let deg = 0;
     let whole = true;
@@ -366,151 +362,6 @@ export class Canon implements Kit {
     }
     vars.sort((a, b) => cmpVar(a[0], b[0]));
     return { deg, vars, whole };
-  }
-
-  /** (x + 1)/2 rather than x/2 + 1/2: the rational content, and an all-minus sign, pulled out. */
-  private contentForm(s: Sum, poly: boolean): Node | null {
-    const coefs = [...s.t.values()];
-    if (!q.isZero(s.c)) coefs.push(s.c);
-    if (coefs.some((c) => c.kind === "float")) return null;
-    let g = 0;
-    let l = 1;
-    for (const c of coefs) {
-      g = gcdInt(g, Math.abs(c.n));
-      l = (l / gcdInt(l, c.d)) * c.d;
-      if (l > 1000) return null; // a common denominator of 27720 helps nobody read the result
-    }
-    const sign = coefs.every(q.isNeg) ? -1 : 1;
-    const kind = coefs.some((c) => c.kind === "dec") ? "dec" : "frac";
-    const content: Q = { n: sign * g, d: l, kind };
-    // Decimals stay on their terms (nobody writes 0.2(x + …)).
-    if (q.isOne(content) || (poly && content.d === 1) || kind === "dec") return null;
-    const inner = scaleSum(s, q.inv(content));
-    const whole: Prod = { coef: content, f: new Map() };
-    this.mulInto(whole, this.prodOf(this.remember(this.plainSum(inner), inner)), q.ONE);
-    return this.displayProd(whole);
-  }
-
-  /** 2x(x + 1) … a factor every term shares (same base, exponents of one sign), pulled out. */
-  private commonFactorForm(s: Sum): Node | null {
-    if (s.t.size + (q.isZero(s.c) ? 0 : 1) < 2) return null;
-    const terms: [Node | null, Q][] = termsWithConst(s);
-    const forms = terms.map(([m]) => (m ? this.prodOf(m).f : new Map<Node, Exp>()));
-    const common = new Map<Node, Exp>();
-    const bases = new Set<Node>();
-    for (const f of forms) for (const b of f.keys()) bases.add(b);
-    for (const b of bases) {
-      const es = forms.map((f) => f.get(b));
-      if (es.every((e) => e === undefined || isQ(e))) {
-        // Rational powers: the lowest one, a missing base counting as power 0. So x^2 + x → x(x + 1), and
-        // 1/x + 2 → (1 + 2x)/x (a negative power comes out even where a term lacks it).
-        let m: Q = q.ZERO;
-        let first = true;
-        for (const e of es) {
-          const v = (e as Q | undefined) ?? q.ZERO;
-          if (first || q.cmp(v, m) < 0) m = v;
-          first = false;
-        }
-        if (!q.isZero(m)) common.set(b, m);
-      } else if (es.every((e) => e === es[0])) common.set(b, es[0]!);
-    }
-    if (common.size === 0) return null;
-    const inner = emptySum();
-    for (const [mono, c] of terms) {
-      const p: Prod = { coef: c, f: new Map(mono ? this.prodOf(mono).f : []) };
-      for (const [b, e] of common)
-        p.f.set(b, this.expAdd(p.f.get(b) ?? q.ZERO, isQ(e) ? q.neg(e) : this.expScale(e, q.MINUS_ONE)));
-      addInto(inner, this.sumOf(this.finishProd(p, false)), q.ONE);
-    }
-    // An all-minus inner sum gives its sign to the product: -(x - 1)(x + 3), not (x - 1)(-x - 3).
-    const allNeg = [...inner.t.values()].every(q.isNeg) && !q.isPositive(inner.c);
-    const innerNode = this.finishSum(allNeg ? scaleSum(inner, q.MINUS_ONE) : inner);
-    const whole: Prod = { coef: allNeg ? q.MINUS_ONE : q.ONE, f: new Map(common) };
-    this.mulInto(whole, this.prodOf(innerNode), q.ONE);
-    return this.finishProd(whole, false); // may cancel: x^2/(x^2 - 1) - 1/(x^2 - 1) = 1
-  }
-
-  /** 0.2x + e^u(cos(x) - x sin(x)/5): the terms sharing the most common factor grouped, the rest as they are. */
-  private partialFactorForm(s: Sum): Node | null {
-    if (s.t.size < 3) return null;
-    const count = new Map<Node, number>();
-    for (const m of s.t.keys())
-      for (const b of this.prodOf(m).f.keys()) count.set(b, (count.get(b) ?? 0) + 1);
-    const shared = [...count].filter(([, k]) => k > 1 && k < s.t.size).sort((a, b) => b[1] - a[1]);
-    let best: Node | null = null;
-    for (const [base] of shared.slice(0, 2)) {
-      const alt = this.groupedBy(s, base);
-      if (alt && (!best || this.ops(alt) < this.ops(best))) best = alt;
-    }
-    return best;
-  }
-
-  private groupedBy(s: Sum, base: Node): Node | null {
-    const group = emptySum();
-    const rest: Sum = { c: s.c, t: new Map() };
-    for (const [m, c] of s.t) (this.prodOf(m).f.has(base) ? group.t : rest.t).set(m, c);
-    const grouped = this.commonFactorForm(group);
-    if (!grouped) return null;
-    this.remember(grouped, group);
-    const restNode = this.eager() ? this.finishSum(rest) : this.remember(this.plainSum(rest), rest);
-    const g = this.prodInfo.get(grouped);
-    const groupItem =
-      g && q.isNeg(g.coef)
-        ? { node: this.displayProd({ coef: q.neg(g.coef), f: g.f }), neg: true }
-        : { node: grouped, neg: false };
-    // Whichever part does not start with a minus goes first: a - b rather than -b + a.
-    if (leadsNegative(restNode) && !groupItem.neg) return chainSum([groupItem, ...this.plainItems(rest)]);
-    const items = [{ node: restNode, neg: false }, groupItem];
-    return chainSum(items);
-  }
-
-  // ── expansion (bounded) ───────────────────────────────────────────────────────────────────────────────
-
-  /** Sum factors with small positive integer powers, multiplied out; null if none or too many terms. */
-  private expandProd(p: Prod): Sum | null {
-    const rest: Prod = { coef: p.coef, f: new Map() };
-    const sums: [Sum, number][] = [];
-    let estimate = 1;
-    for (const [b, e] of p.f) {
-      const s = isQ(e) && q.isInt(e) && e.n > 0 && e.n <= MAX_EXPAND_POWER ? this.sumInfo.get(b) : undefined;
-      if (s && s.t.size > 0) {
-        sums.push([s, (e as Q).n]);
-        estimate *= Math.pow(s.t.size + (q.isZero(s.c) ? 0 : 1), (e as Q).n);
-        if (estimate > MAX_TERMS) return null;
-      } else rest.f.set(b, e);
-    }
-    if (sums.length === 0) return null;
-    let acc = this.sumOf(this.finishProd(rest, false));
-    for (const [s, k] of sums) for (let i = 0; i < k; i++) acc = this.mulSums(acc, s);
-    return acc;
-  }
-
-  private expandSum(s: Sum): Sum | null {
-    let any = false;
-    let count = 0;
-    const out: Sum = { c: s.c, t: new Map() };
-    for (const [m, c] of s.t) {
-      const ex = this.expandProd({ coef: c, f: this.prodOf(m).f });
-      if (ex) any = true;
-      const part = ex ?? { c: q.ZERO, t: new Map([[m, c]]) };
-      count += part.t.size;
-      if (count > MAX_TERMS) return null;
-      addInto(out, part, q.ONE);
-    }
-    return any ? out : null;
-  }
-
-  private mulSums(a: Sum, b: Sum): Sum {
-    const out = emptySum();
-    const ta = termsWithConst(a);
-    const tb = termsWithConst(b);
-    for (const [ma, ca] of ta)
-      for (const [mb, cb] of tb) {
-        const p: Prod = { coef: q.mul(ca, cb), f: new Map(ma ? this.prodOf(ma).f : []) };
-        if (mb) this.mulInto(p, { coef: q.ONE, f: this.prodOf(mb).f }, q.ONE);
-        addInto(out, this.sumOf(this.finishProd(p, false)), q.ONE);
-      }
-    return out;
   }
 
   // ── powers and functions ──────────────────────────────────────────────────────────────────────────────
@@ -545,12 +396,12 @@ export class Canon implements Kit {
     return this.finishProd({ coef: q.ONE, f: new Map([[b, e]]) });
   }
 
-  private opaque(b: Node, k: Q): Node {
+  opaque(b: Node, k: Q): Node {
     return this.finishProd({ coef: q.ONE, f: new Map([[b, k]]) }, false);
   }
 
   /** (c·u)^r for a non-integer r: split only where the identity holds for every real u. */
-  private fractionalPower(b: Node, p: Prod, r: Q): Prod {
+  fractionalPower(b: Node, p: Prod, r: Q): Prod {
     const whole: Prod = { coef: q.ONE, f: new Map([[b, r]]) };
     if (q.isNeg(p.coef) || q.isZero(p.coef)) return whole;
     const out: Prod = { coef: q.ONE, f: new Map() };
@@ -701,63 +552,4 @@ export class Canon implements Kit {
     }
     return memo.get(n)!;
   }
-}
-
-interface PolyKey {
-  deg: number;
-  /** Non-negative integer powers only: a polynomial term. */
-  whole: boolean;
-  vars: [string, number][];
-}
-
-function cmpTerms(a: PolyKey | null, b: PolyKey | null): number {
-  if (!a || !b) return (a ? 0 : 1) - (b ? 0 : 1);
-  if (a.deg !== b.deg) return b.deg - a.deg;
-  const n = Math.min(a.vars.length, b.vars.length);
-  for (let i = 0; i < n; i++) {
-    const c = cmpVar(a.vars[i]![0], b.vars[i]![0]);
-    if (c !== 0) return c;
-    if (a.vars[i]![1] !== b.vars[i]![1]) return b.vars[i]![1] - a.vars[i]![1];
-  }
-  return b.vars.length - a.vars.length;
-}
-
-export const emptySum = (): Sum => ({ c: q.ZERO, t: new Map() });
-
-/** acc += w·s */
-export function addInto(acc: Sum, s: Sum, w: Q): void {
-  if (!q.isZero(s.c)) acc.c = q.add(acc.c, q.isOne(w) ? s.c : q.mul(w, s.c));
-  for (const [m, c] of s.t) {
-    const wc = q.isOne(w) ? c : q.mul(w, c);
-    const old = acc.t.get(m);
-    acc.t.set(m, old === undefined ? wc : q.add(old, wc));
-  }
-}
-
-export function scaleSum(s: Sum, k: Q): Sum {
-  const out = emptySum();
-  addInto(out, s, k);
-  return out;
-}
-
-function termsWithConst(s: Sum): [Node | null, Q][] {
-  const out: [Node | null, Q][] = [...s.t];
-  if (!q.isZero(s.c)) out.push([null, s.c]);
-  return out;
-}
-
-/** Does the display start with a minus sign (-x + …, -2x, -sin(x)/x)? */
-function leadsNegative(n: Node): boolean {
-  for (;;) {
-    if (n.kind === "num") return n.value < 0;
-    if (n.kind !== "apply") return false;
-    if (n.op === "neg") return true;
-    if (n.op !== "add" && n.op !== "sub" && n.op !== "mul" && n.op !== "div") return false;
-    n = n.args[0]!;
-  }
-}
-
-function gcdInt(a: number, b: number): number {
-  while (b) [a, b] = [b, a % b];
-  return a;
 }

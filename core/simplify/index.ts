@@ -13,8 +13,8 @@
 
 import type { Node } from "../node.ts";
 import { apply } from "../node.ts";
-import { Canon, addInto, emptySum } from "./canon.ts";
-import type { Prod } from "./canon.ts";
+import { Canon } from "./canon.ts";
+import { type Prod, addInto, emptySum } from "./forms.ts";
 import * as q from "./q.ts";
 import type { Q } from "./q.ts";
 
