@@ -1,5 +1,6 @@
 // Derivative properties (fast-check, 10^4 cases each): the symbolic derivative (raw and simplified), the
 // reverse-mode gradient, the compiled tape and central differences agree on generated expressions.
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compile, evaluate, valueAndGrad } from "./autodiff.ts";
@@ -7,6 +8,7 @@ import { derivative, rawDerivative } from "./derivative.ts";
 import { DescentError } from "./errors.ts";
 import { type Node, apply, constant, neg, num, sym, topoOrder, variables } from "./node.ts";
 import { parse } from "./parser.ts";
+import { toLatex } from "./print-latex.ts";
 import { toText } from "./print-text.ts";
 
 const RUNS = 10_000;
@@ -168,5 +170,23 @@ describe("each operation's derivative rule", () => {
     expect(topoOrder(d).length).toBeLessThan(1000);
     const at = { x: 1e-30 };
     expect(evaluate(d, at)).toBe(valueAndGrad(n, at).grad.x);
+  });
+});
+
+describe("derivatives print as text that reads back to the same node", () => {
+  // The oracle's expression list (SymPy/PyTorch fixtures) as a varied source of simplifier output.
+  const fixture = JSON.parse(
+    readFileSync(new URL("./fixtures/expressions.json", import.meta.url), "utf8"),
+  ) as {
+    cases: { expr: string }[];
+  };
+  it.each(fixture.cases.map((c) => c.expr))("%s", (expr) => {
+    const f = parse(expr);
+    expect(parse(toText(f))).toBe(f);
+    for (const v of variables(f)) {
+      const d = derivative(f, v);
+      expect(parse(toText(d)), toText(d)).toBe(d);
+      expect(toLatex(d)).not.toMatch(/\+ -|\\cdot x/);
+    }
   });
 });
