@@ -11,6 +11,7 @@ import {
   stateVector,
   step,
   stepper,
+  BiasTable,
   type OptimizerConfig,
 } from "./optimizers.ts";
 
@@ -242,5 +243,13 @@ describe("invariants of each rule, from the same gradients", () => {
     expect(1 - b1 ** 2000).toBe(1);
     expect([...x]).toEqual([...y]);
     expect([...stateVector(opt, "m")]).toEqual([...m]);
+  });
+
+  it("the cached bias corrections are torch's 1 - beta ** step, bit for bit, below and beyond the table", () => {
+    for (const beta of [0.9, 0.999, 0.5, 0]) {
+      const table = new BiasTable(beta);
+      for (const t of [1, 2, 3, 1000, 1023, 1024, 5000, 131_071, 131_072, 200_000])
+        expect(t < table.values.length ? table.values[t] : table.at(t)).toBe(1 - beta ** t);
+    }
   });
 });

@@ -87,9 +87,9 @@ export interface AdamState {
   v: Float64Array;
   /** max_exp_avg_sq, only with amsgrad. */
   v_max: Float64Array | null;
-  /** The last bias corrections 1 − β₁ᵗ and 1 − β₂ᵗ (not torch state; see adamStep). */
-  bias1: number;
-  bias2: number;
+  /** 1 − β₁ᵗ and 1 − β₂ᵗ by t (not torch state: a cache shared by every run with the same betas). */
+  readonly bias1: BiasTable;
+  readonly bias2: BiasTable;
 }
 
 export type StateField = "velocity" | "square_avg" | "grad_avg" | "sum" | "m" | "v" | "v_max";
@@ -177,12 +177,8 @@ export function adamStep(o: AdamOptions, s: AdamState, x: Float64Array, grad: Fl
   const beta1 = o.betas[0];
   const beta2 = o.betas[1];
   const t = s.step;
-  // Once βᵗ is below half an ulp of 1, 1 − βᵗ rounds to exactly 1 and stays there as t grows: skip the pow
-  // (its cost is most of an Adam step), with the same bits as torch's `1 - beta ** step`.
-  const biasCorrection1 = s.bias1 === 1 ? 1 : 1 - beta1 ** t;
-  const biasCorrection2 = s.bias2 === 1 ? 1 : 1 - beta2 ** t;
-  s.bias1 = biasCorrection1;
-  s.bias2 = biasCorrection2;
+  const biasCorrection1 = t < s.bias1.values.length ? s.bias1.values[t]! : s.bias1.at(t);
+  const biasCorrection2 = t < s.bias2.values.length ? s.bias2.values[t]! : s.bias2.at(t);
   const stepSize = o.lr / biasCorrection1;
   const biasCorrection2Sqrt = Math.sqrt(biasCorrection2);
   const weightDecay = o.weight_decay;
@@ -205,6 +201,38 @@ export function adamStep(o: AdamOptions, s: AdamState, x: Float64Array, grad: Fl
     const denom = Math.sqrt(second) / biasCorrection2Sqrt + eps;
     x[i] = x[i]! + (-stepSize * mi) / denom;
   }
+}
+
+// Adam's bias corrections 1 − βᵗ cost a pow each, most of an update's time, yet they are the same numbers in
+// every run with the same β: computed once per β (exactly torch's `1 - beta ** step`, bit for bit) and kept.
+
+const BIAS_TABLE_MAX = 1 << 17;
+const biasTables = new Map<number, BiasTable>();
+
+export class BiasTable {
+  /** values[t] = 1 − βᵗ for 1 ≤ t < values.length. */
+  values = new Float64Array(0);
+  constructor(readonly beta: number) {}
+
+  at(t: number): number {
+    if (t >= BIAS_TABLE_MAX) return 1 - this.beta ** t;
+    const old = this.values;
+    const grown = new Float64Array(Math.min(BIAS_TABLE_MAX, Math.max(1024, 2 * t)));
+    grown.set(old);
+    for (let k = Math.max(1, old.length); k < grown.length; k++) grown[k] = 1 - this.beta ** k;
+    this.values = grown;
+    return grown[t]!;
+  }
+}
+
+function biasTable(beta: number): BiasTable {
+  let table = biasTables.get(beta);
+  if (table === undefined) {
+    if (biasTables.size >= 16) biasTables.clear(); // many different betas: keep the cache small
+    table = new BiasTable(beta);
+    biasTables.set(beta, table);
+  }
+  return table;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -316,8 +344,8 @@ export function createOptimizer(config: OptimizerConfig, n: number): Optimizer {
         m: new Float64Array(n),
         v: new Float64Array(n),
         v_max: o.amsgrad ? new Float64Array(n) : null,
-        bias1: 0,
-        bias2: 0,
+        bias1: biasTable(o.betas[0]),
+        bias2: biasTable(o.betas[1]),
       };
       const fields: StateField[] = o.amsgrad ? ["m", "v", "v_max"] : ["m", "v"];
       return { name, options: o, state, fields };
