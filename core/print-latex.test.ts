@@ -36,7 +36,7 @@ const typed: [string, string][] = [
   ["asin(x)", "\\arcsin\\left(x\\right)"],
   ["exp(x)", "e^{x}"],
   ["e^x", "e^{x}"],
-  ["exp(-x^2/10)", "e^{\\frac{-x^{2}}{10}}"],
+  ["exp(-x^2/10)", "e^{-\\frac{x^{2}}{10}}"],
   [
     "exp(sin(x) + cos(x) + tan(x))",
     "\\exp\\left(\\sin\\left(x\\right) + \\cos\\left(x\\right) + \\tan\\left(x\\right)\\right)",
@@ -68,6 +68,12 @@ const built: [Node, string][] = [
   [mul(constant("pi"), x), "\\pi x"],
   [add(x, num(-2)), "x + \\left(-2\\right)"],
   [pow(num(-2), x), "\\left(-2\\right)^{x}"],
+  [div(num(-2), pow(x, two)), "-\\frac{2}{x^{2}}"],
+  [div(mul(num(-2), x), y), "-\\frac{2x}{y}"],
+  [div(neg(add(x, y)), two), "-\\frac{x + y}{2}"],
+  [div(sub(neg(x), y), two), "\\frac{-x - y}{2}"],
+  [add(x, div(num(-1), y)), "x + \\left(-\\frac{1}{y}\\right)"],
+  [mul(x, div(num(-1), y)), "x\\left(-\\frac{1}{y}\\right)"],
 ];
 
 describe("toLatex", () => {

@@ -91,8 +91,15 @@ function print(n: Node, get: (a: Node) => Printed): Printed {
       return { s: `${a.s} + ${startsNeg(b) ? wrap(b.s) : b.s}`, prec: PREC.sum };
     case "sub":
       return { s: `${a.s} - ${b.prec <= PREC.sum || startsNeg(b) ? wrap(b.s) : b.s}`, prec: PREC.sum };
-    case "div":
+    case "div": {
+      // -\\frac{2}{x} rather than \\frac{-2}{x}: a sign in front of a product or quotient moves out of the bar.
+      const top = n.args[0]!;
+      if (top.kind === "apply" && top.op === "neg")
+        return { s: `-\\frac{${get(top.args[0]!).s}}{${b.s}}`, prec: PREC.unary, frac: true };
+      if (startsNeg(a) && a.prec >= PREC.product)
+        return { s: `-\\frac{${a.s.slice(1)}}{${b.s}}`, prec: PREC.unary, frac: true };
       return { s: `\\frac{${a.s}}{${b.s}}`, prec: PREC.product, frac: true };
+    }
     case "mul": {
       const left = a.prec < PREC.product ? wrap(a.s) : a.s;
       const right = b.prec < PREC.product || startsNeg(b) ? wrap(b.s) : b.s;
