@@ -70,6 +70,7 @@ const valid: [string, string][] = [
   ["relu(x) + abs(x) + sign(x) + sqrt(x)", "relu(x) + abs(x) + sign(x) + sqrt(x)"],
   ["x − 1 × 2 ÷ y · z", "x - (1 * 2/y)z"],
   ["  x\t+\n1  ", "x + 1"],
+  ["x\u00a0+\u20031", "x + 1"],
   ["__proto__ + constructor + toString", "__proto__ + constructor + toString"],
   ["1e21 x", "1e+21x"],
 ];

@@ -38,7 +38,7 @@ interface Token {
 
 const NUMBER = /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
 const IDENT = /[A-Za-z_][A-Za-z0-9_]*/y;
-const SPACE = /[ \t\r\n]+/y;
+const SPACE = /\s+/y; // any Unicode space, so a pasted non-breaking space is fine
 const SYMBOLS: ReadonlyMap<string, TokenKind> = new Map<string, TokenKind>([
   ["+", "+"],
   ["-", "-"],
