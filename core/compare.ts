@@ -1,6 +1,7 @@
 // All three methods on one function, side by side: do they agree, and how far is gradient descent's answer from
 // the exact one? The tutorial's run is the lesson here: it stops at x = 2.1056 because its rule watches f, not x.
 
+import { compile } from "./autodiff.ts";
 import { calculus, type CalculusResult } from "./calculus.ts";
 import { closedForm, type ClosedFormResult } from "./closed-form.ts";
 import { DEFAULT_MAX_ITER, DEFAULT_OPTIMIZER, DEFAULT_TOL, runDescent, type DescentRun } from "./descent.ts";
@@ -13,9 +14,27 @@ export const EXACT_TOL = 1e-9;
 /** Gradient descent "finds" the minimum when it ends within this distance of it, relative to 1 + |x*|. */
 export const GD_TOL = 1e-2;
 
-/** The tutorial's settings; several variables start at 2 in every coordinate (1-var: x0 = 10). */
-export function defaultStart(vars: readonly string[]): Point {
-  return Object.fromEntries(vars.map((v) => [v, vars.length === 1 ? 10 : 2]));
+/**
+ * The tutorial's start, x0 = 10 (several variables: 2 in every coordinate), or, when f is not defined there
+ * (log(-x), asin(x)), the first of a few nearer points where f and its gradient are.
+ */
+export function defaultStart(vars: readonly string[], node?: Node): Point {
+  const first = vars.length === 1 ? 10 : 2;
+  const tries = [first, 2, 1, 0.5, 0.1, 0, -0.5, -1, -2, -10];
+  const at = (t: number) => Object.fromEntries(vars.map((v) => [v, t]));
+  if (!node || vars.length === 0) return at(first);
+  const tape = compile(node, vars);
+  const grad = new Float64Array(vars.length);
+  const ok = tries.find(
+    (t) =>
+      Number.isFinite(
+        tape.valueAndGrad(
+          vars.map(() => t),
+          grad,
+        ),
+      ) && grad.every(Number.isFinite),
+  );
+  return at(ok ?? first);
 }
 
 export interface CompareOptions {
@@ -67,7 +86,7 @@ const pointText = (p: Point) =>
 export function compare(node: Node, options: CompareOptions = {}): Comparison {
   const vars = variables(node);
   const settings = {
-    x0: options.x0 ?? defaultStart(vars),
+    x0: options.x0 ?? defaultStart(vars, node),
     optimizer: options.optimizer ?? DEFAULT_OPTIMIZER,
     tol: options.tol ?? DEFAULT_TOL,
     maxIter: options.maxIter ?? DEFAULT_MAX_ITER,

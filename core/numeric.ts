@@ -142,13 +142,17 @@ export interface Scan1 {
 }
 
 const SAMPLES = 4000;
+const MAX_EVENTS = 400;
 
 /** Critical points by sign changes of f′ on [−L, L] (widened while the lowest sample sits at an edge). */
 export function scan1(node: Node, d1: Node, x: string): Scan1 {
-  const f1 = evaluator(node);
-  const g1 = evaluator(d1);
-  const f = (t: number) => f1({ [x]: t });
-  const g = (t: number) => g1({ [x]: t });
+  // Compiled tapes: the scan evaluates f and f′ some ten thousand times.
+  const fTape = compile(node, [x]);
+  const gTape = compile(d1, [x]);
+  const arg = [0];
+  const finite = (v: number) => (Number.isFinite(v) ? v : NaN);
+  const f = (t: number) => ((arg[0] = t), finite(fTape.value(arg)));
+  const g = (t: number) => ((arg[0] = t), finite(gTape.value(arg)));
   const limits: Limit[] = [];
   for (const s of [-1, 1]) {
     const seq = Array.from({ length: 29 }, (_, k) => f(s * 10 ** ((k + 2) / 2)));
@@ -171,14 +175,15 @@ export function scan1(node: Node, d1: Node, x: string): Scan1 {
     }
     const roots: number[] = [];
     const endpoints: Candidate[] = [];
+    // Sign changes and domain edges are refined nearest the origin first: rapid oscillation far out (csc of a
+    // quadratic) could mean thousands of them, and only the first MAX_EVENTS are worked out.
+    const events: Array<{ i: number; kind: "edge" | "slope" | "sign" }> = [];
     const gmax = gs.reduce((m, v) => (Number.isFinite(v) ? Math.max(m, Math.abs(v)) : m), 0);
     let i = 0;
     while (i < SAMPLES) {
-      const a = xs[i]!;
-      const b = xs[i + 1]!;
       const okA = Number.isFinite(fs[i]!);
       const okB = Number.isFinite(fs[i + 1]!);
-      if (okA !== okB) domainEdge(f, a, b, okA, x, endpoints, limits);
+      if (okA !== okB) events.push({ i, kind: "edge" });
       else if (okA && gs[i] === 0) {
         // A run of exact zeros: a flat stretch (relu on x < 0) when f′ next to it is of normal size, but only
         // f′ underflowing (exp(x) at x = −750, 1 − tanh² far out) when it is tiny there: then the limits decide.
@@ -199,18 +204,28 @@ export function scan1(node: Node, d1: Node, x: string): Scan1 {
         Number.isFinite(gs[i + 1]!) &&
         gs[i + 1] !== 0 &&
         gs[i]! * gs[i + 1]! < 0
-      ) {
+      )
+        events.push({ i, kind: "slope" });
+      // f changes sign: through zero, or through a pole (1/x, tan x)?
+      if (okA && okB && fs[i]! * fs[i + 1]! < 0) events.push({ i, kind: "sign" });
+      i++;
+    }
+    const mid = (k: number) => Math.abs(xs[k]! + xs[k + 1]!);
+    events.sort((p, q) => mid(p.i) - mid(q.i));
+    for (const { i: k, kind } of events.slice(0, MAX_EVENTS)) {
+      const a = xs[k]!;
+      const b = xs[k + 1]!;
+      if (kind === "edge") domainEdge(f, a, b, Number.isFinite(fs[k]!), x, endpoints, limits);
+      else if (kind === "slope") {
         const r = refine(g, a, b);
         if (continuousAt(f, r)) roots.push(r);
         else pole(f, r, x, limits);
-      }
-      if (okA && okB && fs[i]! * fs[i + 1]! < 0) {
-        // f changes sign: through zero, or through a pole (1/x, tan x)?
+      } else {
         const z = refine(f, a, b);
         if (!continuousAt(f, z)) pole(f, z, x, limits);
       }
-      i++;
     }
+    roots.sort((p, q) => p - q);
     const uniq = roots.filter((r, k) => k === 0 || Math.abs(r - roots[k - 1]!) > 1e-9 * (1 + Math.abs(r)));
     return { roots: uniq.map(clean), endpoints, limits, range: `[${fmt(-L)}, ${fmt(L)}]` };
   }

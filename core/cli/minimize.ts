@@ -44,7 +44,7 @@ interface GdSettings {
 
 /** x0 / optimizer / tol / maxIter from a request; the tutorial's values where missing. */
 function gdSettings(req: Request, node: Node): GdSettings {
-  const x0 = get(req, "x0") ?? defaultStart(variables(node));
+  const x0 = get(req, "x0") ?? defaultStart(variables(node), node);
   if (!isObject(x0)) invalid('"x0" must be a point such as {"x": 10}');
   const optimizer = get(req, "optimizer") ?? TUTORIAL_SGD;
   if (!isObject(optimizer) || typeof optimizer["name"] !== "string")
