@@ -49,10 +49,13 @@ test("several optimizers run from the same start, each in its colour with a lege
   await page.getByRole("checkbox", { name: "Momentum" }).check();
   const legend = page.getByRole("list", { name: "Legend" });
   await expect(legend.getByRole("listitem")).toHaveText(["SGD", "Adam", "Momentum"]);
-  const colours = await legend
-    .locator(".swatch")
-    .evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
-  expect(new Set(colours).size).toBe(3);
+  const colours = await legend.getByRole("listitem").evaluateAll((items) =>
+    items.map((li) => {
+      const s = getComputedStyle(li.querySelector("[aria-hidden]") ?? li.firstElementChild!);
+      return `${s.backgroundColor} ${s.backgroundImage}`;
+    }),
+  );
+  expect(new Set(colours).size, colours.join(" ")).toBe(3);
   await page.getByRole("checkbox", { name: "Adam" }).uncheck();
   await expect(legend.getByRole("listitem")).toHaveText(["SGD", "Momentum"]);
 });
