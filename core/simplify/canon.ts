@@ -26,7 +26,14 @@ import {
   isQ,
   scaleSum,
 } from "./forms.ts";
-import { commonFactorForm, contentForm, expandProd, expandSum, partialFactorForm } from "./factor.ts";
+import {
+  cancelPolynomials,
+  commonFactorForm,
+  contentForm,
+  expandProd,
+  expandSum,
+  partialFactorForm,
+} from "./factor.ts";
 
 /** Candidate forms built inside candidate forms, at most: keeps the work bounded (and terminating). */
 const MAX_NESTING = 2;
@@ -151,6 +158,16 @@ export class Canon implements Kit {
         expCount += q.isOne(e) ? 1 : 2;
         continue;
       }
+      // (−x − 3)^k = (−1)^k (x + 3)^k: the sign of an all-minus sum moves to the coefficient.
+      if (isQ(e) && q.isInt(e) && !this.prodInfo.has(b) && this.isSumNode(b)) {
+        const s = this.sumInfo.get(b)!;
+        if (!q.isPositive(s.c) && [...s.t.values()].every(q.isNeg)) {
+          const flipped = this.finishSum(scaleSum(s, q.MINUS_ONE));
+          if (e.n % 2 !== 0) coef = q.neg(coef);
+          f.set(flipped, this.expAdd(f.get(flipped) ?? q.ZERO, e));
+          continue;
+        }
+      }
       const bq = this.constOf(b);
       if (bq && isQ(e)) {
         if (q.isZero(bq)) {
@@ -219,6 +236,11 @@ export class Canon implements Kit {
             const alt = this.finishProd(p2, false);
             if (this.ops(alt) < this.ops(best)) best = alt;
           }
+        const divided = cancelPolynomials(this, p);
+        if (divided) {
+          const alt = this.finishProd(divided, false);
+          if (this.ops(alt) < this.ops(best)) best = alt;
+        }
       } finally {
         this.nesting--;
       }

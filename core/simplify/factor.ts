@@ -24,6 +24,8 @@ import type { Q } from "./q.ts";
 const MAX_TERMS = 48;
 /** Largest power of a sum that is ever expanded. */
 const MAX_EXPAND_POWER = 8;
+/** Highest degree a quotient's polynomials may have for exact division to be tried. */
+const MAX_DIVIDE_DEGREE = 24;
 
 /** (x + 1)/2 rather than x/2 + 1/2: the rational content, and an all-minus sign, pulled out. */
 export function contentForm(cn: Canon, s: Sum, poly: boolean): Node | null {
@@ -167,4 +169,86 @@ export function mulSums(cn: Canon, a: Sum, b: Sum): Sum {
       addInto(out, cn.sumOf(cn.finishProd(p, false)), q.ONE);
     }
   return out;
+}
+
+// ── cancelling polynomial factors in quotients ───────────────────────────────────────────────────────────
+
+/** A sum as a polynomial in one variable: coefficients by power (index = power), or null. */
+function univariate(cn: Canon, s: Sum): { v: Node; c: Q[] } | null {
+  let v: Node | null = null;
+  const c: Q[] = [s.c];
+  for (const [m, k] of s.t) {
+    const f = cn.prodOf(m).f;
+    if (f.size !== 1) return null;
+    const [b, e] = f.entries().next().value!;
+    if (b.kind !== "sym" || !isQ(e) || !q.isInt(e) || e.n < 1 || e.n > MAX_DIVIDE_DEGREE) return null;
+    if (v && v !== b) return null;
+    v = b;
+    while (c.length <= e.n) c.push(q.ZERO);
+    c[e.n] = q.add(c[e.n]!, k);
+  }
+  return v ? { v, c } : null;
+}
+
+/** n ÷ d when it divides exactly (coefficient arrays, highest power last), else null. */
+function divideExactly(n: Q[], d: Q[]): Q[] | null {
+  const r = [...n];
+  const dd = d.length - 1;
+  if (r.length - 1 < dd) return null;
+  const out: Q[] = Array.from({ length: r.length - dd }, () => q.ZERO);
+  const lead = q.inv(d[dd]!);
+  for (let i = r.length - 1; i >= dd; i--) {
+    const t = q.mul(r[i]!, lead);
+    out[i - dd] = t;
+    if (q.isZero(t)) continue;
+    for (let j = 0; j <= dd; j++) r[i - dd + j] = q.sub(r[i - dd + j]!, q.mul(t, d[j]!));
+  }
+  return r.every((x) => q.isZero(x) || (x.kind === "float" && Math.abs(q.value(x)) < 1e-12)) &&
+    !out.some((x) => x.kind === "float")
+    ? out
+    : null;
+}
+
+/**
+ * (3 - 2x - x^2)/(x - 1)^4 = (-x - 3)/(x - 1)^3: a numerator polynomial divided exactly by a denominator
+ * polynomial in the same variable (what the quotient rule leaves behind). Equal wherever the input is defined.
+ */
+export function cancelPolynomials(cn: Canon, p: Prod): Prod | null {
+  const dens = [...p.f].filter(([b, e]) => isQ(e) && q.isNeg(e) && q.isInt(e) && cn.isSumNode(b));
+  if (dens.length === 0) return null;
+  let changed = false;
+  const out: Prod = { coef: p.coef, f: new Map(p.f) };
+  for (const [nb, ne] of p.f) {
+    if (!isQ(ne) || !q.isOne(ne) || !cn.isSumNode(nb)) continue;
+    const num = univariate(cn, cn.sumOf(nb));
+    if (!num) continue;
+    let coeffs = num.c;
+    for (const [db] of dens) {
+      const den = univariate(cn, cn.sumOf(db));
+      if (!den || den.v !== num.v) continue;
+      let e = out.f.get(db) as Q;
+      let quotient: Q[] | null;
+      while (q.isNeg(e) && (quotient = divideExactly(coeffs, den.c))) {
+        coeffs = quotient;
+        e = q.add(e, q.ONE);
+        changed = true;
+      }
+      out.f.set(db, e);
+    }
+    if (coeffs !== num.c) {
+      const s = emptySum();
+      s.c = coeffs[0]!;
+      coeffs.forEach((k, i) => {
+        if (i > 0 && !q.isZero(k))
+          addInto(
+            s,
+            cn.sumOf(cn.finishProd({ coef: k, f: new Map([[num.v, q.fromNumber(i)]]) }, false)),
+            q.ONE,
+          );
+      });
+      out.f.delete(nb);
+      cn.mulInto(out, cn.prodOf(cn.finishSum(s)), q.ONE);
+    }
+  }
+  return changed ? out : null;
 }
