@@ -16,13 +16,19 @@ export interface Signed {
 /**
  * −n. The parser reads a minus sign on a number literal as a negative number (`-2x` is num(-2)·x, `-1/x` is
  * num(-1)/x), so when n starts with a number the sign goes into it: one operation fewer, and it prints back the same.
+ * Otherwise the minus sits on the first factor (`-x sin(x)`, `-x^2/10`), which is how those texts parse.
  */
 export function negate(n: Node): Node {
-  if (n.kind === "num" && n.value > 0) return num(-n.value);
-  // -x sin(x), -x^2/10: the sign on the first factor, as the parser reads `-x y` and `-x^2/10`.
-  if (n.kind === "apply" && (n.op === "mul" || n.op === "div"))
-    return apply(n.op, [negate(n.args[0]!), n.args[1]!]);
-  return neg(n);
+  // Down the left spine of a product/quotient (iteratively: a product may have thousands of factors).
+  const spine: (Node & { kind: "apply" })[] = [];
+  let first = n;
+  while (first.kind === "apply" && (first.op === "mul" || first.op === "div")) {
+    spine.push(first);
+    first = first.args[0]!;
+  }
+  let acc = first.kind === "num" && first.value > 0 ? num(-first.value) : neg(first);
+  for (let i = spine.length - 1; i >= 0; i--) acc = apply(spine[i]!.op, [acc, spine[i]!.args[1]!]);
+  return acc;
 }
 export const signed = (s: Signed): Node => (s.neg ? negate(s.node) : s.node);
 
