@@ -181,8 +181,9 @@ export class Canon implements Kit {
           }
         }
       }
-      f.set(b, e);
+      f.set(b, f.has(b) ? this.expAdd(f.get(b)!, e) : e); // a flipped all-minus sum may already be here
     }
+    for (const [b, e] of f) if (isQ(e) && q.isZero(e)) f.delete(b); // -(u)·u⁻¹: the exponents met at 0
     // u·|u|⁻¹ = |u|·u⁻¹ = sign(u)   (u ≠ 0 wherever the left side is defined)
     for (const [b, e] of f) {
       if (b.kind !== "apply" || b.op !== "abs" || !isQ(e) || !q.isOne(q.abs(e))) continue;
