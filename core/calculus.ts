@@ -15,6 +15,7 @@ import {
   classifyHessian,
   decide,
   evaluator,
+  gridSingularities,
   hessianLatex,
   neighbourTest1,
   scan1,
@@ -153,7 +154,8 @@ function oneVariable(node: Node, x: string, fLine: Step): CalculusResult {
     latex: `f''(${X}) = ${toLatex(d2)}`,
     note: "Second-derivative test.",
   });
-  const critical = scan.roots.map((r) => classify1(r, f, fpp, x, X, steps));
+  const fp = evaluator(d1);
+  const critical = scan.roots.map((r) => classify1(r, f, fp, fpp, x, X, steps));
   const candidates: Candidate[] = critical
     .filter((c) => c.nature === "minimum")
     .map((c) => ({ x: c.x, f: c.f, what: `${x} = ${fmt(c.x[x]!)} (a local minimum)` }));
@@ -301,6 +303,7 @@ function classifyPolyRoot(
 function classify1(
   r: number,
   f: (p: Point) => number,
+  fp: (p: Point) => number,
   fpp: (p: Point) => number,
   x: string,
   X: string,
@@ -308,7 +311,11 @@ function classify1(
 ): CriticalPoint {
   const at = { [x]: r };
   const fv = f(at);
-  const s = fpp(at);
+  // A corner (|x − 1|) or cusp (√|x|): f′ jumps or does not exist there, so f″ says nothing.
+  const e = 1e-7 * (1 + Math.abs(r));
+  const [gl, g0, gr] = [fp({ [x]: r - e }), fp(at), fp({ [x]: r + e })];
+  const corner = !Number.isFinite(g0) || Math.abs(gl - gr) > 1e-3 * (1 + Math.abs(gl) + Math.abs(gr));
+  const s = corner ? NaN : fpp(at);
   let kind: CriticalKind;
   let nature: CriticalNature;
   let reason: string;
@@ -325,7 +332,7 @@ function classify1(
         : nature === "neither"
           ? "neighbouring values are higher on one side and lower on the other: neither a minimum nor a maximum"
           : `neighbouring values are ${nature === "minimum" ? "higher" : "lower"}: a local ${nature}`;
-    reason = `f″(${fmt(r)}) ${Number.isFinite(s) ? "≈ 0" : "does not exist"}, so the second-derivative test is inconclusive; ${word}`;
+    reason = `${corner ? `f′ jumps at ${fmt(r)} (f is not differentiable there)` : `f″(${fmt(r)}) ${Number.isFinite(s) ? "≈ 0" : "does not exist"}`}, so the second-derivative test is inconclusive; ${word}`;
   }
   steps.push({
     text: reason,
@@ -389,7 +396,13 @@ function severalVariables(node: Node, vars: string[], fLine: Step): CalculusResu
     }));
   const limits: Limit[] =
     solved.globalLimits ?? tailsN(node, vars, read.ok ? read.poly : null, solved.lowPoints);
-  const answer = decide(candidates, limits, solved.extraCandidates);
+  const extra = solved.extraCandidates ?? [];
+  if (!read.ok) {
+    const odd = gridSingularities(node, vars);
+    extra.push(...odd.candidates);
+    limits.push(...odd.limits);
+  }
+  const answer = decide(candidates, limits, extra);
   return finish(base, critical, answer, steps);
 }
 

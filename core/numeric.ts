@@ -198,6 +198,9 @@ export function scan1(node: Node, d1: Node, x: string): Scan1 {
         }
         i = j + 1;
         continue;
+      } else if (okA && okB && !Number.isFinite(gs[i]!) && i > 0 && Number.isFinite(fs[i - 1]!)) {
+        // f is defined here but f′ is not (√|x| at 0): a candidate like any critical point.
+        roots.push(xs[i]!);
       } else if (
         okA &&
         Number.isFinite(gs[i]!) &&
@@ -713,6 +716,59 @@ function directions(n: number, count: number): number[][] {
     if (norm > 1e-3) out.push(u.map((v) => v / norm));
   }
   return out;
+}
+
+/**
+ * What a grid of samples shows beyond the critical points: points where f is defined but its gradient is not
+ * (√(x² + y²) at the origin) are candidates, and points where f is undefined (log(x² + y²) at the origin, the
+ * axes for log(x·y)) are approached from a defined neighbour to see whether f runs off to −∞ there.
+ */
+export function gridSingularities(
+  node: Node,
+  vars: readonly string[],
+): { candidates: Candidate[]; limits: Limit[] } {
+  const n = vars.length;
+  const per = n === 2 ? 41 : n === 3 ? 9 : 0;
+  const candidates: Candidate[] = [];
+  const limits: Limit[] = [];
+  if (per === 0) return { candidates, limits };
+  const tape = compile(node, vars);
+  const grad = new Float64Array(n);
+  const R = 5;
+  const coord = (k: number) => -R + (2 * R * k) / (per - 1);
+  const pointAt = (idx: number[]) => idx.map(coord);
+  const value = (p: readonly number[]) => tape.value(p);
+  const label = (p: readonly number[]) => `(${p.map((v) => fmt(v, 6)).join(", ")})`;
+  let probes = 0;
+  for (let k = 0; k < per ** n; k++) {
+    const idx: number[] = [];
+    for (let i = 0, r = k; i < n; i++, r = Math.floor(r / per)) idx.push(r % per);
+    const p = pointAt(idx);
+    const v = tape.valueAndGrad(p, grad);
+    if (Number.isFinite(value(p)) && !Number.isFinite(v)) {
+      candidates.push({
+        x: Object.fromEntries(vars.map((name, i) => [name, p[i]!])),
+        f: value(p),
+        what: `${label(p)} (f is not differentiable there)`,
+      });
+      continue;
+    }
+    if (Number.isFinite(value(p)) || probes >= 60) continue;
+    // Undefined here: approach from each defined axis neighbour.
+    for (let i = 0; i < n; i++)
+      for (const s of [-1, 1]) {
+        const q = [...p];
+        q[i] = q[i]! + s * ((2 * R) / (per - 1));
+        if (!Number.isFinite(value(q))) continue;
+        probes++;
+        const seq = Array.from({ length: 12 }, (_, j) =>
+          value(p.map((c, m) => c + (q[m]! - c) * 10 ** -(j + 1))),
+        );
+        const t = trend(seq);
+        if (t === -Infinity) limits.push({ value: t, where: `as (${vars.join(", ")}) → ${label(p)}` });
+      }
+  }
+  return { candidates, limits };
 }
 
 /**
