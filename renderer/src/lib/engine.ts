@@ -9,7 +9,6 @@ import { compile } from "../../../core/autodiff.ts";
 import { DescentError } from "../../../core/errors.ts";
 import type { OptimizerConfig, StateField } from "../../../core/optimizers.ts";
 import type { Point } from "../../../core/method-result.ts";
-import { calculusOf } from "./calculus-adapter.ts";
 import type {
   ComparisonView,
   IterRow,
@@ -57,12 +56,6 @@ export function closedFormView(node: Node): MethodView {
         : undefined,
     reason: v.reason,
   };
-}
-
-export function calculusView(node: Node): MethodView {
-  const r = guard(() => calculusOf(node));
-  if (!r.ok) return { status: "unsupported", steps: [], reason: r.message };
-  return r.value;
 }
 
 /** f, f′ (one variable) and f(x, y) for the plots: plain number functions, null outside the domain. */

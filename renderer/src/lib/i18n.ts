@@ -35,6 +35,7 @@ const en = {
   "status.noMinimum": "No minimum: f is bounded below but never reaches its lower bound.",
   "status.unsupported": "This method does not apply here.",
   "status.unavailable": "This method is not available yet.",
+  "status.computing": "Working it out…",
   "status.converged": "Converged after {n} steps.",
   "status.maxIter": "Stopped at the iteration limit after {n} steps.",
   "status.diverged":
@@ -168,6 +169,7 @@ const th: Record<Key, string> = {
   "status.noMinimum": "ไม่มีค่าต่ำสุด: f มีขอบเขตล่าง แต่ไม่เคยมีค่าเท่ากับขอบเขตนั้น",
   "status.unsupported": "วิธีนี้ใช้กับฟังก์ชันนี้ไม่ได้",
   "status.unavailable": "วิธีนี้ยังไม่พร้อมใช้งาน",
+  "status.computing": "กำลังคำนวณ…",
   "status.converged": "ลู่เข้าหลังจาก {n} ขั้น",
   "status.maxIter": "หยุดเมื่อครบจำนวนรอบสูงสุด {n} ขั้น",
   "status.diverged": "ลู่ออกหลังจาก {n} ขั้น: ขนาดก้าวโตขึ้นแทนที่จะเล็กลง ลองลดอัตราการเรียนรู้",

@@ -14,6 +14,7 @@ import {
 } from "./model.ts";
 import { runColor } from "../plots/palette.ts";
 import { descentSteps } from "./descent-steps.ts";
+import { CalculusRunner } from "./calculus-runner.svelte.ts";
 import { DEFAULT_PARAMS } from "./optimizer-params.ts";
 import { PRESETS, TUTORIAL, type Preset } from "./presets.ts";
 import { pytorchProgram, type CodeLine } from "./pytorch-code.ts";
@@ -63,7 +64,14 @@ export class Session {
 
   evaluator = $derived(this.node ? engine.evaluator(this.node, this.vars) : null);
   closedForm = $derived(this.node ? engine.closedFormView(this.node) : null);
-  calculus = $derived(this.node ? engine.calculusView(this.node) : null);
+  /** Calculus runs in a worker; until its answer for this text arrives the previous one stays, marked stale. */
+  readonly calc = new CalculusRunner();
+  calculus: MethodView | null = $derived(
+    this.node
+      ? (this.calc.latest?.view ?? { status: "unavailable", steps: [], verdict: this.t("status.computing") })
+      : null,
+  );
+  calculusStale = $derived(this.node !== null && this.calc.latest?.text !== this.text);
 
   /** The chosen optimizer first, then the ones it is compared with, all from the same start with the same α. */
   descents: engine.DescentOutcome[] = $derived.by(() => {
