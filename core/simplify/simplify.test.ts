@@ -79,6 +79,9 @@ describe("simplify: what a teacher writes", () => {
     ["(x^3 - 1)/(x - 1)^2/(x^2 + x + 1)", "1/(x - 1)"],
     ["(x^2 + 1)/(x - 1)", "(x^2 + 1)/(x - 1)"],
     ["(-x - 1)^2", "(x + 1)^2"],
+    ["(-x - 3)/(x + 3)", "-1"],
+    ["(x + 3)^-1 (-x - 3)", "-1"],
+    ["(-x - 3)^2/(x + 3)^2", "1"],
     // expanded or factored: fewer operations wins
     ["(x + 1)(x - 1)", "x^2 - 1"],
     ["x(x + 1) - x^2", "x"],
