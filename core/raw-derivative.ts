@@ -7,6 +7,7 @@ import { type Node, num, topoOrder } from "./node.ts";
 import { spec } from "./ops.ts";
 
 const ONE = num(1);
+const ZERO = num(0);
 
 export function rawDerivative(node: Node, v: string): Node {
   // null: the node does not depend on v, so its derivative is 0 and rules can leave that term out.
@@ -16,7 +17,8 @@ export function rawDerivative(node: Node, v: string): Node {
     else if (n.kind !== "apply") d.set(n, null);
     else {
       const ds = n.args.map((a) => d.get(a)!);
-      d.set(n, ds.some((x) => x !== null) ? spec(n.op).derive(n.args, ds) : null);
+      const r = ds.some((x) => x !== null) ? spec(n.op).derive(n.args, ds) : null;
+      d.set(n, r === ZERO ? null : r); // sign(u)′ = 0 and (u⁰)′ = 0 drop out of the terms above them
     }
   }
   return d.get(node) ?? num(0);
