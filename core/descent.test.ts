@@ -13,7 +13,7 @@ import {
 } from "./descent.ts";
 import { attempt, DescentError } from "./errors.ts";
 import { parse } from "./parser.ts";
-import { TORCH_STATE_NAMES, type OptimizerConfig, type StateField } from "./optimizers.ts";
+import { TORCH_STATE_NAMES, fma, type OptimizerConfig, type StateField } from "./optimizers.ts";
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), "utf8"));
@@ -351,7 +351,7 @@ describe("the low-level runner over an objective", () => {
     return value;
   };
 
-  it("SGD with momentum 0 is x ← x − lr·∇f, checked against the recorded gradients", () => {
+  it("SGD with momentum 0 is x ← x − lr·∇f (fused, as torch), checked against the recorded gradients", () => {
     const lr = 0.001;
     const r = descend(objective, [-1.2, 1], { optimizer: { name: "sgd", lr }, tol: 0, maxIter: 200 }, [
       "x",
@@ -359,7 +359,7 @@ describe("the low-level runner over an objective", () => {
     ]);
     for (let k = 1; k < r.steps.length; k++)
       for (const v of ["x", "y"])
-        expect(r.steps[k]!.x[v]).toBe(r.steps[k - 1]!.x[v]! - lr * r.steps[k - 1]!.grad[v]!);
+        expect(r.steps[k]!.x[v]).toBe(fma(-lr, r.steps[k - 1]!.grad[v]!, r.steps[k - 1]!.x[v]!));
   });
 
   it("grows its record past the initial capacity", () => {

@@ -12,6 +12,7 @@ import {
   step,
   stepper,
   BiasTable,
+  fma,
   type OptimizerConfig,
 } from "./optimizers.ts";
 
@@ -116,12 +117,12 @@ describe("state fields follow the options, and map to torch's names", () => {
 describe("invariants of each rule, from the same gradients", () => {
   const gs = gradients(3, 80);
 
-  it("SGD without momentum is x ← x − lr·g, exactly", () => {
+  it("SGD without momentum is x ← x − lr·g (fused, as torch's kernel)", () => {
     const lr = 0.037;
     const opt = createOptimizer({ name: "sgd", lr }, 3);
     const x = Float64Array.of(1, -2, 3);
     for (const g of gs) {
-      const expected = x.map((xi, i) => xi - lr * g[i]!);
+      const expected = x.map((xi, i) => fma(-lr, g[i]!, xi));
       step(opt, x, g);
       expect([...x]).toEqual([...expected]);
     }
@@ -137,7 +138,7 @@ describe("invariants of each rule, from the same gradients", () => {
       step(
         b,
         xb,
-        g.map((gi, i) => gi + wd * xb[i]!),
+        g.map((gi, i) => fma(wd, xb[i]!, gi)),
       );
       step(a, xa, g);
       expect([...xa]).toEqual([...xb]);
@@ -151,8 +152,8 @@ describe("invariants of each rule, from the same gradients", () => {
     step(opt, x, gs[0]!);
     expect([...stateVector(opt, "velocity")]).toEqual([...gs[0]!]);
     for (const g of gs.slice(1)) {
-      const b = stateVector(opt, "velocity").map((bi, i) => bi * mu + (1 - damp) * g[i]!);
-      const expected = x.map((xi, i) => xi - lr * b[i]!);
+      const b = stateVector(opt, "velocity").map((bi, i) => fma(1 - damp, g[i]!, bi * mu));
+      const expected = x.map((xi, i) => fma(-lr, b[i]!, xi));
       step(opt, x, g);
       expect([...stateVector(opt, "velocity")]).toEqual([...b]);
       expect([...x]).toEqual([...expected]);
@@ -167,7 +168,7 @@ describe("invariants of each rule, from the same gradients", () => {
       const before = [...x];
       step(opt, x, g);
       const b = stateVector(opt, "velocity");
-      x.forEach((xi, i) => expect(xi).toBe(before[i]! - lr * (g[i]! + mu * b[i]!)));
+      x.forEach((xi, i) => expect(xi).toBe(fma(-lr, fma(mu, b[i]!, g[i]!), before[i]!)));
     }
   });
 
@@ -178,7 +179,7 @@ describe("invariants of each rule, from the same gradients", () => {
     let t = 0;
     for (const g of gs) {
       t++;
-      const sum = stateVector(opt, "sum").map((s, i) => s + g[i]! * g[i]!);
+      const sum = stateVector(opt, "sum").map((s, i) => fma(g[i]!, g[i]!, s));
       const clr = lr / (1 + (t - 1) * decay);
       const expected = x.map((xi, i) => xi + (-clr * g[i]!) / (Math.sqrt(sum[i]!) + 1e-10));
       step(opt, x, g);
@@ -233,8 +234,8 @@ describe("invariants of each rule, from the same gradients", () => {
     many.forEach((g, k) => {
       const t = k + 1;
       for (let i = 0; i < 3; i++) {
-        m[i] = m[i]! * b1 + (1 - b1) * g[i]!;
-        v[i] = v[i]! * b2 + (1 - b2) * g[i]! * g[i]!;
+        m[i] = fma(1 - b1, g[i]!, m[i]! * b1);
+        v[i] = fma((1 - b2) * g[i]!, g[i]!, v[i]! * b2);
         const denom = Math.sqrt(v[i]!) / Math.sqrt(1 - b2 ** t) + eps;
         y[i] = y[i]! + (-(lr / (1 - b1 ** t)) * m[i]!) / denom;
       }
@@ -251,5 +252,51 @@ describe("invariants of each rule, from the same gradients", () => {
       for (const t of [1, 2, 3, 1000, 1023, 1024, 5000, 131_071, 131_072, 200_000])
         expect(t < table.values.length ? table.values[t] : table.at(t)).toBe(1 - beta ** t);
     }
+  });
+});
+
+/** a·b + c rounded once, from exact integer arithmetic (finite normal doubles only). */
+function exactFma(a: number, b: number, c: number): number {
+  const parts = (v: number): [bigint, number] => {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, v);
+    const bits = view.getBigUint64(0);
+    const sign = bits >> 63n ? -1n : 1n;
+    const exponent = Number((bits >> 52n) & 0x7ffn);
+    const mantissa = (bits & ((1n << 52n) - 1n)) | (exponent === 0 ? 0n : 1n << 52n);
+    return [sign * mantissa, (exponent === 0 ? 1 : exponent) - 1075];
+  };
+  const [ma, ea] = parts(a);
+  const [mb, eb] = parts(b);
+  const [mc, ec] = parts(c);
+  const e = Math.min(ea + eb, ec);
+  const n = ma * mb * (1n << BigInt(ea + eb - e)) + mc * (1n << BigInt(ec - e));
+  // Number(bigint) rounds to nearest, ties to even; then scale by 2^e in exact steps.
+  let r = Number(n);
+  for (let k = e; k !== 0;) {
+    const s = Math.max(-1000, Math.min(1000, k));
+    r *= 2 ** s;
+    k -= s;
+  }
+  return r;
+}
+
+describe("fma: one rounding, as the CPU's fused multiply-add", () => {
+  it("equals exact integer arithmetic on 20,000 cases, cancellation included", () => {
+    let seed = 12345;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const value = () => (random() - 0.5) * 10 ** Math.floor(random() * 12 - 6);
+    for (let i = 0; i < 20_000; i++) {
+      const a = value();
+      const b = value();
+      // every other case nearly cancels: c ≈ −a·b, where a plain a·b + c loses every digit
+      const c = i % 2 === 0 ? value() : -(a * b) * (1 + (random() - 0.5) * 1e-12);
+      expect(fma(a, b, c), `fma(${a}, ${b}, ${c})`).toBe(exactFma(a, b, c));
+    }
+  });
+
+  it("the case torch shows on badly scaled SGD: −0.9 + 0.01·90 is not 0", () => {
+    expect(fma(-0.01, -90, -0.9)).toBe(exactFma(-0.01, -90, -0.9));
+    expect(fma(-0.01, -90, -0.9)).not.toBe(0);
   });
 });

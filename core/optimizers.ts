@@ -2,8 +2,10 @@
 // SGD, RMSprop, Adagrad, Adam. Each rule is a small step function over Float64Array parameters that updates
 // the parameters and its own state in place — no hidden state, so the runner can record both after every step.
 //
-// Floating-point order follows ATen's kernels where it matters at the last bit: `a.add_(b, alpha=s)` is
-// a + s·b, `addcmul_(t1, t2, value=s)` is a + (s·t1)·t2 and `addcdiv_(t1, t2, value=s)` is a + (s·t1)/t2.
+// Floating-point order follows ATen's CPU kernels to the last bit. Those are compiled with fused multiply-add, so
+// `a.add_(b, alpha=s)` is fma(s, b, a) and `addcmul_(t1, t2, value=s)` is fma(s·t1, t2, a), while
+// `addcdiv_(t1, t2, value=s)` is a + (s·t1)/t2 (a division cannot fuse). With `fma` below, SGD, RMSprop and
+// Adagrad replay torch's trajectories bit for bit; Adam differs only where V8's pow and glibc's differ by an ulp.
 // Option names are torch's (lr, momentum, dampening, nesterov, weight_decay, alpha, eps, centered, lr_decay,
 // betas, amsgrad); state fields are named after the maths (velocity for momentum_buffer, m and v for exp_avg
 // and exp_avg_sq, …) and TORCH_STATE_NAMES maps them back.
@@ -106,6 +108,27 @@ export const TORCH_STATE_NAMES: Readonly<Record<StateField | "step", string>> = 
   step: "step",
 };
 
+/** a·b + c with one rounding, as the FMA instructions torch's CPU kernels compile to (`a.add_(b, alpha=s)` is
+ *  fma(s, b, a) there). Dekker's exact product and Knuth's two-sum; the last addition rounds once. */
+export function fma(a: number, b: number, c: number): number {
+  const p = a * b;
+  // Outside the range where the splitting below is exact (or with NaN/±Infinity about) one rounding more is
+  // the best we can do, and is what such values deserve.
+  if (!(Math.abs(a) < 1e290 && Math.abs(b) < 1e290 && Math.abs(c) < 1e300) || p === 0) return p + c;
+  const SPLIT = 134217729; // 2^27 + 1
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const e = ah * bh - p + ah * bl + al * bh + al * bl; // p + e = a·b exactly
+  const s = p + c;
+  const v = s - p;
+  const err = p - (s - v) + (c - v); // s + err = p + c exactly
+  return s + (err + e);
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // The four rules. `x` are the parameters, `grad` the gradient of f at x; both have the same length.
 
@@ -118,13 +141,13 @@ export function sgdStep(o: SGDOptions, s: SGDState, x: Float64Array, grad: Float
   const b = s.velocity;
   for (let i = 0; i < x.length; i++) {
     let d = grad[i]!;
-    if (o.weight_decay !== 0) d = d + o.weight_decay * x[i]!;
+    if (o.weight_decay !== 0) d = fma(o.weight_decay, x[i]!, d);
     if (b !== null) {
       // torch clones d_p into the buffer on the first step: no dampening there.
-      b[i] = first ? d : b[i]! * o.momentum + (1 - o.dampening) * d;
-      d = o.nesterov ? d + o.momentum * b[i]! : b[i]!;
+      b[i] = first ? d : fma(1 - o.dampening, d, b[i]! * o.momentum);
+      d = o.nesterov ? fma(o.momentum, b[i]!, d) : b[i]!;
     }
-    x[i] = x[i]! + -o.lr * d;
+    x[i] = fma(-o.lr, d, x[i]!);
   }
 }
 
@@ -137,19 +160,19 @@ export function rmspropStep(o: RMSpropOptions, s: RMSpropState, x: Float64Array,
   const b = s.velocity;
   for (let i = 0; i < x.length; i++) {
     let g = grad[i]!;
-    if (o.weight_decay !== 0) g = g + o.weight_decay * x[i]!;
-    sq[i] = sq[i]! * o.alpha + (1 - o.alpha) * g * g;
+    if (o.weight_decay !== 0) g = fma(o.weight_decay, x[i]!, g);
+    sq[i] = fma((1 - o.alpha) * g, g, sq[i]! * o.alpha);
     let avg: number;
     if (o.centered && ga !== null) {
-      ga[i] = ga[i]! * o.alpha + (1 - o.alpha) * g;
-      avg = Math.sqrt(sq[i]! + -1 * ga[i]! * ga[i]!);
+      ga[i] = fma(1 - o.alpha, g, ga[i]! * o.alpha);
+      avg = Math.sqrt(fma(-1 * ga[i]!, ga[i]!, sq[i]!));
     } else {
       avg = Math.sqrt(sq[i]!);
     }
     avg = avg + o.eps;
     if (o.momentum > 0 && b !== null) {
       b[i] = b[i]! * o.momentum + g / avg;
-      x[i] = x[i]! + -o.lr * b[i]!;
+      x[i] = fma(-o.lr, b[i]!, x[i]!);
     } else {
       x[i] = x[i]! + (-o.lr * g) / avg;
     }
@@ -163,8 +186,8 @@ export function adagradStep(o: AdagradOptions, s: AdagradState, x: Float64Array,
   const sum = s.sum;
   for (let i = 0; i < x.length; i++) {
     let g = grad[i]!;
-    if (o.weight_decay !== 0) g = g + o.weight_decay * x[i]!;
-    sum[i] = sum[i]! + 1 * g * g;
+    if (o.weight_decay !== 0) g = fma(o.weight_decay, x[i]!, g);
+    sum[i] = fma(1 * g, g, sum[i]!);
     const std = Math.sqrt(sum[i]!) + o.eps;
     x[i] = x[i]! + (-clr * g) / std;
   }
@@ -188,9 +211,9 @@ export function adamStep(o: AdamOptions, s: AdamState, x: Float64Array, grad: Fl
   const vMax = o.amsgrad ? s.v_max : null;
   for (let i = 0; i < x.length; i++) {
     let g = grad[i]!;
-    if (weightDecay !== 0) g = g + weightDecay * x[i]!;
-    const mi = m[i]! * beta1 + (1 - beta1) * g;
-    const vi = v[i]! * beta2 + (1 - beta2) * g * g;
+    if (weightDecay !== 0) g = fma(weightDecay, x[i]!, g);
+    const mi = fma(1 - beta1, g, m[i]! * beta1);
+    const vi = fma((1 - beta2) * g, g, v[i]! * beta2);
     m[i] = mi;
     v[i] = vi;
     let second = vi;
