@@ -1,0 +1,150 @@
+import { test, expect, type Locator, type Page } from "@playwright/test";
+
+// The plots as the classroom page mounts them: f with its minimum, start, iterates and tangent; picking x₀ by
+// pointer and keys; zoom; gaps where f is undefined; the contour map; the loss chart.
+test.use({ locale: "en-US" });
+
+const plotRegion = (page: Page) => page.getByRole("region", { name: "Plot" });
+const graph = (page: Page) => plotRegion(page).getByRole("img", { name: /^Graph of f\(x\)/ });
+
+async function pathData(svg: Locator): Promise<string[]> {
+  return svg.locator("path").evaluateAll((ps) => ps.map((p) => p.getAttribute("d") ?? ""));
+}
+
+test("the tutorial's plot: minimum, start, iterates and the tangent, described for screen readers", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const svg = graph(page);
+  await expect(svg).toBeVisible();
+  await expect(svg).toHaveAttribute("aria-label", /minimum: x = 2, f = −4/);
+  await expect(svg).toHaveAttribute("aria-label", /starting point x₀: 10/);
+  // At step 0 the current iterate is x₀ = 10, where f′ = 2·10 − 4 = 16.
+  await expect(svg).toHaveAttribute("aria-label", /current x: x = 10, f = 60, slope 16/);
+  await expect(svg).toContainText("minimum (2, −4)");
+  await expect(svg).toContainText("slope 16");
+
+  const ds = await pathData(svg);
+  expect(ds.some((d) => d.length > 200)).toBe(true); // the curve and the iterates
+  for (const d of ds) expect(d).not.toMatch(/NaN|Infinity/);
+
+  // One step later the tangent moves to x₁ = 9.68, slope 15.36.
+  await page.getByRole("button", { name: "Step", exact: true }).click();
+  await expect(svg).toHaveAttribute("aria-label", /current x: x = 9\.68, f = 54\.98, slope 15\.36/);
+
+  const loss = plotRegion(page).getByRole("img", { name: /^Loss per iteration/ });
+  await expect(loss).toBeVisible();
+  await expect(loss).toContainText("f(xₖ) − f*"); // log axis of the gap, since f* = −4 is known
+  await page.screenshot({ path: "test-results/screens/plots-tutorial.png", fullPage: true });
+});
+
+test("click, drag and arrow keys set x₀; the run follows", async ({ page }) => {
+  await page.goto("/");
+  const svg = graph(page);
+  const start = page.getByLabel("Start x₀");
+  await expect(start).toHaveValue("10");
+
+  await svg.scrollIntoViewIfNeeded();
+  const box = (await svg.boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.5);
+  const picked = Number(await start.inputValue());
+  expect(picked).toBeGreaterThan(-2);
+  expect(picked).toBeLessThan(6);
+  await expect(svg).toHaveAttribute(
+    "aria-label",
+    new RegExp(`starting point x₀: ${String(picked).replace("-", "−")}\\.`),
+  );
+
+  // Dragging keeps the range still, so the pointer's x maps to the same value all the way.
+  await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.5);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.5, { steps: 8 });
+  await page.mouse.up();
+  const dragged = Number(await start.inputValue());
+  expect(dragged).toBeGreaterThan(picked);
+
+  await svg.focus();
+  await page.keyboard.press("ArrowRight");
+  const afterKey = Number(await start.inputValue());
+  expect(afterKey).toBeGreaterThan(dragged);
+  expect(afterKey - dragged).toBeLessThan(1);
+  await page.keyboard.press("Shift+ArrowLeft");
+  expect(Number(await start.inputValue())).toBeLessThan(afterKey);
+});
+
+test("wheel zoom, keyboard zoom and the reset button", async ({ page }) => {
+  await page.goto("/");
+  const svg = graph(page);
+  const reset = plotRegion(page).getByRole("button", { name: "Reset zoom" });
+  await expect(reset).toHaveCount(0);
+  await svg.scrollIntoViewIfNeeded();
+  const box = (await svg.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5);
+  await page.mouse.wheel(0, -400);
+  await expect(reset).toBeVisible();
+  await reset.click();
+  await expect(reset).toHaveCount(0);
+  await svg.focus();
+  await page.keyboard.press("+");
+  await expect(reset).toBeVisible();
+  await page.keyboard.press("0");
+  await expect(reset).toHaveCount(0);
+});
+
+// Starts near the edge of the domain or the pole, so the fitted range shows it.
+for (const [text, x0] of [
+  ["log(x)", "0.5"],
+  ["1/x", "0.5"],
+  ["sqrt(x) + 1/(x - 3)", "3.5"],
+] as const) {
+  test(`${text}: gaps where f is undefined, never NaN in a path`, async ({ page }) => {
+    await page.goto("/");
+    const input = page.getByRole("textbox", { name: "Function" });
+    await input.fill(text);
+    await page.getByLabel("Start x₀").fill(x0);
+    const svg = graph(page);
+    await expect(svg).toBeVisible();
+    const ds = await pathData(svg);
+    expect(ds.some((d) => d.length > 100)).toBe(true);
+    for (const d of ds) expect(d).not.toMatch(/NaN|Infinity/);
+    // The curve has more than one piece (a gap at the pole), i.e. more than one "M".
+    const curve = (await svg.locator("path.curve").getAttribute("d")) ?? "";
+    if (text !== "log(x)") expect(curve.split("M").length - 1).toBeGreaterThan(1);
+    await expect(page.locator("body")).not.toContainText("NaN");
+  });
+}
+
+test("a two-variable preset: contour map, minima, start picked by click and keys", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Presets").selectOption("himmelblau");
+  const map = plotRegion(page).getByRole("img", { name: /^Contour map of f\(x, y\)/ });
+  await expect(map).toBeVisible();
+  await expect(map).toHaveAttribute("aria-label", /minimum: .*\(3, 2\)/);
+  const ds = await pathData(map);
+  expect(ds.filter((d) => d.length > 50).length).toBeGreaterThan(10);
+  for (const d of ds) expect(d).not.toMatch(/NaN|Infinity/);
+
+  await map.scrollIntoViewIfNeeded();
+  const box = (await map.boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.4);
+  const x = Number(await page.getByLabel("Start x₀").inputValue());
+  const y = Number(await page.getByLabel("Start y₀").inputValue());
+  expect(x).toBeGreaterThan(0);
+  expect(y).toBeGreaterThan(0);
+
+  await map.focus();
+  await page.keyboard.press("ArrowDown");
+  expect(Number(await page.getByLabel("Start y₀").inputValue())).toBeLessThan(y);
+  expect(Number(await page.getByLabel("Start x₀").inputValue())).toBe(x);
+  await page.screenshot({ path: "test-results/screens/plots-himmelblau.png", fullPage: true });
+});
+
+test("the plots in Thai: labels, Thai glyphs", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "ไทย" }).click();
+  const svg = page.getByRole("img", { name: /^กราฟของ f\(x\)/ });
+  await expect(svg).toContainText("จุดต่ำสุด");
+  await page
+    .getByRole("region", { name: "กราฟ" })
+    .screenshot({ path: "test-results/screens/plots-thai.png" });
+});
