@@ -83,7 +83,7 @@ export function descentSteps(run: RunView, c: Ctx): MethodView {
   }
   const verdict =
     run.status === "diverged"
-      ? c.t("status.diverged", { n })
+      ? c.t(run.fs[n]! < run.fs[0]! ? "status.falling" : "status.diverged", { n })
       : run.flat
         ? c.t("status.flat", { n })
         : run.status === "max-iter"

@@ -40,6 +40,7 @@ const en = {
   "status.maxIter": "Stopped at the iteration limit after {n} steps.",
   "status.diverged":
     "Diverged after {n} steps: the steps grow instead of shrinking. Try a smaller learning rate.",
+  "status.falling": "Stopped after {n} steps: f keeps falling without end, so it may have no minimum.",
   "status.flat":
     "Stopped after {n} steps on a flat region: the gradient vanished, but this is not a minimum.",
   "status.why": "Why",
@@ -173,6 +174,7 @@ const th: Record<Key, string> = {
   "status.converged": "ลู่เข้าหลังจาก {n} ขั้น",
   "status.maxIter": "หยุดเมื่อครบจำนวนรอบสูงสุด {n} ขั้น",
   "status.diverged": "ลู่ออกหลังจาก {n} ขั้น: ขนาดก้าวโตขึ้นแทนที่จะเล็กลง ลองลดอัตราการเรียนรู้",
+  "status.falling": "หยุดหลังจาก {n} ขั้น: ค่า f ลดลงเรื่อย ๆ ไม่สิ้นสุด จึงอาจไม่มีค่าต่ำสุด",
   "status.flat": "หยุดหลังจาก {n} ขั้นบนบริเวณที่ราบ: เกรเดียนต์เป็นศูนย์ แต่ไม่ใช่ค่าต่ำสุด",
   "status.why": "เหตุผล",
   "status.stopRule": "หยุดหลังการปรับค่าครั้งที่ |f(x_{k+1}) − f(x_k)| ≤ ค่าความคลาดเคลื่อนที่ยอมรับ",
