@@ -383,7 +383,7 @@ export function solveGradient(
   const found: number[][] = [];
   for (const s of [...starts, ...lows.map((l) => l.p)]) {
     const r = newton(s, gradAt, hessAt);
-    if (r && !standsOut(r, gradAt)) continue;
+    if (r && !standsOut(r, gradAt, hessAt)) continue;
     if (r) r.splice(0, n, ...tidy(r, gradAt));
     if (!r || !Number.isFinite(f(toPoint(r)))) continue;
     const c = r.map(clean);
@@ -450,23 +450,34 @@ function newton(
 }
 
 /**
- * A real critical point has a gradient that is 0 up to rounding, tiny next to the gradient a little way off; a
- * point where the gradient is merely small (exp(x) at x = −32) looks the same a little way off.
+ * A real critical point: either the Newton step from it is tiny (the Hessian solved without any singularity
+ * cut-off), or its gradient is 0 up to rounding next to the gradient a little way off. A point where the
+ * gradient is merely small (exp(x) + (x − y)² far to the left) fails both: the exact Newton step is of size 1.
  */
-function standsOut(x: readonly number[], gradAt: (p: readonly number[]) => number[]): boolean {
+function standsOut(
+  x: readonly number[],
+  gradAt: (p: readonly number[]) => number[],
+  hessAt: (p: readonly number[]) => number[][],
+): boolean {
   const g0 = gradAt(x);
-  return g0.every((gi, i) => {
-    if (gi === 0) return true;
-    let most = 0;
-    for (let j = 0; j < x.length; j++)
-      for (const s of [1, -1]) {
-        const p = [...x];
-        p[j] = p[j]! + s * 1e-3 * (1 + Math.abs(p[j]!));
-        const g = Math.abs(gradAt(p)[i]!);
-        if (Number.isFinite(g)) most = Math.max(most, g);
-      }
-    return most >= 1e3 * Math.abs(gi);
-  });
+  const norm0 = Math.hypot(...g0);
+  if (norm0 === 0) return true;
+  const size = Math.max(1, ...x.map(Math.abs));
+  const d = solveLinear(
+    hessAt(x),
+    g0.map((v) => -v),
+    0,
+  );
+  if (d && Math.max(...d.map(Math.abs)) <= 1e-6 * size) return true;
+  let around = 0;
+  for (let j = 0; j < x.length; j++)
+    for (const s of [1, -1]) {
+      const p = [...x];
+      p[j] = p[j]! + s * 1e-3 * (1 + Math.abs(p[j]!));
+      const g = Math.hypot(...gradAt(p));
+      if (Number.isFinite(g)) around = Math.max(around, g);
+    }
+  return norm0 <= 1e-13 * around;
 }
 
 /** Newton creeps towards a degenerate point (x⁴ + y⁴ at 0); snap coordinates to 0 or integers when that is no worse. */
@@ -700,8 +711,9 @@ function directions(n: number, count: number): number[][] {
   if (n === 2) {
     for (let k = 0; k < count; k++)
       out.push(
-        [Math.cos((2 * Math.PI * k) / count), Math.sin((2 * Math.PI * k) / count)].map((v) =>
-          Math.abs(v) < 1e-12 ? 0 : v,
+        // Rounded so (−1, −1)/√2 has two equal components and the ray really follows x = y.
+        [Math.cos((2 * Math.PI * k) / count), Math.sin((2 * Math.PI * k) / count)].map(
+          (v) => Math.round(v * 1e12) / 1e12,
         ),
       );
     return out;
