@@ -42,6 +42,8 @@ const cases: [Node, string][] = [
   [mul(num(1e21), x), "1e+21x"],
   [mul(div(num(1), two), x), "(1/2)x"],
   [mul(div(x, two), y), "(x/2)y"],
+  [mul(div(add(x, y), x), x), "((x + y)/x)x"],
+  [mul(div(num(1), add(x, y)), x), "(1/(x + y))x"],
   [div(x, mul(two, y)), "x/(2y)"],
   [div(x, div(y, two)), "x/(y/2)"],
   [div(neg(x), two), "-x/2"],

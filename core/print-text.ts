@@ -87,7 +87,7 @@ function juxtapose(leftNode: Node, left: string, right: string): string {
   if (/^[0-9.]/.test(right)) return `${left} * ${right}`;
   // (1/2)x rather than 1/2 x, which a reader could take for 1/(2x).
   const grouped = leftNode.kind === "apply" && leftNode.op === "div";
-  if (grouped && !left.startsWith("(")) left = `(${left})`;
+  if (grouped) left = `(${left})`; // a quotient on the left of a product is never bracketed by precedence
   if (right.startsWith("(")) {
     // `foo(` would read as a call of foo; a space keeps it a product.
     const last = TRAILING_IDENT.exec(left)?.[0];

@@ -71,7 +71,28 @@ const anyNode: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
   ),
 })).node;
 
+// Few distinct leaves, many shapes: structural collisions (the same x on both sides of a product) show up often.
+const shapes: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: "small", maxDepth: 6 },
+    fc.constantFrom(sym("x"), sym("y"), num(2), num(0.5), num(-1), constant("e")),
+    fc.tuple(fc.constantFrom(...BIN), tie("node"), tie("node")).map(([op, a, b]) => apply(op, [a, b])),
+    tie("node").map((a) => neg(a)),
+    tie("node").map((a) => apply("sin", [a])),
+  ),
+})).node;
+
 describe("parse → print → parse", () => {
+  it("returns the same node for many shapes over a few leaves", () => {
+    fc.assert(
+      fc.property(shapes, (n) => {
+        const text = toText(n);
+        expect(parse(text), text).toBe(n);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("returns the same node for any node", () => {
     fc.assert(
       fc.property(anyNode, (n) => {
