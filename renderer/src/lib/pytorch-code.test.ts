@@ -3,6 +3,7 @@ import { add, constant, div, fn, mul, neg, num, pow, sub, sym, type Node } from 
 import { pytorchProgram, toTorch, pythonNumber } from "./pytorch-code.ts";
 import { DEFAULT_PARAMS } from "./optimizer-params.ts";
 import { optimizerConfig } from "./engine.ts";
+import { dictionaries } from "./i18n.ts";
 import type { OptimizerName } from "./model.ts";
 import { parse } from "../../../core/parser.ts";
 import { variables } from "../../../core/node.ts";
@@ -107,7 +108,12 @@ const CASES: [string, string, Record<string, number>, OptimizerName, number, num
 ];
 
 describe.skipIf(!hasTorch)("the generated program, run by PyTorch", () => {
-  const setups = CASES.map(([, text, x0, optimizer, lr, tol, maxIter]) => {
+  // The first program carries Thai comments, as the UI writes them in Thai.
+  const thai = {
+    precision: dictionaries.th["code.commentPrecision"],
+    stop: dictionaries.th["code.commentStop"],
+  };
+  const setups = CASES.map(([, text, x0, optimizer, lr, tol, maxIter], i) => {
     const node = parse(text);
     const vars = variables(node);
     const params = DEFAULT_PARAMS[optimizer];
@@ -121,6 +127,7 @@ describe.skipIf(!hasTorch)("the generated program, run by PyTorch", () => {
       params,
       tol,
       maxIter,
+      comments: i === 0 ? thai : undefined,
     })
       .map((l) => l.text)
       .join("\n");

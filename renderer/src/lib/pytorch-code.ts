@@ -124,6 +124,8 @@ export interface CodeSettings {
   params: OptimizerParams;
   tol: number;
   maxIter: number;
+  /** The program's two comments, in the UI's language (Python reads UTF-8 source). */
+  comments?: { precision: string; stop: string };
 }
 
 /** Where a line sits in the loop, so the UI can highlight the line of the current animation step. */
@@ -186,7 +188,7 @@ export function pytorchProgram(s: CodeSettings): CodeLine[] {
   add("import torch");
   if (usesMath) add("import math");
   add("");
-  add("# float64, the precision Descent Lab computes in");
+  add(`# ${s.comments?.precision ?? "float64, the precision Descent Lab computes in"}`);
   s.vars.forEach((_, i) =>
     add(
       `${names[i]} = torch.tensor(${pythonNumber(s.x0[i] ?? 0)}, dtype=torch.float64, requires_grad=True)`,
@@ -210,7 +212,7 @@ export function pytorchProgram(s: CodeSettings): CodeLine[] {
     add("    optimizer.step()", "update");
   }
   add(`    new_cost = ${expr}`);
-  add("    # stop after the update where f changed by at most tol");
+  add(`    # ${s.comments?.stop ?? "stop after the update where f changed by at most tol"}`);
   add("    if abs(new_cost.item() - cost.item()) <= tol:");
   add("        break");
   add("    cost = new_cost");

@@ -123,6 +123,7 @@ export class Session {
             params: this.params[this.optimizer],
             tol: this.tol,
             maxIter: this.maxIter,
+            comments: { precision: this.t("code.commentPrecision"), stop: this.t("code.commentStop") },
           }),
         )
       : null,
