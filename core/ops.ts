@@ -260,6 +260,8 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
           const lowered = isNum(b!) ? num(b!.value - 1) : sub(b!, ONE);
           return chain(mul(b!, pow(a!, lowered)), da!);
         }
+        // 0^b is 0 wherever it is defined (b > 0): slope 0 in b, as PyTorch has it, not 0·log(0).
+        if (!da && a!.kind === "num" && a!.value === 0) return num(0);
         const lnA = a === constant("e") ? null : fn("log", a!);
         if (!da) return chain(lnA ? mul(power, lnA) : power, db);
         const viaExponent = lnA ? chainLeft(lnA, db) : db;
