@@ -52,6 +52,8 @@ export interface CalculusResult {
   argmins?: Point[];
   min?: number;
   minExact?: Exact;
+  /** f is constant: every point is a minimiser (argmin is then just one of them). */
+  everyPoint?: true;
   /** For no-minimum: the value approached but never reached. */
   infimum?: number;
   reason: string;
@@ -80,6 +82,7 @@ export function calculus(node: Node): CalculusResult {
       status: "minimum",
       argmin: {},
       min: f,
+      everyPoint: true,
       reason: "f is a constant: its value is the minimum",
     };
   }
@@ -115,6 +118,7 @@ function oneVariable(node: Node, x: string, fLine: Step): CalculusResult {
         argmin: at(0),
         min: c.toNumber(),
         minExact: exactRat(c),
+        everyPoint: true,
         reason,
         critical: [],
       };

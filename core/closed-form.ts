@@ -24,6 +24,8 @@ export interface ClosedFormResult {
     argmin?: Record<string, Exact>;
     min?: Exact;
   };
+  /** f is constant: every point is a minimiser (argmin is then just one of them, the origin). */
+  everyPoint?: true;
   /** Quadratic part: "positive definite", "positive semidefinite", "indefinite", "negative definite", … */
   definiteness?: string;
   steps: Step[];
@@ -121,6 +123,7 @@ function constantCase(f: Poly, vars: string[], steps: Step[]): ClosedFormResult 
       min: exact(c),
     },
     definiteness: "zero",
+    everyPoint: true,
     steps,
   };
 }
