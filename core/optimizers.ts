@@ -5,7 +5,7 @@
 // Floating-point order follows ATen's CPU kernels to the last bit. Those are compiled with fused multiply-add, so
 // `a.add_(b, alpha=s)` is fma(s, b, a) and `addcmul_(t1, t2, value=s)` is fma(s·t1, t2, a), while
 // `addcdiv_(t1, t2, value=s)` is a + (s·t1)/t2 (a division cannot fuse). With `fma` below, SGD, RMSprop and
-// Adagrad replay torch's trajectories bit for bit; Adam differs only where V8's pow and glibc's differ by an ulp.
+// Adagrad replay torch's trajectories bit for bit, and so does Adam with βᵗ correctly rounded (`powRounded`).
 // Option names are torch's (lr, momentum, dampening, nesterov, weight_decay, alpha, eps, centered, lr_decay,
 // betas, amsgrad); state fields are named after the maths (velocity for momentum_buffer, m and v for exp_avg
 // and exp_avg_sq, …) and TORCH_STATE_NAMES maps them back.
@@ -108,13 +108,9 @@ export const TORCH_STATE_NAMES: Readonly<Record<StateField | "step", string>> = 
   step: "step",
 };
 
-/** a·b + c with one rounding, as the FMA instructions torch's CPU kernels compile to (`a.add_(b, alpha=s)` is
- *  fma(s, b, a) there). Dekker's exact product and Knuth's two-sum; the last addition rounds once. */
-export function fma(a: number, b: number, c: number): number {
-  const p = a * b;
-  // Outside the range where the splitting below is exact (or with NaN/±Infinity about) one rounding more is
-  // the best we can do, and is what such values deserve.
-  if (!(Math.abs(a) < 1e290 && Math.abs(b) < 1e290 && Math.abs(c) < 1e300) || p === 0) return p + c;
+/** The rounding error of p = a·b, so that p + error = a·b exactly (Dekker's product with Veltkamp's splitting;
+ *  exact while |a|, |b| < 1e290 and nothing underflows). */
+function productError(a: number, b: number, p: number): number {
   const SPLIT = 134217729; // 2^27 + 1
   let t = SPLIT * a;
   const ah = t - (t - a);
@@ -122,11 +118,47 @@ export function fma(a: number, b: number, c: number): number {
   t = SPLIT * b;
   const bh = t - (t - b);
   const bl = b - bh;
-  const e = ah * bh - p + ah * bl + al * bh + al * bl; // p + e = a·b exactly
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+/** a·b + c with one rounding, as the FMA instructions torch's CPU kernels compile to (`a.add_(b, alpha=s)` is
+ *  fma(s, b, a) there): the exact product, Knuth's two-sum, and one last rounding. */
+export function fma(a: number, b: number, c: number): number {
+  const p = a * b;
+  // Outside the range where the splitting is exact (or with NaN/±Infinity about) one rounding more is the best
+  // we can do, and is what such values deserve.
+  if (!(Math.abs(a) < 1e290 && Math.abs(b) < 1e290 && Math.abs(c) < 1e300) || p === 0) return p + c;
+  const e = productError(a, b, p);
   const s = p + c;
   const v = s - p;
   const err = p - (s - v) + (c - v); // s + err = p + c exactly
   return s + (err + e);
+}
+
+/** βᵗ correctly rounded: squaring and multiplying in double-double arithmetic (about 32 digits), rounded once.
+ *  torch computes `beta ** step` with C's pow, which is correctly rounded in all but the rarest cases; V8's
+ *  Math.pow is not (it is an ulp off for several percent of Adam's steps). */
+export function powRounded(beta: number, t: number): number {
+  let rh = 1;
+  let rl = 0;
+  let bh = beta;
+  let bl = 0;
+  for (let e = t; e > 0;) {
+    if (e & 1) {
+      const p = rh * bh;
+      const err = productError(rh, bh, p) + rh * bl + rl * bh;
+      rh = p + err;
+      rl = err - (rh - p);
+    }
+    e = Math.floor(e / 2);
+    if (e > 0) {
+      const p = bh * bh;
+      const err = productError(bh, bh, p) + 2 * bh * bl;
+      bh = p + err;
+      bl = err - (bh - p);
+    }
+  }
+  return rh + rl;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -227,7 +259,7 @@ export function adamStep(o: AdamOptions, s: AdamState, x: Float64Array, grad: Fl
 }
 
 // Adam's bias corrections 1 − βᵗ cost a pow each, most of an update's time, yet they are the same numbers in
-// every run with the same β: computed once per β (exactly torch's `1 - beta ** step`, bit for bit) and kept.
+// every run with the same β: computed once per β (as torch's `1 - beta ** step`, bit for bit) and kept.
 
 const BIAS_TABLE_MAX = 1 << 17;
 const biasTables = new Map<number, BiasTable>();
@@ -238,11 +270,11 @@ export class BiasTable {
   constructor(readonly beta: number) {}
 
   at(t: number): number {
-    if (t >= BIAS_TABLE_MAX) return 1 - this.beta ** t;
+    if (t >= BIAS_TABLE_MAX) return 1 - powRounded(this.beta, t);
     const old = this.values;
     const grown = new Float64Array(Math.min(BIAS_TABLE_MAX, Math.max(1024, 2 * t)));
     grown.set(old);
-    for (let k = Math.max(1, old.length); k < grown.length; k++) grown[k] = 1 - this.beta ** k;
+    for (let k = Math.max(1, old.length); k < grown.length; k++) grown[k] = 1 - powRounded(this.beta, k);
     this.values = grown;
     return grown[t]!;
   }
