@@ -66,6 +66,7 @@ describe("calculus against SymPy (minima.json)", () => {
     }
     if (c.status === "no-minimum")
       expect(near(r.infimum, c.infimum!.value), `infimum ${r.infimum}`).toBe(true);
+    if (c.everyPoint) expect(r.everyPoint).toBe(true);
     for (const oc of c.critical ?? []) {
       const p = values(oc.point);
       const mine = r.critical.find((q) => dist(q.x, p) < POINT_TOL);
