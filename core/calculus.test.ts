@@ -8,7 +8,7 @@ import { calculus } from "./calculus.ts";
 import { derivative } from "./derivative.ts";
 import { parse } from "./parser.ts";
 import { toText } from "./print-text.ts";
-import { evaluator } from "./numeric.ts";
+import { evaluator } from "./limits.ts";
 
 const ONE_VAR = [
   "x^2 - 4x",

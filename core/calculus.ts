@@ -11,19 +11,11 @@ import { Poly, joinTerms, polynomialOf, varLatex } from "./polynomial.ts";
 import { Rational } from "./rational.ts";
 import { evalAtSurd, realRoots, surdExact, surdValue, type RealRoot } from "./roots.ts";
 import { fmt, type Exact, type MinimumStatus, type Point, type Step } from "./method-result.ts";
-import {
-  classifyHessian,
-  decide,
-  evaluator,
-  gridSingularities,
-  hessianLatex,
-  neighbourTest1,
-  scan1,
-  solveGradient,
-  tailsN,
-  type Candidate,
-  type Limit,
-} from "./numeric.ts";
+import { classifyHessian, solveGradient } from "./critical-n.ts";
+import { gridSingularities, tailsN } from "./far-out.ts";
+import { decide, evaluator, type Candidate, type Limit } from "./limits.ts";
+import { hessianLatex } from "./matrix.ts";
+import { neighbourTest1, scan1 } from "./scan.ts";
 
 /** What the second-derivative (or Hessian) test says. */
 export type CriticalKind = "minimum" | "maximum" | "saddle" | "inconclusive";

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { closedForm, completeSquares, expandSquares } from "./closed-form.ts";
-import { jacobiEigenvalues } from "./numeric.ts";
+import { jacobiEigenvalues } from "./matrix.ts";
 import { parse } from "./parser.ts";
 import { Poly, polynomialOf } from "./polynomial.ts";
 import { Rational } from "./rational.ts";

@@ -1,0 +1,129 @@
+// What f takes and what it approaches: the evidence the calculus method weighs for its global answer, and the
+// limit of a sequence of values (toward ±∞, a pole or the edge of the domain) read as −∞, +∞ or a finite bound.
+
+import type { Node } from "./node.ts";
+import { evaluate } from "./autodiff.ts";
+import { fmt, type Exact, type MinimumStatus, type Point } from "./method-result.ts";
+
+/** f as a plain function; NaN outside the domain (evaluate throws there). */
+export function evaluator(node: Node): (p: Point) => number {
+  return (p) => {
+    try {
+      const v = evaluate(node, p);
+      return Number.isFinite(v) ? v : NaN;
+    } catch {
+      return NaN;
+    }
+  };
+}
+
+/** A value f actually takes: a local minimum, or a domain end point. */
+export interface Candidate {
+  x: Point;
+  f: number;
+  exactF?: Exact;
+  what: string;
+}
+
+/** A value f approaches without (necessarily) reaching it: −∞, a finite bound, or +∞. */
+export interface Limit {
+  value: number;
+  where: string;
+  /** A complete sentence to use instead of "f → −∞ <where>" (the closed form's reasoning for quadratics). */
+  reason?: string;
+}
+
+export interface Decision {
+  status: MinimumStatus;
+  argmin?: Point;
+  /** Every global minimiser found (x⁴ − 2x² has two), argmin first. */
+  argmins?: Point[];
+  min?: number;
+  exactF?: Exact;
+  infimum?: number;
+  reason: string;
+  latex: string;
+}
+
+/** The global answer from what f takes (candidates) and what it approaches (limits). */
+export function decide(candidates: Candidate[], limits: Limit[], extra: Candidate[] = []): Decision {
+  const all = [...candidates, ...extra];
+  const localWords = candidates.length
+    ? ` (local minima: ${candidates
+        .slice(0, 3)
+        .map((c) => `${c.what.replace(/ \(a local minimum\)$/, "")}, f = ${fmt(c.f)}`)
+        .join("; ")}${candidates.length > 3 ? "; …" : ""})`
+    : "";
+  const down = limits.find((l) => l.value === -Infinity);
+  if (down)
+    return {
+      status: "unbounded",
+      reason: `${down.reason ?? `f → −∞ ${down.where}, so f is unbounded below and has no minimum`}${localWords}`,
+      latex: `f \\to -\\infty`,
+    };
+  const finite = limits.filter((l) => Number.isFinite(l.value));
+  const inf = finite.reduce<Limit | null>((m, l) => (m === null || l.value < m.value ? l : m), null);
+  const best = all.reduce<Candidate | null>((b, c) => {
+    if (b === null) return c;
+    const tol = 1e-9 * (1 + Math.abs(b.f));
+    if (c.f < b.f - tol) return c;
+    if (c.f > b.f + tol) return b;
+    const n = (p: Point) => Object.values(p).reduce((s, v) => s + v * v, 0);
+    return n(c.x) < n(b.x) ? c : b;
+  }, null);
+  if (best && (inf === null || best.f <= inf.value + 1e-9 * (1 + Math.abs(inf.value)))) {
+    const ends = inf ? `; f only approaches ${fmt(inf.value)} ${inf.where}` : "";
+    const ties = all.filter((c) => c !== best && Math.abs(c.f - best.f) <= 1e-9 * (1 + Math.abs(best.f)));
+    return {
+      status: "minimum",
+      argmin: best.x,
+      argmins: [best.x, ...ties.map((c) => c.x)],
+      min: best.f,
+      exactF: best.exactF,
+      reason: `the lowest value f takes is ${best.exactF?.text ?? fmt(best.f)}, at ${best.what}${ends}`,
+      latex: `\\min f = ${best.exactF?.latex ?? fmt(best.f)}`,
+    };
+  }
+  if (inf)
+    return {
+      status: "no-minimum",
+      infimum: inf.value,
+      reason: `f approaches ${fmt(inf.value)} ${inf.where} but never reaches it${best ? `, and every critical point is higher` : ", and there is no local minimum"}: bounded below, no minimum${localWords}`,
+      latex: `\\inf f = ${fmt(inf.value)} \\text{ (not attained)}`,
+    };
+  return {
+    status: "unsupported",
+    reason: "no minimum and no lower bound were found in the range searched (f may be undefined there)",
+    latex: `\\text{undecided}`,
+  };
+}
+
+// ---- limits from a sequence of values approaching a point or infinity ----
+
+/** −∞, +∞, an estimate of a finite limit, or NaN when the values oscillate without a trend. */
+export function trend(values: readonly number[]): number {
+  const v = values.filter(Number.isFinite);
+  if (v.length === 0) return NaN;
+  const last = v[v.length - 1]!;
+  // Values that stop being finite part way (exp overflowing) mean a blow-up in the sign of the last good one.
+  const brokeOff = !Number.isFinite(values[values.length - 1]!);
+  if (brokeOff && Math.abs(last) > 1e30) return last > 0 ? Infinity : -Infinity;
+  if (v.length < 4) return Math.abs(last) > 1e8 ? (last > 0 ? Infinity : -Infinity) : snap(last);
+  const all = v.map((x, i) => (i === 0 ? 0 : x - v[i - 1]!)).slice(1);
+  const signs = all.filter((x, i) => Math.abs(x) > 1e-12 * (1 + Math.abs(v[i + 1]!))).map(Math.sign);
+  const turns = signs.filter((x, i) => i > 0 && x !== signs[i - 1]).length;
+  const d = all.slice(-3);
+  // Oscillating (sin x, x·sin x): no limit; only a falling envelope matters.
+  if (turns >= 2) return Math.min(...v) < -1e6 ? -Infinity : NaN;
+  if (Math.abs(last) > 1e12) return last > 0 ? Infinity : -Infinity;
+  const [d1, d2, d3] = d.slice(-3) as [number, number, number];
+  if (Math.abs(d3) <= 1e-9 * (1 + Math.abs(last))) return snap(last);
+  const steady = Math.abs(d3) >= 0.8 * Math.abs(d2) && Math.abs(d2) >= 0.8 * Math.abs(d1);
+  const shrinking = Math.abs(d3) < 0.8 * Math.abs(d2) && Math.abs(d2) < 0.8 * Math.abs(d1);
+  if (d1 < 0 && d2 < 0 && d3 < 0 && steady) return -Infinity;
+  if (d1 > 0 && d2 > 0 && d3 > 0 && steady) return Infinity;
+  return shrinking ? snap(last) : NaN;
+}
+
+/** A limit estimate of 1e-30 is 0. */
+const snap = (x: number) => (Math.abs(x) < 1e-12 ? 0 : x);
