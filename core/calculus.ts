@@ -1,7 +1,7 @@
 // Method 2, calculus: f′ = 0 (or ∇f = 0), classify each critical point, then decide the global answer and say why.
 // Polynomials are solved exactly (roots.ts; in several variables a quadratic's gradient is a linear system solved
-// in rationals); everything else numerically (scan.ts, critical-n.ts, far-out.ts). Limits at ±∞, poles and domain edges decide between
-// "minimum", "unbounded" and "no-minimum".
+// in rationals); everything else numerically (scan.ts, critical-n.ts, far-out.ts). Limits at ±∞, poles and domain
+// edges (limits.ts) decide between "minimum", "unbounded" and "no-minimum".
 
 import { variables, type Node } from "./node.ts";
 import { derivative } from "./derivative.ts";
