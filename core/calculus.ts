@@ -180,12 +180,10 @@ function polynomial1(
       note: "No critical points.",
     });
   else {
-    const list = roots.map((r) => (r.exact ? r.exact.text : `≈ ${fmt(r.value)}`));
+    const shown = rootLines(roots);
     steps.push({
-      text: `${x} = ${list.join(", ")}`,
-      latex: roots
-        .map((r) => `${X} ${r.exact ? `= ${r.exact.latex}` : `\\approx ${fmt(r.value)}`}`)
-        .join(",\\quad "),
+      text: shown.map((r) => `${x} ${r.text}`).join(", "),
+      latex: shown.map((r) => `${X} ${r.latex}`).join(",\\quad "),
       note: `Solved by: ${hows.join(", ")}.`,
     });
   }
@@ -231,6 +229,40 @@ function polynomial1(
     reason,
     critical,
   };
+}
+
+/** "= 2", "≈ 0.3473", and a conjugate pair r ± u√m on one line: "= 1 ± sqrt(2)". */
+function rootLines(roots: readonly RealRoot[]): Exact[] {
+  const out: Exact[] = [];
+  const used = new Set<RealRoot>();
+  for (const r of roots) {
+    if (used.has(r)) continue;
+    const twin = r.surd
+      ? roots.find(
+          (o) =>
+            o !== r &&
+            o.surd &&
+            o.surd.m === r.surd!.m &&
+            o.surd.r.eq(r.surd!.r) &&
+            o.surd.u.eq(r.surd!.u.neg()),
+        )
+      : undefined;
+    if (twin && r.surd) {
+      used.add(twin);
+      const u = r.surd.u.abs();
+      const body = { text: `sqrt(${r.surd.m})`, latex: `\\sqrt{${r.surd.m}}` };
+      const pm = (mode: "text" | "latex") => {
+        const mag = joinTerms([{ coef: u, body: mode === "text" ? body.text : body.latex }], mode);
+        const c = mode === "text" ? r.surd!.r.toText() : r.surd!.r.toLatex();
+        return r.surd!.r.isZero()
+          ? `${mode === "text" ? "±" : "\\pm "}${mag}`
+          : `${c} ${mode === "text" ? "±" : "\\pm"} ${mag}`;
+      };
+      out.push({ text: `= ${pm("text")}`, latex: `= ${pm("latex")}` });
+    } else if (r.exact) out.push({ text: `= ${r.exact.text}`, latex: `= ${r.exact.latex}` });
+    else out.push({ text: `≈ ${fmt(r.value)}`, latex: `\\approx ${fmt(r.value)}` });
+  }
+  return out;
 }
 
 function classifyPolyRoot(

@@ -93,7 +93,8 @@ describe("irrational roots", () => {
     expect(cube[0]!.how).toBe("cube root");
     expect(cube[0]!.value ** 3).toBeCloseTo(2, 12);
     const three = realRoots([Rational.one, Rational.of(-3), Rational.zero, Rational.one]); // x³ − 3x + 1
-    expect(three.map((r) => r.how)).toEqual(["numerical", "numerical", "numerical"]);
+    for (const r of three) expect(r.exact).toBeUndefined();
+    expect(three[0]!.how).toMatch(/numerically/);
     for (const r of three) expect(Math.abs(r.value ** 3 - 3 * r.value + 1)).toBeLessThan(1e-12);
   });
 });

@@ -16,7 +16,7 @@ export interface RealRoot {
   /** As a surd r + u√m, when it is one (lets callers evaluate f exactly). */
   surd?: Surd;
   multiplicity: number;
-  /** How it was found, for the steps: "rational root", "quadratic formula", "cube root", "numerical". */
+  /** How it was found, for the steps: "rational root", "quadratic formula", "cube root", "numerically …". */
   how: string;
 }
 
@@ -130,11 +130,14 @@ function irrationalRoots(p: Rational[]): RealRoot[] {
       return out;
     }
   }
-  return numericRoots(p.map((c) => c.toNumber())).map((value) => ({
-    value,
-    multiplicity: 1,
-    how: "numerical",
-  }));
+  const values = numericRoots(p.map((c) => c.toNumber()));
+  const how =
+    deg === 3
+      ? values.length === 3
+        ? "numerically (three irrational real roots: Cardano's formula would need complex cube roots)"
+        : "Cardano's formula, shown as decimals"
+      : "numerically";
+  return values.map((value) => ({ value, multiplicity: 1, how }));
 }
 
 /** ax² + bx + c = 0, exactly: x = r ± u√m. */
