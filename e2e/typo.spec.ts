@@ -16,8 +16,9 @@ test("a typo is underlined at its span, with the message beside the input", asyn
   // The message is the input's description, so a screen reader reads it with the field.
   await expect(input).toHaveAttribute("aria-describedby", "function-error");
   await expect(input).toHaveAccessibleDescription(/\)/);
-  // The panels say what to do instead of showing stale or broken numbers.
-  await expect(page.getByRole("region", { name: "Closed form" })).toContainText("Fix the function above");
+  // The panels keep the last good function's results, dimmed, and say so; never broken numbers.
+  await expect(page.getByText("Showing the results for the last function without a mistake.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Closed form" })).toContainText("x* = 2");
   await expect(page.locator("body")).not.toContainText("NaN");
   await page.screenshot({ path: "test-results/screens/typo-en.png", fullPage: true });
 

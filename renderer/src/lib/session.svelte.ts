@@ -2,6 +2,7 @@
 // so typing a character re-parses once and every panel follows in the same frame. Only this file (through
 // engine.ts) talks to the core; panels get plain data as props.
 import * as engine from "./engine.ts";
+import type { Node } from "../../../core/node.ts";
 import { detectLang, formatNumber, translate, type Key, type Lang } from "./i18n.ts";
 import {
   OPTIMIZERS,
@@ -58,8 +59,17 @@ export class Session {
 
   preset: Preset | undefined = $derived(PRESETS.find((p) => p.id === this.presetId));
   parsed = $derived(engine.parseFunction(this.text));
-  node = $derived(this.parsed.ok && this.parsed.vars.length <= 2 ? this.parsed.node : null);
-  vars: readonly string[] = $derived(this.parsed.ok ? this.parsed.vars : []);
+  /** What the panels show: the last function that parsed (with at most two variables). While the text has a
+   *  mistake they keep showing it, marked stale, instead of emptying and rebuilding on every keystroke. */
+  #lastGood: { text: string; node: Node; vars: string[] } | null = null;
+  shown = $derived.by(() => {
+    const p = this.parsed;
+    if (p.ok && p.vars.length <= 2) this.#lastGood = { text: this.text, node: p.node, vars: p.vars };
+    return this.#lastGood;
+  });
+  stale = $derived(this.shown !== null && this.shown.text !== this.text);
+  node: Node | null = $derived(this.shown?.node ?? null);
+  vars: readonly string[] = $derived(this.shown?.vars ?? []);
   start: number[] = $derived(this.vars.map((v) => this.x0[v] ?? 1));
 
   evaluator = $derived(this.node ? engine.evaluator(this.node, this.vars) : null);
@@ -71,7 +81,7 @@ export class Session {
       ? (this.calc.latest?.view ?? { status: "unavailable", steps: [], verdict: this.t("status.computing") })
       : null,
   );
-  calculusStale = $derived(this.node !== null && this.calc.latest?.text !== this.text);
+  calculusStale = $derived(this.shown !== null && this.calc.latest?.text !== this.shown.text);
 
   /** The chosen optimizer first, then the ones it is compared with, all from the same start with the same α. */
   descents: engine.DescentOutcome[] = $derived.by(() => {

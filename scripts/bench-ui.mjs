@@ -1,0 +1,133 @@
+// UI responsiveness benchmark (prints numbers; not a pass/fail test).
+//   node scripts/bench-ui.mjs            builds the renderer, serves it on 127.0.0.1, drives it in Chromium
+//   node scripts/bench-ui.mjs --no-build reuses dist-web/
+// 1. Typing: each preset's function is typed one character at a time; for every keystroke it measures the time
+//    from the input event until the frame after the panels have updated (requestAnimationFrame, then a task).
+//    Prints p50 / p95 / max per preset and over all keystrokes (the issue's target: p95 within 16 ms).
+// 2. Animation: a 10,000-iteration run played at the top speed; prints the frame interval percentiles and how
+//    many steps were shown per second.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+
+const root = path.resolve(import.meta.dirname, "..");
+const port = 4391;
+const url = `http://127.0.0.1:${port}/`;
+
+if (!process.argv.includes("--no-build")) {
+  const built = spawnSync("npx", ["vite", "build", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+const server = spawn(
+  "npx",
+  ["vite", "preview", "--strictPort", "--host", "127.0.0.1", "--port", String(port)],
+  {
+    cwd: root,
+    stdio: "ignore",
+    detached: true,
+  },
+);
+const stopServer = () => {
+  try {
+    process.kill(-server.pid);
+  } catch {
+    /* already gone */
+  }
+};
+process.on("exit", stopServer);
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the preview server did not start on ${url}`);
+}
+
+const pct = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))] ?? NaN;
+};
+const row = (name, xs) =>
+  `${name.padEnd(44)} n=${String(xs.length).padStart(3)}  p50 ${pct(xs, 0.5).toFixed(1).padStart(6)} ms  p95 ${pct(xs, 0.95).toFixed(1).padStart(6)} ms  max ${Math.max(
+    ...xs,
+  )
+    .toFixed(1)
+    .padStart(6)} ms`;
+
+await waitForServer();
+const debian = "/usr/bin/chromium";
+const browser = await chromium.launch({
+  executablePath: existsSync(debian) ? debian : undefined,
+  args: ["--no-sandbox", "--disable-gpu", "--no-first-run"],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "en-US" });
+  await page.goto(url);
+  await page.locator(".function-input .katex").first().waitFor();
+
+  const presets = await page
+    .locator("#presets option")
+    .evaluateAll((os) => os.map((o) => ({ id: o.value, name: o.textContent?.trim() ?? o.value })));
+  console.log("Typing (keystroke → next frame after the update)");
+  const all = [];
+  for (const p of presets) {
+    await page.locator("#presets").selectOption(p.id);
+    const text = await page.locator("#function-input").inputValue();
+    await page.waitForTimeout(300);
+    const times = await page.evaluate(async (text) => {
+      const input = document.getElementById("function-input");
+      const out = [];
+      for (let i = 1; i <= text.length; i++) {
+        const t0 = performance.now();
+        input.value = text.slice(0, i);
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        out.push(performance.now() - t0);
+      }
+      return out;
+    }, text);
+    all.push(...times);
+    console.log(row(p.name, times));
+  }
+  console.log(row("all keystrokes", all));
+
+  console.log("\nAnimation (10,000 iterations at the top speed)");
+  await page.locator("#presets").selectOption("tutorial");
+  await page.locator("#tol").fill("0");
+  await page.locator("#max-iter").fill("10000");
+  await page.locator("#lr-exact").fill("0.0001");
+  await page.locator("#speed").selectOption({ index: (await page.locator("#speed option").count()) - 1 });
+  const anim = await page.evaluate(async () => {
+    const frames = [];
+    let last = performance.now();
+    let running = true;
+    const tick = (now) => {
+      frames.push(now - last);
+      last = now;
+      if (running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    const position = () =>
+      Number(
+        /([\d,]+)/.exec((document.querySelector(".position")?.textContent ?? "").replace(/,/g, ""))?.[1] ??
+          NaN,
+      );
+    const play = [...document.querySelectorAll("button")].find((b) => b.textContent?.trim() === "Play");
+    const t0 = performance.now();
+    play?.click();
+    await new Promise((r) => setTimeout(r, 3000));
+    running = false;
+    return { frames: frames.slice(2), steps: position(), seconds: (performance.now() - t0) / 1000 };
+  });
+  console.log(row("frame interval while playing", anim.frames));
+  console.log(`steps shown: ${anim.steps} in ${anim.seconds.toFixed(1)} s`);
+} finally {
+  await browser.close();
+  stopServer();
+}
