@@ -1,8 +1,9 @@
 // Colours for runs and for the contour map.
 //
 // Runs use the Okabe–Ito palette (safe for the common colour-vision deficiencies) without its yellow, which
-// vanishes on a white background under a washed-out projector. Each run also gets a dash pattern, so two runs stay
-// apart even on a greyscale printout.
+// vanishes on a white background under a washed-out projector, and with a deep violet instead of its sky blue, which
+// was too faint on the pale contour bands. Each run also gets a dash pattern, so two runs stay apart even on a
+// greyscale printout.
 import { scaleLinear } from "d3-scale";
 
 export const runPalette: readonly string[] = [
@@ -11,7 +12,7 @@ export const runPalette: readonly string[] = [
   "#009E73", // bluish green
   "#CC79A7", // reddish purple
   "#E69F00", // orange
-  "#56B4E9", // sky blue
+  "#5D3A9B", // deep violet
   "#000000", // black
 ];
 
