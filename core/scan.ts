@@ -25,6 +25,12 @@ export function scan1(node: Node, d1: Node, x: string): Scan1 {
   const finite = (v: number) => (Number.isFinite(v) ? v : NaN);
   const f = (t: number) => ((arg[0] = t), finite(fTape.value(arg)));
   const g = (t: number) => ((arg[0] = t), finite(gTape.value(arg)));
+  // f″ from the gradient of f′'s tape: the slope for Newton's steps on f′ = 0.
+  const slopeOut = new Float64Array(1);
+  const gp = (t: number) => (
+    (arg[0] = t),
+    Number.isFinite(gTape.valueAndGrad(arg, slopeOut)) ? slopeOut[0]! : NaN
+  );
   const limits: Limit[] = [];
   for (const s of [-1, 1]) {
     const seq = Array.from({ length: 29 }, (_, k) => f(s * 10 ** ((k + 2) / 2)));
@@ -92,7 +98,7 @@ export function scan1(node: Node, d1: Node, x: string): Scan1 {
       const b = xs[k + 1]!;
       if (kind === "edge") domainEdge(f, a, b, Number.isFinite(fs[k]!), x, endpoints, limits);
       else if (kind === "slope") {
-        const r = refine(g, a, b);
+        const r = refine(g, a, b, gp);
         if (continuousAt(f, r)) roots.push(r);
         else pole(f, r, x, limits);
       } else {
@@ -108,18 +114,24 @@ export function scan1(node: Node, d1: Node, x: string): Scan1 {
 
 const clean = (r: number) => (Math.abs(r) < 1e-13 ? 0 : r);
 
-/** Root of h in [a, b] (h(a), h(b) of opposite signs): Newton by secant slopes, falling back to bisection. */
-function refine(h: (t: number) => number, a: number, b: number): number {
+/**
+ * Root of h in [a, b] (h(a), h(b) of opposite signs): safeguarded Newton — a Newton step from the latest point
+ * when h′ is known and the step stays inside the bracket, otherwise a secant step, and a bisection every third
+ * step so a slow side cannot stall it. The bracket always shrinks.
+ */
+function refine(h: (t: number) => number, a: number, b: number, dh?: (t: number) => number): number {
   let lo = a;
   let hi = b;
   let hlo = h(lo);
+  let last = Math.abs(hlo) < Math.abs(h(hi)) ? lo : hi;
+  let hlast = h(last);
   for (let k = 0; k < 200; k++) {
     const hhi = h(hi);
-    let m =
-      Number.isFinite(hlo) && Number.isFinite(hhi) && hhi !== hlo
-        ? hi - (hhi * (hi - lo)) / (hhi - hlo)
-        : NaN;
-    // Safeguard: secant steps that leave the bracket or crawl get replaced by a bisection.
+    let m = NaN;
+    const slope = dh ? dh(last) : NaN;
+    if (Number.isFinite(slope) && slope !== 0 && Number.isFinite(hlast)) m = last - hlast / slope;
+    if (!(m > lo && m < hi) && Number.isFinite(hlo) && Number.isFinite(hhi) && hhi !== hlo)
+      m = hi - (hhi * (hi - lo)) / (hhi - hlo);
     if (!(m > lo && m < hi) || k % 3 === 2) m = (lo + hi) / 2;
     if (m === lo || m === hi) break;
     const hm = h(m);
@@ -128,6 +140,8 @@ function refine(h: (t: number) => number, a: number, b: number): number {
       lo = m;
       hlo = hm;
     } else hi = m;
+    last = m;
+    hlast = hm;
     if (hi - lo <= 1e-15 * (1 + Math.abs(lo))) break;
   }
   return (lo + hi) / 2;
