@@ -35,6 +35,14 @@ test("the tutorial's plot: minimum, start, iterates and the tangent, described f
   const loss = plotRegion(page).getByRole("img", { name: /^Loss per iteration/ });
   await expect(loss).toBeVisible();
   await expect(loss).toContainText("f(xₖ) − f*"); // log axis of the gap, since f* = −4 is known
+  await expect(loss).toContainText("10⁻¹");
+  const logBox = plotRegion(page).getByRole("checkbox", { name: "Log scale" });
+  await expect(logBox).toBeChecked();
+  await logBox.uncheck();
+  await expect(loss).not.toContainText("f(xₖ) − f*");
+  await expect(loss).toContainText("f(xₖ)");
+  await logBox.check();
+  await expect(loss).toContainText("f(xₖ) − f*");
   await page.screenshot({ path: "test-results/screens/plots-tutorial.png", fullPage: true });
 });
 
