@@ -22,7 +22,7 @@ export interface OpSpec {
   /** Binary operations: the infix symbol in text input syntax. Functions: the function's name. */
   readonly text: string;
   /** Binary operations: LaTeX infix ("" for juxtaposition/\frac handled by the printer). Functions: LaTeX for f(u), given u's LaTeX. */
-  readonly latex: (arg: string) => string;
+  readonly latex: (arg: string, info: LatexArg) => string;
   /** Numeric value; `b` is ignored by unary operations. May return NaN/±Infinity: see `domain`. */
   readonly eval: (a: number, b: number) => number;
   /** ∂value/∂a given a, b and the value v. */
@@ -41,6 +41,15 @@ const chain = (f: Node, du: Node) => (du === ONE ? f : mul(f, du));
 const sq = (u: Node) => pow(u, TWO);
 const zero = () => 0;
 
+/** What a LaTeX form may know about its argument without scanning the string. */
+export interface LatexArg {
+  length: number;
+  /** The argument already contains an e^{…}. */
+  nestedExp: boolean;
+}
+/** e^{u} as on the board; \\exp(u) once the exponent is too long, or too nested, to read as a superscript. */
+export const expAsSuperscript = (info: LatexArg) => info.length <= 24 && !info.nestedExp;
+
 /** Numbers as a student would read them in a message. */
 export function fmt(v: number): string {
   if (Number.isNaN(v)) return "undefined";
@@ -52,7 +61,7 @@ const overflow = (what: string) => `${what} overflowed: the result is too large 
 const fnLatex = (command: string) => (u: string) => `${command}\\left(${u}\\right)`;
 
 interface FnEntry {
-  latex: string | ((u: string) => string);
+  latex: string | ((u: string, info: LatexArg) => string);
   eval: (a: number) => number;
   /** dv/da given a and v. */
   da: (a: number, v: number) => number;
@@ -136,7 +145,7 @@ const FN_TABLE: Record<FnName, FnEntry> = {
   // d e^u = e^u · u′
   exp: {
     // e^{u} as on the board; \exp(u) once the exponent is too long to read as a superscript.
-    latex: (u) => (u.length > 24 || u.includes("e^{") ? `\\exp\\left(${u}\\right)` : `e^{${u}}`),
+    latex: (u, info) => (expAsSuperscript(info) ? `e^{${u}}` : `\\exp\\left(${u}\\right)`),
     eval: Math.exp,
     da: (_a, v) => v,
     outer: (u) => fn("exp", u),

@@ -2,23 +2,44 @@
 // parse(toText(n)) === n for every node the parser or the simplifier produces. Parentheses appear where the
 // parser's grammar needs them to rebuild the same binary nodes (parser.ts documents the grammar), plus around
 // negative operands, where "x - (-2)" reads better than "x - -2".
+//
+// Each printed piece carries what its neighbours need to know — first character, leading and trailing
+// identifier — so no string is ever scanned: printing is linear in the output even for 10,000-term chains.
 
-import { type Node, missingCase, topoOrder } from "./node.ts";
+import { DescentError } from "./errors.ts";
+import { type Node, countOps, missingCase, topoOrder } from "./node.ts";
 import { FUNCTION_NAMES, PREC, spec } from "./ops.ts";
 import { readsAsCall } from "./names.ts";
+
+/** Beyond this many operations (counted as a tree, as printed) the text is refused rather than built. */
+export const MAX_PRINTED_OPS = 200_000;
 
 interface Printed {
   s: string;
   prec: number;
+  /** First character. */
+  first: string;
+  /** The identifier the text starts / ends with ("" if it starts / ends otherwise). */
+  lead: string;
+  trail: string;
 }
 
-const paren = (p: Printed) => `(${p.s})`;
 const isNeg = (n: Node) => n.kind === "apply" && n.op === "neg";
-const startsNeg = (p: Printed) => p.s.startsWith("-");
-const TRAILING_IDENT = /[A-Za-z_][A-Za-z0-9_]*$/;
-const LEADING_IDENT = /^[A-Za-z_][A-Za-z0-9_]*/;
+const startsNeg = (p: Printed) => p.first === "-";
+const paren = (p: Printed): Printed => ({ s: `(${p.s})`, prec: PREC.atom, first: "(", lead: "", trail: "" });
+
+/** Refuses (as a DescentError) a result too big to print: a DAG can stand for an exponentially large tree. */
+export function checkPrintable(root: Node): void {
+  const ops = countOps(root);
+  if (ops > MAX_PRINTED_OPS)
+    throw new DescentError(
+      "too_long",
+      `The result is too large to write out (${ops > 1e12 ? "astronomically many" : ops} operations)`,
+    );
+}
 
 export function toText(root: Node): string {
+  checkPrintable(root);
   // Bottom-up over the DAG (no recursion, so deep left-leaning sums print without growing the stack).
   const memo = new Map<Node, Printed>();
   for (const n of topoOrder(root))
@@ -31,11 +52,13 @@ export function toText(root: Node): string {
 
 function print(n: Node, get: (a: Node) => Printed): Printed {
   switch (n.kind) {
-    case "num":
-      return { s: String(n.value), prec: n.value < 0 ? PREC.unary : PREC.atom };
+    case "num": {
+      const s = String(n.value);
+      return { s, prec: n.value < 0 ? PREC.unary : PREC.atom, first: s[0]!, lead: "", trail: "" };
+    }
     case "sym":
     case "const":
-      return { s: n.name, prec: PREC.atom };
+      return { s: n.name, prec: PREC.atom, first: n.name[0]!, lead: n.name, trail: n.name };
     case "apply":
       break;
     default:
@@ -50,32 +73,37 @@ function print(n: Node, get: (a: Node) => Printed): Printed {
     const inner = n.args[0]!;
     const wrap =
       inner.kind === "num" || (a.prec < PREC.power && !isNeg(inner)) || (startsNeg(a) && !isNeg(inner));
-    return { s: `-${wrap ? paren(a) : a.s}`, prec: PREC.unary };
+    const body = wrap ? paren(a) : a;
+    return { s: `-${body.s}`, prec: PREC.unary, first: "-", lead: "", trail: body.trail };
   }
-  if (s.arity === 1) return { s: `${s.text}(${a.s})`, prec: PREC.atom };
+  if (s.arity === 1)
+    return { s: `${s.text}(${a.s})`, prec: PREC.atom, first: s.text[0]!, lead: s.text, trail: "" };
   const b = get(n.args[1]!);
+  const join = (left: Printed, sep: string, right: Printed, prec: number): Printed => ({
+    s: `${left.s}${sep}${right.s}`,
+    prec,
+    first: left.first,
+    lead: left.lead,
+    trail: right.trail,
+  });
   switch (op) {
     case "add":
-    case "sub": {
-      const right = b.prec <= PREC.sum || startsNeg(b) ? paren(b) : b.s;
-      return { s: `${a.s} ${s.text} ${right}`, prec: PREC.sum };
-    }
+    case "sub":
+      return join(a, ` ${s.text} `, b.prec <= PREC.sum || startsNeg(b) ? paren(b) : b, PREC.sum);
     case "div": {
-      const left = a.prec < PREC.product ? paren(a) : a.s;
-      const right = b.prec <= PREC.product || startsNeg(b) ? paren(b) : b.s;
-      return { s: `${left}/${right}`, prec: PREC.product };
+      const left = a.prec < PREC.product ? paren(a) : a;
+      return join(left, "/", b.prec <= PREC.product || startsNeg(b) ? paren(b) : b, PREC.product);
     }
     case "mul": {
-      const left = a.prec < PREC.product ? paren(a) : a.s;
-      const right = b.prec <= PREC.product || startsNeg(b) ? paren(b) : b.s;
-      return { s: juxtapose(n.args[0]!, left, right), prec: PREC.product };
+      const left = a.prec < PREC.product ? paren(a) : a;
+      const right = b.prec <= PREC.product || startsNeg(b) ? paren(b) : b;
+      return juxtapose(n.args[0]!, left, right);
     }
     case "pow": {
-      const left = a.prec < PREC.atom || startsNeg(a) ? paren(a) : a.s;
       // x^-y (not x^(-y)) for the same reason as --x: towers like x^-x^-x stay flat.
-      const e = n.args[1]!;
-      const right = isNeg(e) ? b.s : b.prec < PREC.power || startsNeg(b) ? paren(b) : b.s;
-      return { s: `${left}^${right}`, prec: PREC.power };
+      const left = a.prec < PREC.atom || startsNeg(a) ? paren(a) : a;
+      const right = isNeg(n.args[1]!) ? b : b.prec < PREC.power || startsNeg(b) ? paren(b) : b;
+      return join(left, "^", right, PREC.power);
     }
     default:
       throw new Error(`toText: unexpected binary op ${op}`);
@@ -83,21 +111,25 @@ function print(n: Node, get: (a: Node) => Printed): Printed {
 }
 
 /** A product as a student writes it: 2x, 3(x + 1), 2 sin(x), x y, (x + 1)(x - 1); `*` before a number. */
-function juxtapose(leftNode: Node, left: string, right: string): string {
-  if (/^[0-9.]/.test(right)) return `${left} * ${right}`;
-  // (1/2)x rather than 1/2 x, which a reader could take for 1/(2x).
+function juxtapose(leftNode: Node, left: Printed, right: Printed): Printed {
+  const join = (sep: string, l: Printed = left): Printed => ({
+    s: `${l.s}${sep}${right.s}`,
+    prec: PREC.product,
+    first: l.first,
+    lead: l.lead,
+    trail: right.trail,
+  });
+  if (/[0-9.]/.test(right.first)) return join(" * ");
+  // (1/2)x rather than 1/2 x, which a reader could take for 1/(2x). A quotient is never bracketed by precedence
+  // on the left of a product, so it is bracketed here.
   const grouped = leftNode.kind === "apply" && leftNode.op === "div";
-  if (grouped) left = `(${left})`; // a quotient on the left of a product is never bracketed by precedence
-  if (right.startsWith("(")) {
-    // `foo(` would read as a call of foo; a space keeps it a product.
-    const last = TRAILING_IDENT.exec(left)?.[0];
-    return last !== undefined && readsAsCall(last) ? `${left} ${right}` : `${left}${right}`;
-  }
-  const lead = LEADING_IDENT.exec(right)?.[0] ?? "";
+  const l = grouped ? paren(left) : left;
+  // `foo(` would read as a call of foo; a space keeps it a product.
+  if (right.first === "(") return join(readsAsCall(l.trail) ? " " : "", l);
   const tight =
     (leftNode.kind === "num" || grouped) &&
-    !/^[eE]/.test(lead) && // 2e5 would read as a number
-    !FUNCTION_NAMES.has(lead) &&
-    (lead.length === 1 || lead === "pi");
-  return tight ? `${left}${right}` : `${left} ${right}`;
+    !/^[eE]/.test(right.lead) && // 2e5 would read as a number
+    !FUNCTION_NAMES.has(right.lead) &&
+    (right.lead.length === 1 || right.lead === "pi");
+  return join(tight ? "" : " ", l);
 }
