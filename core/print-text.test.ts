@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type Node, add, constant, div, fn, mul, neg, num, pow, sub, sym } from "./node.ts";
 import { parse } from "./parser.ts";
+import { toLatex } from "./print-latex.ts";
 import { toText } from "./print-text.ts";
 
 const x = sym("x");
@@ -90,5 +91,23 @@ describe("toText", () => {
   it.each(cases.map(([n, s]) => [s, n] as const))("%s", (text, node) => {
     expect(toText(node)).toBe(text);
     expect(parse(text)).toBe(node);
+  });
+});
+
+describe("size", () => {
+  it("a result that would be astronomically long is a too_long DescentError, not an out-of-memory crash", () => {
+    let n: Node = x;
+    for (let i = 0; i < 80; i++) n = add(n, n); // 2^80 leaves as a tree, 81 nodes as a DAG
+    expect(() => toText(n)).toThrow(expect.objectContaining({ code: "too_long" }));
+    expect(() => toLatex(n)).toThrow(expect.objectContaining({ code: "too_long" }));
+  });
+
+  it("long chains print in linear time", () => {
+    let n: Node = x;
+    for (let i = 0; i < 20_000; i++) n = mul(n, i % 2 ? y : fn("sin", x));
+    const t0 = performance.now();
+    expect(toText(n).length).toBeGreaterThan(100_000);
+    expect(toLatex(n).length).toBeGreaterThan(100_000);
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
