@@ -125,5 +125,18 @@ export function trend(values: readonly number[]): number {
   return shrinking ? snap(last) : NaN;
 }
 
+/**
+ * Dense samples further and further out (finite ones, in order): do the lows keep falling, far below anything
+ * nearby? The last quarter's lowest value must be under −10⁶ and at least twice as low as the third quarter's.
+ */
+export function fallingLows(values: readonly number[]): boolean {
+  const v = values.filter(Number.isFinite);
+  if (v.length < 8) return false;
+  const q = Math.floor(v.length / 4);
+  const m3 = Math.min(...v.slice(2 * q, 3 * q));
+  const m4 = Math.min(...v.slice(3 * q));
+  return m4 < -1e6 && m4 < 2 * Math.min(m3, -1);
+}
+
 /** A limit estimate of 1e-30 is 0. */
 const snap = (x: number) => (Math.abs(x) < 1e-12 ? 0 : x);

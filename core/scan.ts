@@ -3,7 +3,7 @@
 
 import type { Node } from "./node.ts";
 import { compile } from "./autodiff.ts";
-import { trend, type Candidate, type Limit } from "./limits.ts";
+import { fallingLows, trend, type Candidate, type Limit } from "./limits.ts";
 import { fmt, type Point } from "./method-result.ts";
 
 export interface Scan1 {
@@ -34,10 +34,16 @@ export function scan1(node: Node, d1: Node, x: string): Scan1 {
   const limits: Limit[] = [];
   for (const s of [-1, 1]) {
     const seq = Array.from({ length: 29 }, (_, k) => f(s * 10 ** ((k + 2) / 2)));
-    const t = trend(seq);
+    let t = trend(seq);
+    // An oscillation whose lows keep falling (eˣ·sin x, x·sin x) has no trend but is unbounded below.
+    if (
+      t !== -Infinity &&
+      fallingLows(Array.from({ length: 2001 }, (_, k) => f(s * 10 ** (1 + (7 * k) / 2000))))
+    )
+      t = -Infinity;
     if (!Number.isNaN(t)) limits.push({ value: t, where: `as ${x} → ${s < 0 ? "−∞" : "+∞"}` });
   }
-  let L = 50;
+  let L = 20; // the same window as the SymPy oracle's scan; widened when f keeps falling past it
   for (;;) {
     const xs = Array.from({ length: SAMPLES + 1 }, (_, i) => -L + (2 * L * i) / SAMPLES);
     const fs = xs.map(f);
