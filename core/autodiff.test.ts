@@ -122,6 +122,7 @@ describe("domain errors name the operation (never NaN or Infinity)", () => {
     const x = vars.map((v) => at[v]!);
     expect(c.valueAndGrad(x, g)).toBeNaN();
     expect(c.explain(x)?.message).toBe(e.message);
+    expect(compile(node, vars, { spans }).explain(x)?.span).toEqual(e.span);
   });
 
   it("value-only errors come from evaluate as well", () => {

@@ -144,7 +144,7 @@ export interface Compiled {
   explain(x: ArrayLike<number>): DescentError | null;
 }
 
-export function compile(node: Node, vars: readonly string[]): Compiled {
+export function compile(node: Node, vars: readonly string[], opts?: EvalOptions): Compiled {
   const order = topoOrder(node);
   const nv = vars.length;
   const varIndex = new Map(vars.map((v, i) => [v, i]));
@@ -241,7 +241,7 @@ export function compile(node: Node, vars: readonly string[]): Compiled {
       const at: Record<string, number> = {};
       vars.forEach((name, i) => setKey(at, name, x[i]!));
       try {
-        valueAndGrad(node, at);
+        valueAndGrad(node, at, opts);
         return null;
       } catch (e) {
         if (e instanceof DescentError) return e;
