@@ -3,7 +3,7 @@
 // Styling hooks (CSS custom properties, inherited, so presentation mode can set them on an ancestor):
 //   sizes   --plot-font-size (0.9rem; margins and heights follow it), --plot-curve-width, --plot-path-width,
 //           --plot-tangent-width, --plot-axis-width, --plot-guide-width, --plot-contour-width, --plot-legend-width,
-//           --plot-focus-width, --plot-dot-r, --plot-current-r, --plot-minimum-r, --plot-start-r
+//           --plot-focus-width, --plot-dot-r, --plot-marker-r, --plot-current-r, --plot-minimum-r, --plot-start-r
 //   colours --plot-ink, --plot-bg, --plot-grid, --plot-zero, --plot-axis, --plot-curve, --plot-start,
 //           --plot-tangent, --plot-minimum, --plot-current, --plot-focus, --plot-contour-line, --plot-undefined,
 //           --plot-undefined-bg
