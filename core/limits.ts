@@ -108,7 +108,9 @@ export function trend(values: readonly number[]): number {
   // Values that stop being finite part way (exp overflowing) mean a blow-up in the sign of the last good one.
   const brokeOff = !Number.isFinite(values[values.length - 1]!);
   if (brokeOff && Math.abs(last) > 1e30) return last > 0 ? Infinity : -Infinity;
-  if (v.length < 4) return Math.abs(last) > 1e8 ? (last > 0 ? Infinity : -Infinity) : snap(last);
+  // Too few values to see a trend: only a clear blow-up counts, and values that stop part way say nothing more.
+  if (v.length < 4)
+    return Math.abs(last) > 1e8 ? (last > 0 ? Infinity : -Infinity) : brokeOff ? NaN : snap(last);
   const all = v.map((x, i) => (i === 0 ? 0 : x - v[i - 1]!)).slice(1);
   const signs = all.filter((x, i) => Math.abs(x) > 1e-12 * (1 + Math.abs(v[i + 1]!))).map(Math.sign);
   const turns = signs.filter((x, i) => i > 0 && x !== signs[i - 1]).length;

@@ -165,8 +165,10 @@ function continuousAt(f: (t: number) => number, r: number): boolean {
 function pole(f: (t: number) => number, r: number, x: string, limits: Limit[]) {
   for (const s of [-1, 1]) {
     const seq = Array.from({ length: 10 }, (_, k) => f(r + s * 10 ** -(k + 3) * (1 + Math.abs(r))));
+    // Only a blow-up is evidence: a finite "limit" here is a jump or oscillation too fast for the grid.
     const t = trend(seq);
-    if (!Number.isNaN(t)) limits.push({ value: t, where: `as ${x} → ${fmt(r, 8)}${s < 0 ? "⁻" : "⁺"}` });
+    if (t === Infinity || t === -Infinity)
+      limits.push({ value: t, where: `as ${x} → ${fmt(r, 8)}${s < 0 ? "⁻" : "⁺"}` });
   }
 }
 
