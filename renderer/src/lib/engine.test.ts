@@ -1,0 +1,133 @@
+import { describe, it, expect } from "vitest";
+import { compareViews, descend, optimizerConfig, parseFunction } from "./engine.ts";
+import { DEFAULT_PARAMS } from "./optimizer-params.ts";
+import { texNumber } from "./descent-steps.ts";
+import { runDescent } from "../../../core/descent.ts";
+import { parse } from "../../../core/parser.ts";
+import type { MethodView, OptimizerName } from "./model.ts";
+
+describe("optimizerConfig: our choices as torch.optim's names and options", () => {
+  it.each<[OptimizerName, Record<string, unknown>]>([
+    ["sgd", { name: "sgd", lr: 0.1, weight_decay: 0 }],
+    ["momentum", { name: "sgd", lr: 0.1, momentum: 0.9, dampening: 0, weight_decay: 0 }],
+    ["nesterov", { name: "sgd", lr: 0.1, momentum: 0.9, nesterov: true, weight_decay: 0 }],
+    [
+      "rmsprop",
+      { name: "rmsprop", lr: 0.1, alpha: 0.99, eps: 1e-8, weight_decay: 0, momentum: 0, centered: false },
+    ],
+    ["adagrad", { name: "adagrad", lr: 0.1, lr_decay: 0, weight_decay: 0, eps: 1e-10 }],
+    ["adam", { name: "adam", lr: 0.1, betas: [0.9, 0.999], eps: 1e-8, weight_decay: 0, amsgrad: false }],
+  ])("%s", (name, expected) => {
+    expect(optimizerConfig(name, 0.1, DEFAULT_PARAMS[name])).toEqual(expected);
+  });
+});
+
+describe("parseFunction", () => {
+  it("returns the node, the variables and f(...) = LaTeX", () => {
+    const p = parseFunction("x^2 - 4x");
+    expect(p.ok && p.vars).toEqual(["x"]);
+    expect(p.ok && p.latex.startsWith("f(x) = ")).toBe(true);
+  });
+  it("returns a mistake as data with its span", () => {
+    const p = parseFunction("x^2 - 4x)");
+    expect(p.ok).toBe(false);
+    expect(!p.ok && p.span).toEqual([8, 9]);
+  });
+});
+
+describe("descend: the run as the table and plots see it", () => {
+  it("matches runDescent, and each row's step is x_k − x_{k+1}", () => {
+    const node = parse("x^2 - 4x");
+    const settings = {
+      x0: [10],
+      optimizer: "sgd" as const,
+      lr: 0.02,
+      params: DEFAULT_PARAMS.sgd,
+      tol: 1e-3,
+      maxIter: 1000,
+    };
+    const out = descend(node, ["x"], { ...settings, color: "#000" });
+    const core = runDescent(node, {
+      x0: { x: 10 },
+      optimizer: { name: "sgd", lr: 0.02 },
+      tol: 1e-3,
+      maxIter: 1000,
+    });
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    const run = out.run;
+    expect(run.iterations).toBe(core.iterations);
+    expect(run.argmin[0]).toBe(core.argmin.x);
+    for (const k of [0, 1, 50, run.iterations - 1]) {
+      const r = run.row(k);
+      expect(r.x[0]).toBe(core.trajectory[k]!.x.x);
+      expect(r.update![0]).toBeCloseTo(0.02 * r.grad[0]!, 12);
+    }
+    expect(run.row(run.iterations).update).toBeUndefined();
+    expect(Array.from(run.coords[0]!)).toEqual(core.trajectory.map((p) => p.x.x));
+  });
+  it("turns an invalid option into a message, not a throw", () => {
+    const out = descend(parse("x^2"), ["x"], {
+      x0: [1],
+      optimizer: "sgd",
+      lr: -1,
+      params: DEFAULT_PARAMS.sgd,
+      tol: 1e-3,
+      maxIter: 10,
+      color: "#000",
+    });
+    expect(out.ok).toBe(false);
+  });
+});
+
+describe("compareViews", () => {
+  const minimum = (argmin: number[], min: number): MethodView => ({
+    status: "minimum",
+    steps: [],
+    argmin,
+    min,
+  });
+  it.each<[string, MethodView | null, MethodView | null, boolean | null]>([
+    ["closed form and calculus agree", minimum([2], -4), minimum([2], -4), true],
+    ["two minimisers with the same value agree", minimum([-1], -1), minimum([1], -1), true],
+    ["different values disagree", minimum([2], -4), minimum([0], 0), false],
+    [
+      "no answers: no verdict",
+      { status: "unsupported", steps: [] },
+      { status: "unbounded", steps: [] },
+      null,
+    ],
+  ])("%s", (_, cf, calc, agree) => {
+    expect(compareViews(cf, calc, undefined).agree).toBe(agree);
+  });
+
+  it("measures gradient descent's distance from the exact answer", () => {
+    const node = parse("x^2 - 4x");
+    const out = descend(node, ["x"], {
+      x0: [10],
+      optimizer: "sgd",
+      lr: 0.02,
+      params: DEFAULT_PARAMS.sgd,
+      tol: 1e-3,
+      maxIter: 1000,
+      color: "#000",
+    });
+    if (!out.ok) throw new Error(out.message);
+    const view = compareViews(minimum([2], -4), minimum([2], -4), out.run);
+    expect(view.agree).toBe(true);
+    expect(view.distance).toBeCloseTo(Math.abs(out.run.argmin[0]! - 2), 15);
+    expect(view.rows.map((r) => r.method)).toEqual(["closedForm", "calculus", "descent"]);
+  });
+});
+
+describe("texNumber", () => {
+  it.each([
+    [2, "2"],
+    [-3.98876543, "-3.98877"],
+    [-0, "0"],
+    [1e-7, "1 \\times 10^{-7}"],
+    [123456789012, "1.23457 \\times 10^{11}"],
+  ])("%d → %s", (x, expected) => {
+    expect(texNumber(x)).toBe(expected);
+  });
+});
