@@ -206,6 +206,18 @@ describe("parse: limits", () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 
+  it("typed input up to MAX_DEPTH / 2 levels always reprints within the limit (readability brackets at most double it)", () => {
+    const half = MAX_DEPTH / 2;
+    for (const input of [
+      "x - -(".repeat(half) + "x" + ")".repeat(half),
+      "2 * -sin(".repeat(half) + "x" + ")".repeat(half),
+      "x/-(x + ".repeat(half) + "x" + ")".repeat(half),
+    ]) {
+      const n = parse(input);
+      expect(parse(toText(n))).toBe(n);
+    }
+  });
+
   it("sign runs and power towers are read without recursion (no depth limit, no stack)", () => {
     for (const input of ["-".repeat(20_000) + "x", "x^".repeat(20_000) + "x", "x^-".repeat(10_000) + "x"]) {
       const n = parse(input);
