@@ -31,6 +31,13 @@ test.describe("in English by default", () => {
     });
     expect(fontOk).toBe(true);
 
+    // A mistake is explained in Thai first (the core's detail follows).
+    await page.getByRole("textbox", { name: "ฟังก์ชัน" }).fill("x^2 - 4x)");
+    await expect(page.locator("#function-error")).toContainText("ข้อผิดพลาด:");
+    await expect(page.locator("#function-error")).toContainText("มีสัญลักษณ์ที่ไม่ควรอยู่ตรงนี้");
+    await page.screenshot({ path: "test-results/screens/typo-th.png", fullPage: true });
+    await page.getByRole("textbox", { name: "ฟังก์ชัน" }).fill("x^2 - 4x");
+
     await page.getByRole("button", { name: "English" }).click();
     await expect(page.getByRole("region", { name: "Closed form" })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");

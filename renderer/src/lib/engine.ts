@@ -6,7 +6,7 @@ import { sym, variables, type Node } from "../../../core/node.ts";
 import { closedForm } from "../../../core/closed-form.ts";
 import { runDescent, type DescentRun } from "../../../core/descent.ts";
 import { compile } from "../../../core/autodiff.ts";
-import { DescentError } from "../../../core/errors.ts";
+import { DescentError, type ErrorCode } from "../../../core/errors.ts";
 import type { OptimizerConfig, StateField } from "../../../core/optimizers.ts";
 import type { Point } from "../../../core/method-result.ts";
 import type {
@@ -22,7 +22,7 @@ import type { CodeLine } from "./pytorch-code.ts";
 
 export type Parsed =
   | { ok: true; node: Node; vars: string[]; latex: string }
-  | { ok: false; code: string; message: string; span: readonly [number, number] };
+  | { ok: false; code: ErrorCode; message: string; span: readonly [number, number] };
 
 export function parseFunction(text: string): Parsed {
   const r = tryParse(text);

@@ -1,6 +1,8 @@
 // Every UI string in both languages. The English dictionary fixes the keys; the Thai one is typed against
 // it, so a key missing (or extra) in Thai is a compile error. The maths itself is not translated.
 
+import type { ErrorCode } from "../../../core/errors.ts";
+
 export type Lang = "en" | "th";
 export const LANGS: readonly Lang[] = ["en", "th"];
 
@@ -18,6 +20,15 @@ const en = {
   "input.errorPrefix": "Mistake",
   "input.fixFirst": "Fix the function above to see the results.",
   "input.showingLast": "Showing the results for the last function without a mistake.",
+  "error.unexpected_token": "Unexpected symbol",
+  "error.unexpected_end": "The expression ends too early",
+  "error.unknown_function": "Unknown function",
+  "error.wrong_arity": "Wrong number of arguments",
+  "error.too_deep": "The expression is nested too deeply",
+  "error.too_long": "The expression is too long",
+  "error.domain": "Outside the function's domain",
+  "error.unknown_variable": "Unknown variable",
+  "error.invalid_option": "Invalid setting",
   "panel.closedForm": "Closed form",
   "panel.calculus": "Calculus",
   "panel.descent": "Gradient descent",
@@ -156,6 +167,15 @@ const th: Record<Key, string> = {
   "input.errorPrefix": "ข้อผิดพลาด",
   "input.fixFirst": "แก้ฟังก์ชันด้านบนก่อนเพื่อดูผลลัพธ์",
   "input.showingLast": "กำลังแสดงผลของฟังก์ชันล่าสุดที่ไม่มีข้อผิดพลาด",
+  "error.unexpected_token": "มีสัญลักษณ์ที่ไม่ควรอยู่ตรงนี้",
+  "error.unexpected_end": "นิพจน์จบก่อนที่จะครบ",
+  "error.unknown_function": "ไม่รู้จักฟังก์ชันนี้",
+  "error.wrong_arity": "จำนวนอาร์กิวเมนต์ไม่ถูกต้อง",
+  "error.too_deep": "นิพจน์ซ้อนกันลึกเกินไป",
+  "error.too_long": "นิพจน์ยาวเกินไป",
+  "error.domain": "อยู่นอกโดเมนของฟังก์ชัน",
+  "error.unknown_variable": "ไม่รู้จักตัวแปรนี้",
+  "error.invalid_option": "ค่าที่ตั้งไม่ถูกต้อง",
   "panel.closedForm": "รูปแบบปิด",
   "panel.calculus": "แคลคูลัส",
   "panel.descent": "การเคลื่อนลงตามความชัน",
@@ -275,6 +295,19 @@ const th: Record<Key, string> = {
 };
 
 export const dictionaries: Record<Lang, Record<Key, string>> = { en, th };
+
+/** The dictionary entry that names each error code (a new code in core/errors.ts is a compile error here). */
+export const ERROR_KEY: Record<ErrorCode, Key> = {
+  unexpected_token: "error.unexpected_token",
+  unexpected_end: "error.unexpected_end",
+  unknown_function: "error.unknown_function",
+  wrong_arity: "error.wrong_arity",
+  too_deep: "error.too_deep",
+  too_long: "error.too_long",
+  domain: "error.domain",
+  unknown_variable: "error.unknown_variable",
+  invalid_option: "error.invalid_option",
+};
 
 /** The UI string for `key` with {name} placeholders filled in. */
 export function translate(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
