@@ -61,17 +61,26 @@ export interface Apply extends Base {
 export type Node = Num | Sym | Const | Apply;
 
 // Keys are built from ids, never from printed text (math.js's toString-as-identity is what we avoid).
-const table = new Map<string, Node>();
+// Weakly held: a node lives while something refers to it, so a long classroom session that re-parses on every
+// keystroke does not grow the table forever. Identity is unaffected: two live equal nodes are always one object.
+const table = new Map<string, WeakRef<Node>>();
+const collected = new FinalizationRegistry<string>((key) => {
+  if (table.get(key)?.deref() === undefined) table.delete(key);
+});
 let nextId = 1;
 
 function intern<T extends Node>(key: string, make: (id: number) => T): T {
-  const found = table.get(key);
+  const found = table.get(key)?.deref();
   if (found) return found as T;
   const node = make(nextId++);
   Object.freeze(node);
-  table.set(key, node);
+  table.set(key, new WeakRef(node));
+  collected.register(node, key);
   return node;
 }
+
+/** Live entries of the intern table (for tests of the weak table). */
+export const internedCount = (): number => table.size;
 
 export function num(value: number): Num {
   if (!Number.isFinite(value)) throw new RangeError(`num(${value}): nodes hold finite numbers only`);
