@@ -30,6 +30,10 @@ test.describe("in English by default", () => {
       return document.fonts.check('16px "Sarabun"', "ฟังก์ชัน");
     });
     expect(fontOk).toBe(true);
+    // The program's comments are in Thai too, in a monospace stack that starts with a Thai face.
+    const code = page.locator(".code-panel code");
+    await expect(code).toContainText("# float64 ความละเอียด");
+    expect(await code.evaluate((e) => getComputedStyle(e).fontFamily)).toMatch(/^"Code Thai"/);
 
     // A mistake is explained in Thai first (the core's detail follows).
     await page.getByRole("textbox", { name: "ฟังก์ชัน" }).fill("x^2 - 4x)");
