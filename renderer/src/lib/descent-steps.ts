@@ -81,14 +81,15 @@ export function descentSteps(run: RunView, c: Ctx): MethodView {
       note: c.t("descent.stop"),
     });
   }
+  const counted = { n: c.num(n), steps: c.t(n === 1 ? "unit.step.one" : "unit.step.other") };
   const verdict =
     run.status === "diverged"
-      ? c.t(run.fs[n]! < run.fs[0]! ? "status.falling" : "status.diverged", { n })
+      ? c.t(run.fs[n]! < run.fs[0]! ? "status.falling" : "status.diverged", counted)
       : run.flat
-        ? c.t("status.flat", { n })
+        ? c.t("status.flat", counted)
         : run.status === "max-iter"
-          ? c.t("status.maxIter", { n })
-          : c.t("status.converged", { n });
+          ? c.t("status.maxIter", counted)
+          : c.t("status.converged", counted);
   const answer = run.status !== "diverged" && !run.flat;
   return {
     status: answer ? "minimum" : "stopped",

@@ -37,8 +37,9 @@ describe("dictionaries", () => {
 
 describe("translate", () => {
   it.each([
-    ["en", "status.converged", { n: 106 }, "Converged after 106 steps."],
-    ["th", "status.converged", { n: 106 }, "ลู่เข้าหลังจาก 106 ขั้น"],
+    ["en", "status.converged", { n: 106, steps: "steps" }, "Converged after 106 steps."],
+    ["en", "status.converged", { n: 1, steps: "step" }, "Converged after 1 step."],
+    ["th", "status.converged", { n: 106, steps: "ขั้น" }, "ลู่เข้าหลังจาก 106 ขั้น"],
     ["en", "panel.closedForm", {}, "Closed form"],
   ] as const)("%s %s", (lang, key, vars, expected) => {
     expect(translate(lang, key, vars)).toBe(expected);

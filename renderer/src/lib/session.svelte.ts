@@ -108,6 +108,7 @@ export class Session {
 
   descent: MethodView | null = $derived.by(() => {
     if (!this.node) return null;
+    if (this.vars.length === 0) return { status: "stopped", steps: [], verdict: this.t("status.constant") };
     if (this.descentError) return { status: "stopped", steps: [], verdict: this.descentError };
     const run = this.run;
     if (!run) return null;
