@@ -28,6 +28,19 @@ test("no serious or critical axe violations in presentation mode", async ({ page
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test("no serious or critical axe violations in presentation mode in Thai, on a two-variable preset", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "ไทย" }).click();
+  await page.getByLabel("ตัวอย่าง").selectOption("booth");
+  await page.getByRole("button", { name: "โหมดนำเสนอ" }).click();
+  await expect(
+    page.getByRole("region", { name: "แผนภาพ" }).or(page.getByRole("region", { name: "กราฟ" })),
+  ).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 test("no serious or critical axe violations with a typo, two variables and compared runs", async ({
   page,
 }) => {
