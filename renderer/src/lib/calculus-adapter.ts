@@ -16,7 +16,12 @@ export function calculusView(node: Node): MethodView {
       min: r.min,
       minLatex: r.minExact?.latex,
       reason: r.reason,
-      critical: r.critical.map((c) => ({ point: r.vars.map((v) => c.x[v] ?? 0), value: c.f, kind: c.kind })),
+      critical: r.critical.map((c) => ({
+        point: r.vars.map((v) => c.x[v] ?? 0),
+        value: c.f,
+        kind: c.kind,
+        nature: c.nature,
+      })),
     };
   } catch (e) {
     if (e instanceof DescentError) return { status: "unsupported", steps: [], reason: e.message };

@@ -77,7 +77,10 @@ export type MethodStatus = "minimum" | "unbounded" | "no-minimum" | "unsupported
 export interface CriticalView {
   point: readonly number[];
   value: number;
+  /** What the second-derivative (Hessian) test says. */
   kind: "minimum" | "maximum" | "saddle" | "inconclusive";
+  /** What the point really is, from neighbouring values when the test is inconclusive (x⁴ at 0). */
+  nature: "minimum" | "maximum" | "saddle" | "neither" | "unknown";
 }
 
 export interface MethodView {
