@@ -8,6 +8,7 @@ import { Rational } from "./rational.ts";
 import { toLatex } from "./print-latex.ts";
 import { toText } from "./print-text.ts";
 import type { Exact, MinimumStatus, Point, Step } from "./method-result.ts";
+import { msg, noted, reasoned, typeset, worded, type Msg } from "./messages/index.ts";
 
 export interface ClosedFormResult {
   method: "closed-form";
@@ -18,6 +19,7 @@ export interface ClosedFormResult {
   min?: number;
   /** Why the status holds, or why the method does not apply, in words. */
   reason: string;
+  reasonMsg?: Msg;
   exact?: {
     /** The completed square, e.g. (x - 2)^2 - 4. */
     form: Exact;
@@ -52,7 +54,7 @@ export function closedForm(node: Node): ClosedFormResult {
     r.steps.unshift({
       text: `${head}= ${typed}`,
       latex: `${headLatex}= ${toLatex(node)}`,
-      note: "As given; expand it.",
+      ...noted(msg("cf.asGiven")),
     });
   }
   return r;
@@ -66,7 +68,7 @@ function complete(node: Node): ClosedFormResult {
     return {
       ...base,
       status: "unsupported",
-      reason: `completing the square applies to polynomials; ${read.reason}`,
+      ...reasoned(msg("cf.notPolynomial", { why: read.reasonMsg })),
       steps: [],
     };
   const f = read.poly;
@@ -75,7 +77,7 @@ function complete(node: Node): ClosedFormResult {
     return {
       ...base,
       status: "unsupported",
-      reason: `completing the square applies to quadratics; this is degree ${deg}`,
+      ...reasoned(msg("cf.notQuadratic", { deg: String(deg) })),
       steps: [],
     };
   const head = vars.length ? `f(${vars.join(", ")})` : "f";
@@ -86,16 +88,16 @@ function complete(node: Node): ClosedFormResult {
   if (deg === 1) {
     const v = vars.find((w) => f.degreeIn(w) === 1)!;
     const b = f.coeff({ [v]: 1 });
-    steps[0]!.note = "f is linear: there is no square to complete.";
-    const reason = `f is linear: as ${v} → ${b.sign() > 0 ? "−∞" : "+∞"}, f → −∞, so it has no minimum`;
+    Object.assign(steps[0]!, noted(msg("cf.linearNote")));
+    const why = reasoned(msg("cf.linear", { v, end: b.sign() > 0 ? "−∞" : "+∞" }));
     steps.push({
-      text: reason,
+      ...worded(why.reasonMsg),
       latex: `\\lim_{${varLatex(v)} \\to ${b.sign() > 0 ? "-" : "+"}\\infty} f = -\\infty`,
     });
     return {
       ...base,
       status: "unbounded",
-      reason,
+      ...why,
       exact: { form: { text: f.toText(), latex: f.toLatex() } },
       steps,
     };
@@ -105,18 +107,15 @@ function complete(node: Node): ClosedFormResult {
 
 function constantCase(f: Poly, vars: string[], steps: Step[]): ClosedFormResult {
   const c = f.coefficient(vars.map(() => 0));
-  const reason =
-    vars.length === 0
-      ? "f is a constant: its value is the minimum"
-      : "f is constant: every point is a minimiser";
-  steps[0]!.note = reason;
+  const why = reasoned(msg(vars.length === 0 ? "constantValue" : "cf.constant"));
+  Object.assign(steps[0]!, noted(why.reasonMsg));
   return {
     method: "closed-form",
     vars,
     status: "minimum",
     argmin: Object.fromEntries(vars.map((v) => [v, 0])),
     min: c.toNumber(),
-    reason,
+    ...why,
     exact: {
       form: exact(c),
       argmin: Object.fromEntries(vars.map((v) => [v, exact(Rational.zero)])),
@@ -135,7 +134,7 @@ function oneVariable(f: Poly, x: string, steps: Step[]): ClosedFormResult {
   const X = varLatex(x);
   const h = b.div(a.mul(Rational.of(2))); // x + h inside the square
   const k = c.sub(b.mul(b).div(a.mul(Rational.of(4))));
-  steps[0]!.note = `A quadratic ax² + bx + c with a = ${a}, b = ${b}, c = ${c}.`;
+  Object.assign(steps[0]!, noted(msg("cf.quadratic", { a: String(a), b: String(b), c: String(c) })));
   const inside = Poly.fromTerms(
     [x],
     [
@@ -163,7 +162,7 @@ function oneVariable(f: Poly, x: string, steps: Step[]): ClosedFormResult {
   ];
   if (!a.isOne()) {
     const [t, l] = plusC(...withA(inside.toText(), inside.toLatex()));
-    steps.push({ text: `= ${t}`, latex: `= ${l}`, note: `Factor a = ${a} out of the ${x} terms.` });
+    steps.push({ text: `= ${t}`, latex: `= ${l}`, ...noted(msg("cf.factorA", { a: String(a), x })) });
   }
   // Add and subtract (b/2a)²: half the coefficient of x inside the bracket, squared.
   const hSq = { t: `${parenRat(h, "text")}^2`, l: `${parenRat(h, "latex")}^2` };
@@ -174,7 +173,7 @@ function oneVariable(f: Poly, x: string, steps: Step[]): ClosedFormResult {
     steps.push({
       text: `= ${tt}`,
       latex: `= ${ll}`,
-      note: `Add and subtract (b/2a)² = ${parenRat(h, "text")}² = ${h.mul(h)}: half the coefficient of ${x}, squared.`,
+      ...noted(msg("cf.addSubtract", { h: parenRat(h, "text"), h2: String(h.mul(h)), x })),
     });
   }
   const sq = squareBody(
@@ -202,7 +201,7 @@ function oneVariable(f: Poly, x: string, steps: Step[]): ClosedFormResult {
       "latex",
     );
     const [tt, ll] = plusC(...withA(t, l));
-    steps.push({ text: `= ${tt}`, latex: `= ${ll}`, note: "The first three terms are a perfect square." });
+    steps.push({ text: `= ${tt}`, latex: `= ${ll}`, ...noted(msg("cf.perfectSquare")) });
   }
   const form = {
     text: joinTerms(
@@ -224,15 +223,25 @@ function oneVariable(f: Poly, x: string, steps: Step[]): ClosedFormResult {
     steps.push({
       text: `= ${form.text}`,
       latex: `= ${form.latex}`,
-      note: `Multiply out and collect the constants: a(${x} + b/2a)² + (c − b²/4a).`,
+      ...noted(msg("cf.collect", { x })),
     });
   const x0 = h.neg();
   if (a.sign() > 0) {
-    const reason = `${coefText(a)}${sq.text} ≥ 0 and is 0 only at ${x} = ${x0}, so the vertex (${x0}, ${k}) is the minimum: f(${x0}) = ${k}`;
+    const why = reasoned(
+      msg("cf.vertex", { sq: `${coefText(a)}${sq.text}`, x, x0: String(x0), k: String(k) }),
+    );
     steps.push({
-      text: reason,
-      latex: `${coefLatex(a)}${sq.latex} \\ge 0 \\;\\Rightarrow\\; ${headOf(x)} \\ge ${k.toLatex()},\\ \\text{with equality at } ${X} = ${x0.toLatex()}`,
-      note: "A square is never negative; the minimum is at the vertex.",
+      ...worded(why.reasonMsg),
+      ...typeset(
+        msg("cf.vertexLatex", {
+          sq: `${coefLatex(a)}${sq.latex}`,
+          head: headOf(x),
+          k: k.toLatex(),
+          x: X,
+          x0: x0.toLatex(),
+        }),
+      ),
+      ...noted(msg("cf.vertexNote")),
     });
     return {
       method: "closed-form",
@@ -240,23 +249,25 @@ function oneVariable(f: Poly, x: string, steps: Step[]): ClosedFormResult {
       status: "minimum",
       argmin: { [x]: x0.toNumber() },
       min: k.toNumber(),
-      reason,
+      ...why,
       exact: { form, argmin: { [x]: exact(x0) }, min: exact(k) },
       definiteness: "positive definite",
       steps,
     };
   }
-  const reason = `a = ${a} < 0, so ${coefText(a)}${sq.text} can be made as negative as we like: f is unbounded below (the vertex ${x} = ${x0} is its maximum)`;
+  const why = reasoned(
+    msg("cf.opensDown", { a: String(a), sq: `${coefText(a)}${sq.text}`, x, x0: String(x0) }),
+  );
   steps.push({
-    text: reason,
-    latex: `${coefLatex(a)}${sq.latex} \\to -\\infty \\text{ as } ${X} \\to \\pm\\infty`,
-    note: "a < 0: the parabola opens downwards, no minimum.",
+    ...worded(why.reasonMsg),
+    ...typeset(msg("cf.toMinusInfLatex", { lhs: `${coefLatex(a)}${sq.latex}`, x: X })),
+    ...noted(msg("cf.opensDownNote")),
   });
   return {
     method: "closed-form",
     vars: [x],
     status: "unbounded",
-    reason,
+    ...why,
     exact: { form },
     definiteness: "negative definite",
     steps,
@@ -325,7 +336,7 @@ export function completeSquares(f: Poly): { squares: Square[]; rest: Poly; histo
 
 function severalVariables(f: Poly, vars: string[], steps: Step[]): ClosedFormResult {
   const { squares, rest, history } = completeSquares(f);
-  steps[0]!.note = `A quadratic in ${vars.join(", ")}: complete the square one variable at a time.`;
+  Object.assign(steps[0]!, noted(msg("cf.several", { vars: vars.join(", ") })));
   const paren = (p: Poly) => (/^-?[\w^]+$/.test(p.toText()) ? p.toText() : `(${p.toText()})`);
   history.forEach(({ square: { p, v, inner }, L, rest: after }, j) => {
     const shown = sumOfSquares(squares.slice(0, j + 1), after);
@@ -333,7 +344,16 @@ function severalVariables(f: Poly, vars: string[], steps: Step[]): ClosedFormRes
     steps.push({
       text: `= ${shown.text}`,
       latex: `= ${shown.latex}`,
-      note: `Collect the terms with ${v}: ${coefText(p)}${v}²${Ltext} = ${coefText(p)}(${inner.toText()})² − ${paren(L)}²/(4·${p}).`,
+      ...noted(
+        msg("cf.collectVar", {
+          v,
+          p: coefText(p),
+          L: Ltext,
+          inner: inner.toText(),
+          Lp: paren(L),
+          p4: String(p),
+        }),
+      ),
     });
   });
   const r = squares.length;
@@ -354,28 +374,30 @@ function severalVariables(f: Poly, vars: string[], steps: Step[]): ClosedFormRes
         : r === vars.length
           ? "positive definite"
           : "positive semidefinite";
-  const unbounded = (reason: string, latex: string): ClosedFormResult => {
-    steps.push({ text: reason, latex, note: "f has no minimum." });
-    return { method: "closed-form", vars, status: "unbounded", reason, exact: { form }, definiteness, steps };
+  const unbounded = (reason: Msg, latex: Msg): ClosedFormResult => {
+    steps.push({ ...worded(reason), ...typeset(latex), ...noted(msg("cf.noMinNote")) });
+    const why = reasoned(reason);
+    return { method: "closed-form", vars, status: "unbounded", ...why, exact: { form }, definiteness, steps };
   };
+  const defMsg = msg(`def.${definiteness}` as "def.indefinite");
   if (restDeg === 2) {
     // Only cross terms are left, e.g. y·z = ((y + z)/2)² − ((y − z)/2)²: a saddle direction.
     return unbounded(
-      `what is left, ${rest.toText()}, has a product of variables but no square: it takes both signs without bound (a saddle), so f is unbounded below`,
-      `${rest.toLatex()} \\text{ has no square term: a saddle, } f \\to -\\infty`,
+      msg("cf.saddle", { rest: rest.toText() }),
+      msg("cf.saddleLatex", { rest: rest.toLatex() }),
     );
   }
   if (anyNeg) {
     const s = squares.find((t) => t.p.sign() < 0)!;
     return unbounded(
-      `the square ${squareBody(s.inner).text} has the negative coefficient ${s.p}: moving ${s.v} alone makes f as negative as we like (${definiteness}), so f is unbounded below`,
-      `${s.p.toLatex()}${squareBody(s.inner).latex} \\to -\\infty \\text{ as } ${varLatex(s.v)} \\to \\pm\\infty`,
+      msg("cf.negativeSquare", { sq: squareBody(s.inner).text, p: String(s.p), v: s.v, def: defMsg }),
+      msg("cf.toMinusInfLatex", { lhs: `${s.p.toLatex()}${squareBody(s.inner).latex}`, x: varLatex(s.v) }),
     );
   }
   if (restDeg === 1) {
     return unbounded(
-      `the squares can all be 0 while the linear part ${rest.toText()} goes to −∞: f is unbounded below (semidefinite, but the linear part is not consistent with it)`,
-      `${rest.toLatex()} \\to -\\infty \\text{ along the directions where every square is } 0`,
+      msg("cf.linearRest", { rest: rest.toText() }),
+      msg("cf.linearRestLatex", { rest: rest.toLatex() }),
     );
   }
   // All squares positive and a constant left: minimum where every square is 0. Solve back to front; free
@@ -388,18 +410,22 @@ function severalVariables(f: Poly, vars: string[], steps: Step[]): ClosedFormRes
   }
   const argExact = Object.fromEntries(vars.map((v) => [v, exact(at[v]!)]));
   const pointText = vars.map((v) => `${v} = ${at[v]}`).join(", ");
+  const set =
+    free.length === 1
+      ? msg("cf.line")
+      : free.length === 2
+        ? msg("cf.plane")
+        : msg("cf.dimSet", { n: String(free.length) });
   const setWords =
     free.length === 0
-      ? `the unique minimum is at ${pointText}`
-      : `every point where all the squares are 0 is a minimum (a ${free.length === 1 ? "line" : free.length === 2 ? "plane" : `${free.length}-dimensional set`} of minima, ${free.join(", ")} free); one is ${pointText}`;
-  const reason = `each square is ≥ 0 with a positive coefficient (${definiteness}), so f ≥ ${c}; ${setWords}, where f = ${c}`;
+      ? msg("cf.unique", { point: pointText })
+      : msg("cf.set", { set, free: free.join(", "), point: pointText });
+  const why = reasoned(msg("cf.minimum", { def: defMsg, c: String(c), where: setWords }));
+  const equality = vars.map((v) => `${varLatex(v)} = ${at[v]!.toLatex()}`).join(",\\ ");
   steps.push({
-    text: reason,
-    latex: `${headLatexOf(vars)} \\ge ${c.toLatex()},\\ \\text{with equality at } ${vars.map((v) => `${varLatex(v)} = ${at[v]!.toLatex()}`).join(",\\ ")}`,
-    note:
-      free.length === 0
-        ? "Positive definite: one minimum."
-        : "Semidefinite: the minimum is attained on a whole set.",
+    ...worded(why.reasonMsg),
+    ...typeset(msg("cf.minimumLatex", { head: headLatexOf(vars), c: c.toLatex(), at: equality })),
+    ...noted(msg(free.length === 0 ? "cf.definiteNote" : "cf.semidefiniteNote")),
   });
   return {
     method: "closed-form",
@@ -407,7 +433,7 @@ function severalVariables(f: Poly, vars: string[], steps: Step[]): ClosedFormRes
     status: "minimum",
     argmin: Object.fromEntries(vars.map((v) => [v, at[v]!.toNumber()])),
     min: c.toNumber(),
-    reason,
+    ...why,
     exact: { form, argmin: argExact, min: exact(c) },
     definiteness,
     steps,

@@ -5,6 +5,7 @@
 import { add, div, mul, neg, num, pow, sub, sym, topoOrder, type Node } from "./node.ts";
 import { Rational } from "./rational.ts";
 import { identifierLatex } from "./print-latex.ts";
+import { msg, say, type Msg } from "./messages/index.ts";
 
 /** Exponent vector, one entry per variable of the polynomial, joined as the map key ("2,0"). */
 type Key = string;
@@ -183,9 +184,9 @@ export class Poly {
   }
 }
 
-export type PolyResult = { ok: true; poly: Poly } | { ok: false; reason: string };
+export type PolyResult = { ok: true; poly: Poly } | { ok: false; reason: string; reasonMsg: Msg };
 
-const FN_WORDS: Record<string, string> = { sqrt: "a square root", abs: "an absolute value", sign: "sign" };
+const FN_WORDS: Record<string, Msg> = { sqrt: msg("poly.sqrt"), abs: msg("poly.abs") };
 
 /**
  * Read an expression as a polynomial in `vars` with rational coefficients. The reason, when it is not one, completes
@@ -194,18 +195,18 @@ const FN_WORDS: Record<string, string> = { sqrt: "a square root", abs: "an absol
 export function polynomialOf(root: Node, vars: readonly string[]): PolyResult {
   const memo = new Map<Node, Poly>();
   for (const n of topoOrder(root)) {
-    let p: Poly | string;
+    let p: Poly | Msg;
     switch (n.kind) {
       case "num": {
         const r = Rational.fromNumber(n.value);
-        p = r ? Poly.constant(vars, r) : "this has a number that is not finite";
+        p = r ? Poly.constant(vars, r) : msg("poly.notFinite");
         break;
       }
       case "sym":
-        p = vars.includes(n.name) ? Poly.variable(vars, n.name) : `this has the unknown variable ${n.name}`;
+        p = vars.includes(n.name) ? Poly.variable(vars, n.name) : msg("poly.unknownVar", { name: n.name });
         break;
       case "const":
-        p = `this has the constant ${n.name === "pi" ? "π" : "e"}, which is not rational`;
+        p = msg("poly.constant", { name: n.name === "pi" ? "π" : "e" });
         break;
       case "apply": {
         const a = memo.get(n.args[0]!)!;
@@ -214,52 +215,53 @@ export function polynomialOf(root: Node, vars: readonly string[]): PolyResult {
         break;
       }
     }
-    if (typeof p === "string") return { ok: false, reason: p };
-    if (p.terms.size > MAX_TERMS)
-      return { ok: false, reason: `this expands to more than ${MAX_TERMS} terms` };
+    if (!(p instanceof Poly)) return { ok: false, reason: say(p), reasonMsg: p };
+    if (p.terms.size > MAX_TERMS) {
+      const m = msg("poly.tooManyTerms", { n: String(MAX_TERMS) });
+      return { ok: false, reason: say(m), reasonMsg: m };
+    }
     memo.set(n, p);
   }
   return { ok: true, poly: memo.get(root)! };
 }
 
-function applyOp(op: string, a: Poly, b: Poly | undefined, vars: readonly string[]): Poly | string {
+function applyOp(op: string, a: Poly, b: Poly | undefined, vars: readonly string[]): Poly | Msg {
+  const tooHigh = () => msg("poly.degree", { n: String(MAX_DEGREE) });
   switch (op) {
     case "add":
       return a.add(b!);
     case "sub":
       return a.sub(b!);
     case "mul": {
-      if (a.degree() + b!.degree() > MAX_DEGREE) return `its degree is above ${MAX_DEGREE}`;
+      if (a.degree() + b!.degree() > MAX_DEGREE) return tooHigh();
       return a.mul(b!);
     }
     case "neg":
       return a.scale(Rational.one.neg());
     case "div": {
-      if (b!.degree() > 0) return "this divides by an expression in the variables, a rational function";
+      if (b!.degree() > 0) return msg("poly.rationalFunction");
       const c = b!.coefficient(vars.map(() => 0));
-      if (c.isZero()) return "this divides by zero";
+      if (c.isZero()) return msg("poly.divZero");
       return a.scale(c.inv());
     }
     case "pow": {
-      if (b!.degree() > 0) return "this has a variable in an exponent";
+      if (b!.degree() > 0) return msg("poly.varExponent");
       const k = b!.coefficient(vars.map(() => 0));
       if (!k.isInteger() || k.sign() < 0) {
         if (a.degree() <= 0 && k.isInteger()) {
           const base = a.coefficient(vars.map(() => 0));
-          return base.isZero() ? "this divides by zero" : Poly.constant(vars, base.pow(Number(k.n)));
+          return base.isZero() ? msg("poly.divZero") : Poly.constant(vars, base.pow(Number(k.n)));
         }
-        return k.isInteger()
-          ? "this has a negative power (a division by a variable)"
-          : "this has a fractional power";
+        return k.isInteger() ? msg("poly.negativePower") : msg("poly.fractionalPower");
       }
       const e = Number(k.n);
-      if (a.degree() * e > MAX_DEGREE) return `its degree is above ${MAX_DEGREE}`;
+      if (a.degree() * e > MAX_DEGREE) return tooHigh();
       let r = Poly.constant(vars, Rational.one);
       for (let i = 0; i < e; i++) r = r.mul(a);
       return r;
     }
     default:
-      return `this has ${FN_WORDS[op] ?? op}`;
+      return FN_WORDS[op] ?? msg("poly.fn", { op });
   }
 }
 

@@ -1,0 +1,224 @@
+// Every sentence the core writes for the board, in English: the source of truth for ids and parameters.
+// A template is a function of named string parameters; numbers arrive already formatted (fmt), maths arrives
+// already printed, so a translation only moves words around the same pieces. `…Latex` entries are KaTeX source
+// whose words sit inside \text{…}.
+
+type P<K extends string> = Record<K, string>;
+
+export const en = {
+  // ---- shared words ----
+  "def.positive definite": () => "positive definite",
+  "def.positive semidefinite": () => "positive semidefinite",
+  "def.negative definite": () => "negative definite",
+  "def.negative semidefinite": () => "negative semidefinite",
+  "def.indefinite": () => "indefinite",
+  "def.zero": () => "zero",
+  "nature.minimum": () => "minimum",
+  "nature.maximum": () => "maximum",
+  "nature.saddle": () => "saddle",
+  "nature.neither": () => "neither",
+  "nature.unknown": () => "unknown",
+  constantValue: () => "f is a constant: its value is the minimum",
+
+  // ---- polynomial.ts: why an expression is not a polynomial ----
+  "poly.notFinite": () => "this has a number that is not finite",
+  "poly.unknownVar": (p: P<"name">) => `this has the unknown variable ${p.name}`,
+  "poly.constant": (p: P<"name">) => `this has the constant ${p.name}, which is not rational`,
+  "poly.tooManyTerms": (p: P<"n">) => `this expands to more than ${p.n} terms`,
+  "poly.degree": (p: P<"n">) => `its degree is above ${p.n}`,
+  "poly.rationalFunction": () => "this divides by an expression in the variables, a rational function",
+  "poly.divZero": () => "this divides by zero",
+  "poly.varExponent": () => "this has a variable in an exponent",
+  "poly.negativePower": () => "this has a negative power (a division by a variable)",
+  "poly.fractionalPower": () => "this has a fractional power",
+  "poly.sqrt": () => "this has a square root",
+  "poly.abs": () => "this has an absolute value",
+  "poly.fn": (p: P<"op">) => `this has ${p.op}`,
+
+  // ---- closed-form.ts ----
+  "cf.asGiven": () => "As given; expand it.",
+  "cf.notPolynomial": (p: P<"why">) => `completing the square applies to polynomials; ${p.why}`,
+  "cf.notQuadratic": (p: P<"deg">) => `completing the square applies to quadratics; this is degree ${p.deg}`,
+  "cf.linearNote": () => "f is linear: there is no square to complete.",
+  "cf.linear": (p: P<"v" | "end">) => `f is linear: as ${p.v} → ${p.end}, f → −∞, so it has no minimum`,
+  "cf.constant": () => "f is constant: every point is a minimiser",
+  "cf.quadratic": (p: P<"a" | "b" | "c">) =>
+    `A quadratic ax² + bx + c with a = ${p.a}, b = ${p.b}, c = ${p.c}.`,
+  "cf.factorA": (p: P<"a" | "x">) => `Factor a = ${p.a} out of the ${p.x} terms.`,
+  "cf.addSubtract": (p: P<"h" | "h2" | "x">) =>
+    `Add and subtract (b/2a)² = ${p.h}² = ${p.h2}: half the coefficient of ${p.x}, squared.`,
+  "cf.perfectSquare": () => "The first three terms are a perfect square.",
+  "cf.collect": (p: P<"x">) => `Multiply out and collect the constants: a(${p.x} + b/2a)² + (c − b²/4a).`,
+  "cf.vertex": (p: P<"sq" | "x" | "x0" | "k">) =>
+    `${p.sq} ≥ 0 and is 0 only at ${p.x} = ${p.x0}, so the vertex (${p.x0}, ${p.k}) is the minimum: f(${p.x0}) = ${p.k}`,
+  "cf.vertexLatex": (p: P<"sq" | "head" | "k" | "x" | "x0">) =>
+    `${p.sq} \\ge 0 \\;\\Rightarrow\\; ${p.head} \\ge ${p.k},\\ \\text{with equality at } ${p.x} = ${p.x0}`,
+  "cf.vertexNote": () => "A square is never negative; the minimum is at the vertex.",
+  "cf.opensDown": (p: P<"a" | "sq" | "x" | "x0">) =>
+    `a = ${p.a} < 0, so ${p.sq} can be made as negative as we like: f is unbounded below (the vertex ${p.x} = ${p.x0} is its maximum)`,
+  "cf.toMinusInfLatex": (p: P<"lhs" | "x">) => `${p.lhs} \\to -\\infty \\text{ as } ${p.x} \\to \\pm\\infty`,
+  "cf.opensDownNote": () => "a < 0: the parabola opens downwards, no minimum.",
+  "cf.several": (p: P<"vars">) => `A quadratic in ${p.vars}: complete the square one variable at a time.`,
+  "cf.collectVar": (p: P<"v" | "p" | "L" | "inner" | "Lp" | "p4">) =>
+    `Collect the terms with ${p.v}: ${p.p}${p.v}²${p.L} = ${p.p}(${p.inner})² − ${p.Lp}²/(4·${p.p4}).`,
+  "cf.noMinNote": () => "f has no minimum.",
+  "cf.saddle": (p: P<"rest">) =>
+    `what is left, ${p.rest}, has a product of variables but no square: it takes both signs without bound (a saddle), so f is unbounded below`,
+  "cf.saddleLatex": (p: P<"rest">) => `${p.rest} \\text{ has no square term: a saddle, } f \\to -\\infty`,
+  "cf.negativeSquare": (p: P<"sq" | "p" | "v" | "def">) =>
+    `the square ${p.sq} has the negative coefficient ${p.p}: moving ${p.v} alone makes f as negative as we like (${p.def}), so f is unbounded below`,
+  "cf.linearRest": (p: P<"rest">) =>
+    `the squares can all be 0 while the linear part ${p.rest} goes to −∞: f is unbounded below (semidefinite, but the linear part is not consistent with it)`,
+  "cf.linearRestLatex": (p: P<"rest">) =>
+    `${p.rest} \\to -\\infty \\text{ along the directions where every square is } 0`,
+  "cf.unique": (p: P<"point">) => `the unique minimum is at ${p.point}`,
+  "cf.set": (p: P<"set" | "free" | "point">) =>
+    `every point where all the squares are 0 is a minimum (a ${p.set} of minima, ${p.free} free); one is ${p.point}`,
+  "cf.line": () => "line",
+  "cf.plane": () => "plane",
+  "cf.dimSet": (p: P<"n">) => `${p.n}-dimensional set`,
+  "cf.minimum": (p: P<"def" | "c" | "where">) =>
+    `each square is ≥ 0 with a positive coefficient (${p.def}), so f ≥ ${p.c}; ${p.where}, where f = ${p.c}`,
+  "cf.minimumLatex": (p: P<"head" | "c" | "at">) =>
+    `${p.head} \\ge ${p.c},\\ \\text{with equality at } ${p.at}`,
+  "cf.definiteNote": () => "Positive definite: one minimum.",
+  "cf.semidefiniteNote": () => "Semidefinite: the minimum is attained on a whole set.",
+
+  // ---- roots.ts: how a root of f′ was found ----
+  "root.rational root": () => "rational root",
+  "root.cube root": () => "cube root",
+  "root.quadratic formula": () => "quadratic formula",
+  "root.x² from the quadratic formula": () => "x² from the quadratic formula",
+
+  // ---- calculus.ts ----
+  "calc.undefined": () => "f is not defined (it has no value)",
+  "calc.differentiate": () => "Differentiate.",
+  "calc.constant": (p: P<"x">) =>
+    `f′(${p.x}) = 0 for every ${p.x}: f is constant, so every ${p.x} is a minimiser`,
+  "calc.zeroEverywhereLatex": (p: P<"x">) => `f'(${p.x}) = 0 \\text{ everywhere}`,
+  "calc.constantNote": () => "A constant function.",
+  "calc.linear": (p: P<"x" | "b" | "end">) =>
+    `f′(${p.x}) = ${p.b} is never 0, so there are no critical points; f is linear and → −∞ as ${p.x} → ${p.end}`,
+  "calc.linearNote": () => "No critical points: unbounded.",
+  "calc.criticalNote": () => "Critical points: where the slope is 0.",
+  "calc.signChange": () => "A sign change of f′, refined by safeguarded Newton/bisection.",
+  "calc.nonzeroOn": (p: P<"x" | "range">) => `f'(${p.x}) ≠ 0 on ${p.range}`,
+  "calc.noSignChange": (p: P<"range">) => `No sign change of f′ on ${p.range}.`,
+  "calc.secondTest": () => "Second-derivative test.",
+  "calc.localMinAt": (p: P<"point">) => `${p.point} (a local minimum)`,
+  "calc.noRealSolution": (p: P<"x">) => `f'(${p.x}) = 0 has no real solution`,
+  "calc.noCritical": () => "No critical points.",
+  "calc.solvedBy": (p: P<"hows">) => `Solved by: ${p.hows}.`,
+  "calc.leadingTerm": (p: P<"lead" | "x" | "end" | "local">) =>
+    `the leading term ${p.lead} sends f → −∞ as ${p.x} → ${p.end}, so f is unbounded below${p.local}`,
+  "calc.leadingTermLatex": (p: P<"x" | "end">) => `f(${p.x}) \\to -\\infty \\text{ as } ${p.x} \\to ${p.end}`,
+  "calc.leadingNote": () => "Unbounded: look at the leading term.",
+  "calc.stillLocal": (p: P<"list">) => ` (it still has a local minimum at ${p.list})`,
+  "calc.evenDegree": (p: P<"at" | "f" | "also">) =>
+    `f → +∞ at both ends (even degree, positive leading coefficient), so the lowest critical point is the global minimum: f(${p.at}) = ${p.f}${p.also}`,
+  "calc.alsoAt": (p: P<"list">) => ` (also at ${p.list})`,
+  "calc.compareNote": () => "Compare the local minima; the ends go up.",
+  "calc.secondMin": (p: P<"at" | "val">) => `f″(${p.at}) = ${p.val} > 0: a local minimum`,
+  "calc.secondMax": (p: P<"at" | "val">) => `f″(${p.at}) = ${p.val} < 0: a local maximum`,
+  "calc.repeatedRoot": (p: P<"at" | "left" | "right" | "x" | "verdict">) =>
+    `f″(${p.at}) = 0, so the second-derivative test is inconclusive; f′ goes ${p.left} → ${p.right} across ${p.x} = ${p.at}: ${p.verdict}`,
+  "calc.inflection": () => "neither a minimum nor a maximum (a stationary inflection point)",
+  "calc.signHigher": () => "neighbouring values are higher, a local minimum",
+  "calc.signLower": () => "neighbouring values are lower, a local maximum",
+  "calc.pointNote": (p: P<"x" | "at" | "nature" | "f">) => `${p.x} = ${p.at}: ${p.nature}, f = ${p.f}`,
+  "calc.pointNoteApprox": (p: P<"x" | "at" | "nature" | "f">) => `${p.x} ≈ ${p.at}: ${p.nature}, f ≈ ${p.f}`,
+  "calc.approxMin": (p: P<"at" | "val">) => `f″(${p.at}) ≈ ${p.val} > 0: a local minimum`,
+  "calc.approxMax": (p: P<"at" | "val">) => `f″(${p.at}) ≈ ${p.val} < 0: a local maximum`,
+  "calc.inconclusive": (p: P<"cause" | "word">) =>
+    `${p.cause}, so the second-derivative test is inconclusive; ${p.word}`,
+  "calc.jump": (p: P<"at">) => `f′ jumps at ${p.at} (f is not differentiable there)`,
+  "calc.secondZero": (p: P<"at">) => `f″(${p.at}) ≈ 0`,
+  "calc.secondMissing": (p: P<"at">) => `f″(${p.at}) does not exist`,
+  "calc.undecidedNeighbours": () => "the neighbouring values do not decide it either",
+  "calc.neitherNeighbours": () =>
+    "neighbouring values are higher on one side and lower on the other: neither a minimum nor a maximum",
+  "calc.higherNeighbours": () => "neighbouring values are higher: a local minimum",
+  "calc.lowerNeighbours": () => "neighbouring values are lower: a local maximum",
+  "calc.undefinedLatex": (p: P<"at">) => `f''(${p.at}) \\text{ undefined}`,
+  "calc.gradientNote": () => "The partial derivatives: the gradient ∇f.",
+  "calc.criticalNoteN": () => "Critical points: where every partial derivative is 0.",
+  "calc.pointReason": (p: P<"point" | "reason">) => `${p.point}: ${p.reason}`,
+  "calc.natureNote": (p: P<"nature" | "f">) => `${p.nature}, f = ${p.f}`,
+  "calc.globalNote": () => "The global answer.",
+
+  // ---- critical-n.ts ----
+  "crit.newton.one": (p: P<"starts" | "n">) =>
+    `Newton's method on ∇f = 0 from ${p.starts} starting points: ${p.n} critical point`,
+  "crit.newton.other": (p: P<"starts" | "n">) =>
+    `Newton's method on ∇f = 0 from ${p.starts} starting points: ${p.n} critical points`,
+  "crit.newtonLatex.one": (p: P<"n">) => `\\nabla f = 0:\\ ${p.n}\\ \\text{critical point}`,
+  "crit.newtonLatex.other": (p: P<"n">) => `\\nabla f = 0:\\ ${p.n}\\ \\text{critical points}`,
+  "crit.numericNote": () => "Solved numerically; duplicates merged.",
+  "crit.noSolution": () => "∇f = 0 has no solution: no critical points",
+  "crit.inconsistentNote": () => "The linear system is inconsistent.",
+  "crit.freeLine": (p: P<"point" | "free">) => `${p.point} (${p.free} free: a whole line of critical points)`,
+  "crit.freeSet": (p: P<"point" | "free">) => `${p.point} (${p.free} free: a whole set of critical points)`,
+  "crit.linearNote": () => "∇f = 0 is a linear system for a quadratic; solved exactly by elimination.",
+  "crit.detSaddle": (p: P<"det">) => `det H = ${p.det} < 0: a saddle point`,
+  "crit.detMin": (p: P<"det" | "v" | "h">) =>
+    `det H = ${p.det} > 0 and ∂²f/∂${p.v}² = ${p.h} > 0: a local minimum (Sylvester's criterion)`,
+  "crit.detMax": (p: P<"det" | "v" | "h">) =>
+    `det H = ${p.det} > 0 and ∂²f/∂${p.v}² = ${p.h} < 0: a local maximum (Sylvester's criterion)`,
+  "crit.eigenMin": (p: P<"eig">) => `the Hessian's eigenvalues ${p.eig} are all positive: a local minimum`,
+  "crit.eigenMax": (p: P<"eig">) => `the Hessian's eigenvalues ${p.eig} are all negative: a local maximum`,
+  "crit.eigenSaddle": (p: P<"eig">) => `the Hessian's eigenvalues ${p.eig} are of both signs: a saddle point`,
+  "crit.singular": (p: P<"word">) => `the Hessian is singular there, so the test is inconclusive; ${p.word}`,
+  "crit.saddleNeighbours": () => "some neighbouring values are lower and some higher: a saddle point",
+  "crit.minNeighbours": () => "no neighbouring value is lower: a local minimum",
+  "crit.maxNeighbours": () => "no neighbouring value is higher: a local maximum",
+
+  // ---- limits.ts, scan.ts, far-out.ts: where f goes, and the global answer ----
+  "lim.localList": (p: P<"list">) => ` (local minima: ${p.list})`,
+  "lim.localItem": (p: P<"at" | "f">) => `${p.at}, f = ${p.f}`,
+  "lim.down": (p: P<"where">) => `f → −∞ ${p.where}, so f is unbounded below and has no minimum`,
+  "lim.lowest": (p: P<"f" | "at" | "ends">) => `the lowest value f takes is ${p.f}, at ${p.at}${p.ends}`,
+  "lim.onlyApproaches": (p: P<"v" | "where">) => `; f only approaches ${p.v} ${p.where}`,
+  "lim.approachesHigher": (p: P<"v" | "where" | "local">) =>
+    `f approaches ${p.v} ${p.where} but never reaches it, and every critical point is higher: bounded below, no minimum${p.local}`,
+  "lim.approachesNoLocal": (p: P<"v" | "where" | "local">) =>
+    `f approaches ${p.v} ${p.where} but never reaches it, and there is no local minimum: bounded below, no minimum${p.local}`,
+  "lim.notAttainedLatex": (p: P<"v">) => `\\inf f = ${p.v} \\text{ (not attained)}`,
+  "lim.undecided": () =>
+    "no minimum and no lower bound were found in the range searched (f may be undefined there)",
+  "lim.undecidedLatex": () => `\\text{undecided}`,
+  "scan.toward": (p: P<"x" | "to">) => `as ${p.x} → ${p.to}`,
+  "scan.towardEdge": (p: P<"x" | "to">) => `as ${p.x} → ${p.to} (the edge of the domain)`,
+  "scan.edge": (p: P<"x" | "at">) => `${p.x} = ${p.at} (the edge of the domain)`,
+  "far.notDifferentiable": (p: P<"at">) => `${p.at} (f is not differentiable there)`,
+  "far.toward": (p: P<"vars" | "at">) => `as (${p.vars}) → ${p.at}`,
+  "far.direction": (p: P<"u">) => `along the direction (${p.u})`,
+  "far.directionFrom": (p: P<"u" | "from">) => `along the direction (${p.u}) from (${p.from})`,
+  "far.leadingNegative": (p: P<"dir" | "lead">) => `${p.dir}, where the leading terms ${p.lead} are negative`,
+  "far.everyDirection": () => "in every direction (the leading terms are positive)",
+
+  // ---- descent.ts: how a run ended ----
+  "gd.converged.one": (p: P<"k" | "change" | "tol">) =>
+    `Stopped after ${p.k} update: f changed by ${p.change} ≤ tol = ${p.tol}. The tolerance is on f, so x may still be some way from the exact minimiser.`,
+  "gd.converged.other": (p: P<"k" | "change" | "tol">) =>
+    `Stopped after ${p.k} updates: f changed by ${p.change} ≤ tol = ${p.tol}. The tolerance is on f, so x may still be some way from the exact minimiser.`,
+  "gd.maxIter": (p: P<"n" | "tol">) =>
+    `Reached the limit of ${p.n} updates before f settled (tol = ${p.tol}).`,
+  "gd.overflow": (p: P<"k" | "at">) =>
+    `Update ${p.k} overflowed: x became too large to represent, so the run stopped at ${p.at}. The learning rate is too large for this function.`,
+  "gd.domain": (p: P<"k" | "at" | "why">) =>
+    `Update ${p.k} moved to ${p.at}, outside the domain of f: ${p.why} The run stopped at the last point where f is defined.`,
+  "gd.nonFinite": (p: P<"k" | "at">) =>
+    `Update ${p.k} moved to ${p.at}, where f or its gradient cannot be computed (too large or undefined). The run stopped at the last point where it could.`,
+  "gd.falling": (p: P<"k" | "f">) =>
+    `After ${p.k} updates f has fallen to ${p.f} and keeps falling: f may have no minimum (unbounded below).`,
+  "gd.blowUp": (p: P<"k" | "f">) =>
+    `After ${p.k} updates x or f has grown by more than ten orders of magnitude (f = ${p.f}): the steps overshoot more each time. Try a smaller learning rate.`,
+  "gd.rising": (p: P<"n" | "f" | "f0">) =>
+    `f rose at each of the last ${p.n} updates and is now ${p.f}, above its starting value ${p.f0}: each step overshoots the minimum by more than the last. Try a smaller learning rate.`,
+  "gd.plateau": () => "The gradient is (almost) zero here: a flat region, not necessarily a minimum.",
+  "gd.curvesDown": () =>
+    "The gradient is zero here, but f curves downward: a maximum or a saddle point, not a minimum.",
+  "gd.jumping": (p: P<"g">) =>
+    `But f is no lower than at the start and the slope here is still ${p.g}: the steps jump across the valley instead of down into it. Try a smaller learning rate.`,
+  "gd.then": (p: P<"first" | "then">) => `${p.first} ${p.then}`,
+};

@@ -1,0 +1,47 @@
+// Sentences as data: the core records which message it wrote and with what (already formatted) pieces, so the
+// UI can show it in any language at display time without recomputing. The English text stays the core's output.
+
+import { en } from "./en.ts";
+import { th } from "./th.ts";
+
+export type Lang = "en" | "th";
+export type MsgId = keyof typeof en;
+
+/** A piece of a sentence: printed maths or a number (string), another message, or several joined. */
+export type Arg = string | Msg | { join: string; items: readonly Arg[] };
+type Names<K extends MsgId> = Parameters<(typeof en)[K]> extends [infer A, ...unknown[]] ? keyof A : never;
+export type Params<K extends MsgId> = { [N in Names<K>]: Arg };
+
+export interface Msg<K extends MsgId = MsgId> {
+  id: K;
+  params: Params<K>;
+}
+
+/** A catalog: the same ids with the same parameters as English; a missing id is a compile error. */
+export type Catalog = { [K in MsgId]: (typeof en)[K] };
+
+export const catalogs: Record<Lang, Catalog> = { en, th };
+
+export const msg = <K extends MsgId>(
+  id: K,
+  ...params: [Names<K>] extends [never] ? [] : [Params<K>]
+): Msg<K> => ({ id, params: params[0] ?? {} }) as Msg<K>;
+
+/** The sentence in a language (English by default: the core's own text). */
+export function say(m: Msg, lang: Lang = "en"): string {
+  const args: Record<string, string> = {};
+  for (const [k, v] of Object.entries(m.params as Record<string, Arg>)) args[k] = arg(v, lang);
+  return (catalogs[lang][m.id] as (p: Record<string, string>) => string)(args);
+}
+
+function arg(v: Arg, lang: Lang): string {
+  if (typeof v === "string") return v;
+  if ("join" in v) return v.items.map((x) => arg(x, lang)).join(v.join);
+  return say(v, lang);
+}
+
+/** A step's note, or a result's reason, as the English text plus the message it came from. */
+export const noted = (m: Msg) => ({ note: say(m), noteMsg: m });
+export const reasoned = (m: Msg) => ({ reason: say(m), reasonMsg: m });
+export const worded = (m: Msg) => ({ text: say(m), textMsg: m });
+export const typeset = (m: Msg) => ({ latex: say(m), latexMsg: m });
