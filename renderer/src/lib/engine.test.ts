@@ -114,9 +114,27 @@ describe("compareViews", () => {
     });
     if (!out.ok) throw new Error(out.message);
     const view = compareViews(minimum([2], -4), minimum([2], -4), out.run);
-    expect(view.agree).toBe(true);
+    // The tutorial's lesson: f is within tolerance, x is not (0.1056 away), so the answers do not agree in x.
+    expect(view.agree).toBe(false);
+    expect(view.closeInFOnly).toBe(true);
     expect(view.distance).toBeCloseTo(Math.abs(out.run.argmin[0]! - 2), 15);
     expect(view.rows.map((r) => r.method)).toEqual(["closedForm", "calculus", "descent"]);
+  });
+
+  it("gradient descent agrees once it runs long enough to land on x* (the tutorial's 1000-step loop)", () => {
+    const out = descend(parse("x^2 - 4x"), ["x"], {
+      x0: [10],
+      optimizer: "sgd",
+      lr: 0.02,
+      params: DEFAULT_PARAMS.sgd,
+      tol: 0,
+      maxIter: 1000,
+      color: "#000",
+    });
+    if (!out.ok) throw new Error(out.message);
+    const view = compareViews(minimum([2], -4), minimum([2], -4), out.run);
+    expect(view.agree).toBe(true);
+    expect(view.closeInFOnly).toBe(false);
   });
 });
 

@@ -5,6 +5,7 @@ import { toLatex } from "../../../core/print-latex.ts";
 import { sym, variables, type Node } from "../../../core/node.ts";
 import { closedForm } from "../../../core/closed-form.ts";
 import { runDescent, type DescentRun } from "../../../core/descent.ts";
+import { EXACT_TOL, GD_TOL } from "../../../core/compare.ts";
 import { compile } from "../../../core/autodiff.ts";
 import { DescentError, type ErrorCode } from "../../../core/errors.ts";
 import type { OptimizerConfig, StateField } from "../../../core/optimizers.ts";
@@ -200,16 +201,28 @@ export function compareViews(
     { method: "calculus", argmin: b?.argmin, min: b?.min },
     { method: "descent", argmin: gd?.argmin, min: gd?.min },
   ];
-  const exact = a?.argmin ?? b?.argmin;
-  const distance = exact && gd ? Math.hypot(...exact.map((v, i) => v - (gd.argmin[i] ?? 0))) : null;
-  const answers = rows.filter((r) => r.argmin && r.min !== undefined);
-  // Agreement is judged on f: gradient descent stops by a tolerance on f, and several minimisers can share one
-  // minimum value (x⁴ − 2x² at ±1).
-  const agree =
-    answers.length < 2
-      ? null
-      : answers.every((r) => Math.abs(r.min! - answers[0]!.min!) <= 1e-2 * (1 + Math.abs(answers[0]!.min!)));
-  return { rows, agree, distance };
+  const exact = a ?? b;
+  const close = (u: number, v: number, tol: number) => Math.abs(u - v) <= tol * (1 + Math.abs(v));
+  // Every exact minimiser: x⁴ − 2x² has two, and gradient descent may find either.
+  const minimisers = exact
+    ? [
+        exact.argmin!,
+        ...(calc?.critical ?? [])
+          .filter((c) => c.nature === "minimum" && close(c.value, exact.min!, EXACT_TOL))
+          .map((c) => c.point),
+      ]
+    : [];
+  const dist = (p: readonly number[], q: readonly number[]) =>
+    Math.hypot(...p.map((v, i) => v - (q[i] ?? 0)));
+  const distance = gd && minimisers.length ? Math.min(...minimisers.map((m) => dist(gd.argmin, m))) : null;
+  const exactAgree = !a || !b || close(a.min!, b.min!, EXACT_TOL);
+  // The same tolerances as the core's compare(): exact methods to EXACT_TOL, gradient descent to GD_TOL in x.
+  const gdInX =
+    gd && exact && distance !== null ? distance <= GD_TOL * (1 + Math.hypot(...exact.argmin!)) : null;
+  const gdInF = gd && exact ? close(gd.min, exact.min!, GD_TOL) : null;
+  const answers = rows.filter((r) => r.argmin && r.min !== undefined).length;
+  const agree = answers < 2 ? null : exactAgree && (gdInX ?? true);
+  return { rows, agree, closeInFOnly: exactAgree && gdInX === false && gdInF === true, distance };
 }
 
 /** The code generator has no spelling for an operation only if the core grew one; then show no code. */

@@ -77,6 +77,8 @@ const en = {
   "compare.value": "f at the answer",
   "compare.agree": "The three answers agree.",
   "compare.disagree": "The answers do not agree.",
+  "compare.closeInF":
+    "Closed form and calculus agree. Gradient descent's f is close to the minimum, but its x is not: its stopping rule watches the change in f, not the distance to x*.",
   "compare.partial": "Only some methods give an answer here.",
   "compare.distance": "Gradient descent's distance from the exact answer",
   "compare.none": "no answer",
@@ -226,6 +228,8 @@ const th: Record<Key, string> = {
   "compare.value": "ค่า f ที่คำตอบ",
   "compare.agree": "คำตอบทั้งสามวิธีตรงกัน",
   "compare.disagree": "คำตอบไม่ตรงกัน",
+  "compare.closeInF":
+    "รูปแบบปิดและแคลคูลัสได้คำตอบตรงกัน ค่า f จากการเคลื่อนลงตามความชันใกล้ค่าต่ำสุดแล้ว แต่ค่า x ยังห่างอยู่ เพราะเงื่อนไขหยุดดูการเปลี่ยนแปลงของ f ไม่ได้ดูระยะห่างจาก x*",
   "compare.partial": "มีเพียงบางวิธีที่ให้คำตอบได้",
   "compare.distance": "ระยะห่างของคำตอบจากการเคลื่อนลงตามความชันถึงคำตอบที่แท้จริง",
   "compare.none": "ไม่มีคำตอบ",

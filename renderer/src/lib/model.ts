@@ -103,5 +103,8 @@ export interface ComparisonView {
     min?: number;
   }[];
   agree: boolean | null;
+  /** Gradient descent's f is within tolerance of the minimum but its x is not (its stopping rule watches f). */
+  closeInFOnly: boolean;
+  /** Distance from gradient descent's answer to the nearest exact minimiser. */
   distance: number | null;
 }
