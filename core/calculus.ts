@@ -16,6 +16,7 @@ import { gridSingularities, tailsN } from "./far-out.ts";
 import { decide, evaluator, type Candidate, type Limit } from "./limits.ts";
 import { hessianLatex } from "./matrix.ts";
 import { neighbourTest1, scan1 } from "./scan.ts";
+import { catalogs, msg, noted, reasoned, say, typeset, worded, type Msg } from "./messages/index.ts";
 
 /** What the second-derivative (or Hessian) test says. */
 export type CriticalKind = "minimum" | "maximum" | "saddle" | "inconclusive";
@@ -33,6 +34,7 @@ export interface CriticalPoint {
   nature: CriticalNature;
   /** Which test decided, and how, in words: "f″(2) = 2 > 0". */
   reason: string;
+  reasonMsg?: Msg;
 }
 
 export interface CalculusResult {
@@ -49,6 +51,7 @@ export interface CalculusResult {
   /** For no-minimum: the value approached but never reached. */
   infimum?: number;
   reason: string;
+  reasonMsg?: Msg;
   critical: CriticalPoint[];
   /** f′ or the partial derivatives, by variable. */
   derivatives: Record<string, Exact>;
@@ -67,15 +70,14 @@ export function calculus(node: Node): CalculusResult {
   if (vars.length === 0) {
     const f = evaluator(node)({});
     const base = { method: "calculus" as const, vars, critical: [], derivatives: {}, steps: [fLine] };
-    if (!Number.isFinite(f))
-      return { ...base, status: "unsupported", reason: "f is not defined (it has no value)" };
+    if (!Number.isFinite(f)) return { ...base, status: "unsupported", ...reasoned(msg("calc.undefined")) };
     return {
       ...base,
       status: "minimum",
       argmin: {},
       min: f,
       everyPoint: true,
-      reason: "f is a constant: its value is the minimum",
+      ...reasoned(msg("constantValue")),
     };
   }
   return vars.length === 1 ? oneVariable(node, vars[0]!, fLine) : severalVariables(node, vars, fLine);
@@ -89,7 +91,11 @@ function oneVariable(node: Node, x: string, fLine: Step): CalculusResult {
   const d2 = derivative(d1, x);
   const steps: Step[] = [
     fLine,
-    { text: `f'(${x}) = ${toText(d1)}`, latex: `f'(${X}) = ${toLatex(d1)}`, note: "Differentiate." },
+    {
+      text: `f'(${x}) = ${toText(d1)}`,
+      latex: `f'(${X}) = ${toLatex(d1)}`,
+      ...noted(msg("calc.differentiate")),
+    },
   ];
   const derivatives = { [x]: show(d1) };
   const read = polynomialOf(node, [x]);
@@ -102,8 +108,12 @@ function oneVariable(node: Node, x: string, fLine: Step): CalculusResult {
     const p = read.poly;
     if (p.degree() <= 0) {
       const c = p.coefficient([0]);
-      const reason = `f′(${x}) = 0 for every ${x}: f is constant, so every ${x} is a minimiser`;
-      steps.push({ text: reason, latex: `f'(${X}) = 0 \\text{ everywhere}`, note: "A constant function." });
+      const why = reasoned(msg("calc.constant", { x }));
+      steps.push({
+        ...worded(why.reasonMsg),
+        ...typeset(msg("calc.zeroEverywhereLatex", { x: X })),
+        ...noted(msg("calc.constantNote")),
+      });
       return {
         ...base,
         status: "minimum",
@@ -111,24 +121,24 @@ function oneVariable(node: Node, x: string, fLine: Step): CalculusResult {
         min: c.toNumber(),
         minExact: exactRat(c),
         everyPoint: true,
-        reason,
+        ...why,
         critical: [],
       };
     }
     const b = p.coefficient([1]);
-    const reason = `f′(${x}) = ${b} is never 0, so there are no critical points; f is linear and → −∞ as ${x} → ${b.sign() > 0 ? "−∞" : "+∞"}`;
+    const why = reasoned(msg("calc.linear", { x, b: String(b), end: b.sign() > 0 ? "−∞" : "+∞" }));
     steps.push({
-      text: reason,
+      ...worded(why.reasonMsg),
       latex: `f'(${X}) = ${b.toLatex()} \\ne 0`,
-      note: "No critical points: unbounded.",
+      ...noted(msg("calc.linearNote")),
     });
-    return { ...base, status: "unbounded", reason, critical: [] };
+    return { ...base, status: "unbounded", ...why, critical: [] };
   }
 
   steps.push({
     text: `${toText(d1)} = 0`,
     latex: `${toLatex(d1)} = 0`,
-    note: "Critical points: where the slope is 0.",
+    ...noted(msg("calc.criticalNote")),
   });
   if (read.ok) return polynomial1(read.poly, x, d2, base);
 
@@ -137,24 +147,24 @@ function oneVariable(node: Node, x: string, fLine: Step): CalculusResult {
     steps.push({
       text: `${x} ≈ ${fmt(r)}`,
       latex: `${X} \\approx ${fmt(r)}`,
-      note: "A sign change of f′, refined by safeguarded Newton/bisection.",
+      ...noted(msg("calc.signChange")),
     });
   if (scan.roots.length === 0)
     steps.push({
-      text: `f'(${x}) ≠ 0 on ${scan.range}`,
+      ...worded(msg("calc.nonzeroOn", { x, range: scan.range })),
       latex: `f'(${X}) \\ne 0`,
-      note: `No sign change of f′ on ${scan.range}.`,
+      ...noted(msg("calc.noSignChange", { range: scan.range })),
     });
   steps.push({
     text: `f''(${x}) = ${toText(d2)}`,
     latex: `f''(${X}) = ${toLatex(d2)}`,
-    note: "Second-derivative test.",
+    ...noted(msg("calc.secondTest")),
   });
   const fp = evaluator(d1);
   const critical = scan.roots.map((r) => classify1(r, f, fp, fpp, x, X, steps));
   const candidates: Candidate[] = critical
     .filter((c) => c.nature === "minimum")
-    .map((c) => ({ x: c.x, f: c.f, what: `${x} = ${fmt(c.x[x]!)} (a local minimum)` }));
+    .map((c) => localMin(c, `${x} = ${fmt(c.x[x]!)}`));
   candidates.push(...scan.endpoints);
   const answer = decide(candidates, scan.limits);
   return finish(base, critical, answer, steps);
@@ -175,22 +185,22 @@ function polynomial1(
   const hows = [...new Set(roots.map((r) => r.how))];
   if (roots.length === 0)
     steps.push({
-      text: `f'(${x}) = 0 has no real solution`,
+      ...worded(msg("calc.noRealSolution", { x })),
       latex: `f'(${X}) \\ne 0`,
-      note: "No critical points.",
+      ...noted(msg("calc.noCritical")),
     });
   else {
     const shown = rootLines(roots);
     steps.push({
       text: shown.map((r) => `${x} ${r.text}`).join(", "),
       latex: shown.map((r) => `${X} ${r.latex}`).join(",\\quad "),
-      note: `Solved by: ${hows.join(", ")}.`,
+      ...noted(msg("calc.solvedBy", { hows: { join: ", ", items: hows.map(howMsg) } })),
     });
   }
   steps.push({
     text: `f''(${x}) = ${toText(d2)}`,
     latex: `f''(${X}) = ${toLatex(d2)}`,
-    note: "Second-derivative test.",
+    ...noted(msg("calc.secondTest")),
   });
   const critical = roots.map((r) => classifyPolyRoot(r, fc, dp, ddp, roots, x, X, steps));
   // Leading term decides the ends: odd degree or a negative leading coefficient goes to −∞.
@@ -198,26 +208,29 @@ function polynomial1(
   const lead = p.coefficient([n]);
   if (n % 2 === 1 || lead.sign() < 0) {
     const end = n % 2 === 1 ? (lead.sign() > 0 ? "−∞" : "+∞") : "±∞";
-    const reason = `the leading term ${joinTerms([{ coef: lead, body: `${x}^${n}` }], "text")} sends f → −∞ as ${x} → ${end}, so f is unbounded below${listLocal(critical, x)}`;
+    const leadText = joinTerms([{ coef: lead, body: `${x}^${n}` }], "text");
+    const why = reasoned(msg("calc.leadingTerm", { lead: leadText, x, end, local: listLocal(critical, x) }));
+    const endLatex = end === "±∞" ? "\\pm\\infty" : end === "+∞" ? "+\\infty" : "-\\infty";
     steps.push({
-      text: reason,
-      latex: `f(${X}) \\to -\\infty \\text{ as } ${X} \\to ${end === "±∞" ? "\\pm\\infty" : end === "+∞" ? "+\\infty" : "-\\infty"}`,
-      note: "Unbounded: look at the leading term.",
+      ...worded(why.reasonMsg),
+      ...typeset(msg("calc.leadingTermLatex", { x: X, end: endLatex })),
+      ...noted(msg("calc.leadingNote")),
     });
-    return { ...base, status: "unbounded", reason, critical };
+    return { ...base, status: "unbounded", ...why, critical };
   }
   // Even degree, positive leading coefficient: f → +∞ at both ends, so the lowest critical point is the minimum.
   const mins = critical.filter((c) => c.nature === "minimum");
   const best = pickBest(mins);
   const others = mins.filter((c) => c !== best && Math.abs(c.f - best.f) <= 1e-12 * (1 + Math.abs(best.f)));
   const also = others.length
-    ? ` (also at ${others.map((c) => `${x} = ${c.exact?.text ?? fmt(c.x[x]!)}`).join(", ")})`
+    ? msg("calc.alsoAt", { list: others.map((c) => `${x} = ${c.exact?.text ?? fmt(c.x[x]!)}`).join(", ") })
     : "";
-  const reason = `f → +∞ at both ends (even degree, positive leading coefficient), so the lowest critical point is the global minimum: f(${best.exact?.text ?? fmt(best.x[x]!)}) = ${best.fExact?.text ?? fmt(best.f)}${also}`;
+  const at = best.exact?.text ?? fmt(best.x[x]!);
+  const why = reasoned(msg("calc.evenDegree", { at, f: best.fExact?.text ?? fmt(best.f), also }));
   steps.push({
-    text: reason,
+    ...worded(why.reasonMsg),
     latex: `\\min f = f\\left(${best.exact?.latex ?? fmt(best.x[x]!)}\\right) = ${best.fExact?.latex ?? fmt(best.f)}`,
-    note: "Compare the local minima; the ends go up.",
+    ...noted(msg("calc.compareNote")),
   });
   return {
     ...base,
@@ -226,7 +239,7 @@ function polynomial1(
     argmins: [best.x, ...others.map((c) => c.x)],
     min: best.f,
     minExact: best.fExact,
-    reason,
+    ...why,
     critical,
   };
 }
@@ -293,7 +306,7 @@ function classifyPolyRoot(
   const labelLatex = r.exact?.latex ?? fmt(r.value);
   let kind: CriticalKind;
   let nature: CriticalNature;
-  let reason: string;
+  let reason: Msg;
   let second = "0";
   if (r.multiplicity === 1) {
     // A simple root of f′: f″ ≠ 0 there, so its sign decides.
@@ -305,7 +318,7 @@ function classifyPolyRoot(
       : fmt(ddp.evaluate({ [x]: r.value }));
     kind = nature = s > 0 ? "minimum" : "maximum";
     second = r.rational ? ddp.evalExact({ [x]: r.rational }).toLatex() : val;
-    reason = `f″(${label}) = ${val} ${s > 0 ? "> 0" : "< 0"}: a local ${kind}`;
+    reason = msg(s > 0 ? "calc.secondMin" : "calc.secondMax", { at: label, val });
   } else {
     // f″ = 0 at a repeated root of f′: the test is inconclusive, so look at the sign of f′ on either side
     // (exactly, at rational points closer than any other critical point).
@@ -318,14 +331,17 @@ function classifyPolyRoot(
     kind = "inconclusive";
     nature = left < 0 && right > 0 ? "minimum" : left > 0 && right < 0 ? "maximum" : "neither";
     const sgn = (s: number) => (s > 0 ? "+" : s < 0 ? "−" : "0");
-    reason = `f″(${label}) = 0, so the second-derivative test is inconclusive; f′ goes ${sgn(left)} → ${sgn(right)} across ${x} = ${label}: ${nature === "neither" ? "neither a minimum nor a maximum (a stationary inflection point)" : `neighbouring values are ${nature === "minimum" ? "higher" : "lower"}, a local ${nature}`}`;
+    const verdict = msg(
+      nature === "neither" ? "calc.inflection" : nature === "minimum" ? "calc.signHigher" : "calc.signLower",
+    );
+    reason = msg("calc.repeatedRoot", { at: label, left: sgn(left), right: sgn(right), x, verdict });
   }
   steps.push({
-    text: reason,
+    ...worded(reason),
     latex: `f''\\left(${labelLatex}\\right) = ${second}${r.multiplicity === 1 ? (kind === "minimum" ? " > 0" : " < 0") : ""}`,
-    note: `${x} = ${label}: ${nature}, f = ${fExact?.text ?? fmt(f)}`,
+    ...noted(msg("calc.pointNote", { x, at: label, nature: natureMsg(nature), f: fExact?.text ?? fmt(f) })),
   });
-  return { x: { [x]: r.value }, exact: r.exact, f, fExact, kind, nature, reason };
+  return { x: { [x]: r.value }, exact: r.exact, f, fExact, kind, nature, ...reasoned(reason) };
 }
 
 function classify1(
@@ -346,29 +362,38 @@ function classify1(
   const s = corner ? NaN : fpp(at);
   let kind: CriticalKind;
   let nature: CriticalNature;
-  let reason: string;
+  let reason: Msg;
   if (Number.isFinite(s) && Math.abs(s) > 1e-8 * (1 + Math.abs(fv))) {
     kind = nature = s > 0 ? "minimum" : "maximum";
-    reason = `f″(${fmt(r)}) ≈ ${fmt(s, 6)} ${s > 0 ? "> 0" : "< 0"}: a local ${kind}`;
+    reason = msg(s > 0 ? "calc.approxMin" : "calc.approxMax", { at: fmt(r), val: fmt(s, 6) });
   } else {
     kind = "inconclusive";
     const n = neighbourTest1(f, r, x, fv);
     nature = n === "saddle" ? "neither" : n === "inconclusive" ? "unknown" : n;
-    const word =
+    const word = msg(
       nature === "unknown"
-        ? "the neighbouring values do not decide it either"
+        ? "calc.undecidedNeighbours"
         : nature === "neither"
-          ? "neighbouring values are higher on one side and lower on the other: neither a minimum nor a maximum"
-          : `neighbouring values are ${nature === "minimum" ? "higher" : "lower"}: a local ${nature}`;
-    reason = `${corner ? `f′ jumps at ${fmt(r)} (f is not differentiable there)` : `f″(${fmt(r)}) ${Number.isFinite(s) ? "≈ 0" : "does not exist"}`}, so the second-derivative test is inconclusive; ${word}`;
+          ? "calc.neitherNeighbours"
+          : nature === "minimum"
+            ? "calc.higherNeighbours"
+            : "calc.lowerNeighbours",
+    );
+    const at = { at: fmt(r) };
+    const cause = corner
+      ? msg("calc.jump", at)
+      : msg(Number.isFinite(s) ? "calc.secondZero" : "calc.secondMissing", at);
+    reason = msg("calc.inconclusive", { cause, word });
   }
   steps.push({
-    text: reason,
-    latex: `f''(${fmt(r)}) ${Number.isFinite(s) ? `\\approx ${fmt(s, 6)}` : "\\text{ undefined}"}`,
-    note: `${x} ≈ ${fmt(r)}: ${nature}, f ≈ ${fmt(fv)}`,
+    ...worded(reason),
+    ...(Number.isFinite(s)
+      ? { latex: `f''(${fmt(r)}) \\approx ${fmt(s, 6)}` }
+      : typeset(msg("calc.undefinedLatex", { at: fmt(r) }))),
+    ...noted(msg("calc.pointNoteApprox", { x, at: fmt(r), nature: natureMsg(nature), f: fmt(fv) })),
   });
   void X;
-  return { x: at, f: fv, kind, nature, reason };
+  return { x: at, f: fv, kind, nature, ...reasoned(reason) };
 }
 
 // ---- several variables ----
@@ -384,12 +409,12 @@ function severalVariables(node: Node, vars: string[], fLine: Step): CalculusResu
     ...vars.map((v, i) => ({
       text: `df/d${v} = ${toText(grad[i]!)}`,
       latex: `${partial(v)} = ${toLatex(grad[i]!)}`,
-      note: i === 0 ? "The partial derivatives: the gradient ∇f." : undefined,
+      ...(i === 0 ? noted(msg("calc.gradientNote")) : { note: undefined }),
     })),
     {
       text: `∇f = 0: ${grad.map((g) => `${toText(g)} = 0`).join(", ")}`,
       latex: `\\begin{cases} ${grad.map((g) => `${toLatex(g)} = 0`).join(" \\\\ ")} \\end{cases}`,
-      note: "Critical points: where every partial derivative is 0.",
+      ...noted(msg("calc.criticalNoteN")),
     },
   ];
   const base = { method: "calculus" as const, vars, derivatives, steps };
@@ -400,9 +425,9 @@ function severalVariables(node: Node, vars: string[], fLine: Step): CalculusResu
   const critical: CriticalPoint[] = solved.points.map((p) => {
     const c = classifyHessian(f, H, p.x, vars);
     steps.push({
-      text: `${pointText(p.x, vars, p.exact)}: ${c.reason}`,
+      ...worded(msg("calc.pointReason", { point: pointText(p.x, vars, p.exact), reason: c.reasonMsg })),
       latex: `H = ${hessianLatex(c.hessian)}`,
-      note: `${c.nature}, f = ${p.fExact?.text ?? fmt(f(p.x))}`,
+      ...noted(msg("calc.natureNote", { nature: natureMsg(c.nature), f: p.fExact?.text ?? fmt(f(p.x)) })),
     });
     return {
       x: p.x,
@@ -411,17 +436,12 @@ function severalVariables(node: Node, vars: string[], fLine: Step): CalculusResu
       fExact: p.fExact,
       kind: c.kind,
       nature: c.nature,
-      reason: c.reason,
+      ...reasoned(c.reasonMsg),
     };
   });
   const candidates: Candidate[] = critical
     .filter((c) => c.nature === "minimum")
-    .map((c) => ({
-      x: c.x,
-      f: c.f,
-      exactF: c.fExact,
-      what: `${pointText(c.x, vars, c.exact)} (a local minimum)`,
-    }));
+    .map((c) => ({ ...localMin(c, pointText(c.x, vars, c.exact)), exactF: c.fExact }));
   const limits: Limit[] =
     solved.globalLimits ?? tailsN(node, vars, read.ok ? read.poly : null, solved.lowPoints);
   const extra = solved.extraCandidates ?? [];
@@ -452,11 +472,23 @@ function pickBest(mins: CriticalPoint[]): CriticalPoint {
   });
 }
 
-function listLocal(critical: CriticalPoint[], x: string): string {
+function listLocal(critical: CriticalPoint[], x: string): Msg | "" {
   const mins = critical.filter((c) => c.nature === "minimum");
   if (mins.length === 0) return "";
-  return ` (it still has a local minimum at ${mins.map((c) => `${x} = ${c.exact?.text ?? fmt(c.x[x]!)}`).join(", ")})`;
+  return msg("calc.stillLocal", {
+    list: mins.map((c) => `${x} = ${c.exact?.text ?? fmt(c.x[x]!)}`).join(", "),
+  });
 }
+
+/** A local minimum as a candidate for the global answer; `at` is the point as printed. */
+function localMin(c: CriticalPoint, at: string): Candidate {
+  const whatMsg = msg("calc.localMinAt", { point: at });
+  return { x: c.x, f: c.f, what: say(whatMsg), whatMsg, at };
+}
+
+const natureMsg = (n: CriticalNature) => msg(`nature.${n}`);
+const howMsg = (how: string): Msg | string =>
+  `root.${how}` in catalogs.en ? msg(`root.${how}` as "root.cube root") : how;
 
 function finish(
   base: { method: "calculus"; vars: string[]; derivatives: Record<string, Exact>; steps: Step[] },
@@ -464,8 +496,12 @@ function finish(
   answer: ReturnType<typeof decide>,
   steps: Step[],
 ): CalculusResult {
-  steps.push({ text: answer.reason, latex: answer.latex, note: "The global answer." });
-  const out: CalculusResult = { ...base, status: answer.status, reason: answer.reason, critical };
+  steps.push({
+    ...worded(answer.reasonMsg),
+    ...typeset(answer.latexMsg),
+    ...noted(msg("calc.globalNote")),
+  });
+  const out: CalculusResult = { ...base, status: answer.status, ...reasoned(answer.reasonMsg), critical };
   if (answer.argmin) {
     out.argmin = answer.argmin;
     out.argmins = answer.argmins;

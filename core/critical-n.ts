@@ -9,6 +9,7 @@ import { jacobiEigenvalues, solveLinear } from "./matrix.ts";
 import { fmt, type Exact, type Point, type Step } from "./method-result.ts";
 import type { Poly } from "./polynomial.ts";
 import { Rational } from "./rational.ts";
+import { msg, noted, say, typeset, worded, type Msg } from "./messages/index.ts";
 
 const clean = (r: number) => (Math.abs(r) < 1e-13 ? 0 : r);
 
@@ -78,9 +79,18 @@ export function solveGradient(
     lowPoints: lows.slice(0, 2).map((l) => toPoint(l.p)),
     notes: [
       {
-        text: `Newton's method on ∇f = 0 from ${starts.length + lows.length} starting points: ${found.length} critical point${found.length === 1 ? "" : "s"}`,
-        latex: `\\nabla f = 0:\\ ${found.length}\\ \\text{critical point${found.length === 1 ? "" : "s"}}`,
-        note: "Solved numerically; duplicates merged.",
+        ...worded(
+          msg(found.length === 1 ? "crit.newton.one" : "crit.newton.other", {
+            starts: String(starts.length + lows.length),
+            n: String(found.length),
+          }),
+        ),
+        ...typeset(
+          msg(found.length === 1 ? "crit.newtonLatex.one" : "crit.newtonLatex.other", {
+            n: String(found.length),
+          }),
+        ),
+        ...noted(msg("crit.numericNote")),
       },
     ],
   };
@@ -206,15 +216,17 @@ function linearGradient(node: Node, poly: Poly, vars: readonly string[]): Solved
   const consistent = M.every((r) => r.slice(0, n).some((v) => !v.isZero()) || r[n]!.isZero());
   const cf = closedForm(node);
   const globalLimits: Limit[] =
-    cf.status === "unbounded" ? [{ value: -Infinity, where: "", reason: cf.reason }] : [];
+    cf.status === "unbounded"
+      ? [{ value: -Infinity, where: "", reason: cf.reason, reasonMsg: cf.reasonMsg }]
+      : [];
   if (!consistent)
     return {
       points: [],
       notes: [
         {
-          text: "∇f = 0 has no solution: no critical points",
+          ...worded(msg("crit.noSolution")),
           latex: `\\nabla f \\ne 0`,
-          note: "The linear system is inconsistent.",
+          ...noted(msg("crit.inconsistentNote")),
         },
       ],
       globalLimits,
@@ -238,11 +250,16 @@ function linearGradient(node: Node, poly: Poly, vars: readonly string[]): Solved
     ],
     notes: [
       {
-        text: freeVars.length
-          ? `${exact.text} (${freeVars.join(", ")} free: a whole ${freeVars.length === 1 ? "line" : "set"} of critical points)`
-          : exact.text,
+        ...(freeVars.length
+          ? worded(
+              msg(freeVars.length === 1 ? "crit.freeLine" : "crit.freeSet", {
+                point: exact.text,
+                free: freeVars.join(", "),
+              }),
+            )
+          : { text: exact.text }),
         latex: exact.latex,
-        note: "∇f = 0 is a linear system for a quadratic; solved exactly by elimination.",
+        ...noted(msg("crit.linearNote")),
       },
     ],
     globalLimits,
@@ -253,6 +270,7 @@ export interface HessianClass {
   kind: "minimum" | "maximum" | "saddle" | "inconclusive";
   nature: "minimum" | "maximum" | "saddle";
   reason: string;
+  reasonMsg: Msg;
   hessian: number[][];
 }
 
@@ -271,26 +289,34 @@ export function classifyHessian(
     const pos = eig.every((e) => e > 0);
     const neg = eig.every((e) => e < 0);
     const kind = pos ? "minimum" : neg ? "maximum" : "saddle";
-    let reason: string;
+    let reason: Msg;
     if (n === 2) {
-      const det = h[0]![0]! * h[1]![1]! - h[0]![1]! * h[1]![0]!;
+      const d = h[0]![0]! * h[1]![1]! - h[0]![1]! * h[1]![0]!;
+      const det = fmt(d, 6);
       reason =
-        det < 0
-          ? `det H = ${fmt(det, 6)} < 0: a saddle point`
-          : `det H = ${fmt(det, 6)} > 0 and ∂²f/∂${vars[0]}² = ${fmt(h[0]![0]!, 6)} ${pos ? "> 0" : "< 0"}: a local ${kind} (Sylvester's criterion)`;
-    } else
-      reason = `the Hessian's eigenvalues ${eig.map((e) => fmt(e, 4)).join(", ")} are ${pos ? "all positive: a local minimum" : neg ? "all negative: a local maximum" : "of both signs: a saddle point"}`;
-    return { kind, nature: kind, reason, hessian: h };
+        d < 0
+          ? msg("crit.detSaddle", { det })
+          : msg(pos ? "crit.detMin" : "crit.detMax", { det, v: vars[0]!, h: fmt(h[0]![0]!, 6) });
+    } else {
+      const e = eig.map((x) => fmt(x, 4)).join(", ");
+      reason = msg(pos ? "crit.eigenMin" : neg ? "crit.eigenMax" : "crit.eigenSaddle", { eig: e });
+    }
+    return { kind, nature: kind, reason: say(reason), reasonMsg: reason, hessian: h };
   }
   const nature = neighbourTestN(f, x, vars);
-  const word =
+  const word = msg(
     nature === "saddle"
-      ? "some neighbouring values are lower and some higher: a saddle point"
-      : `no neighbouring value is ${nature === "minimum" ? "lower" : "higher"}: a local ${nature}`;
+      ? "crit.saddleNeighbours"
+      : nature === "minimum"
+        ? "crit.minNeighbours"
+        : "crit.maxNeighbours",
+  );
+  const reason = msg("crit.singular", { word });
   return {
     kind: "inconclusive",
     nature,
-    reason: `the Hessian is singular there, so the test is inconclusive; ${word}`,
+    reason: say(reason),
+    reasonMsg: reason,
     hessian: h,
   };
 }

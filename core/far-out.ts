@@ -3,7 +3,8 @@
 
 import type { Node } from "./node.ts";
 import { compile } from "./autodiff.ts";
-import { evaluator, trend, type Candidate, type Limit } from "./limits.ts";
+import { evaluator, named, placed, trend, type Candidate, type Limit } from "./limits.ts";
+import { msg } from "./messages/index.ts";
 import { fmt, type Point } from "./method-result.ts";
 import type { Poly } from "./polynomial.ts";
 
@@ -63,7 +64,7 @@ export function gridSingularities(
       candidates.push({
         x: Object.fromEntries(vars.map((name, i) => [name, p[i]!])),
         f: value(p),
-        what: `${label(p)} (f is not differentiable there)`,
+        ...named(msg("far.notDifferentiable", { at: label(p) })),
       });
       continue;
     }
@@ -79,7 +80,8 @@ export function gridSingularities(
           value(p.map((c, m) => c + (q[m]! - c) * 10 ** -(j + 1))),
         );
         const t = trend(seq);
-        if (t === -Infinity) limits.push({ value: t, where: `as (${vars.join(", ")}) → ${label(p)}` });
+        if (t === -Infinity)
+          limits.push({ value: t, ...placed(msg("far.toward", { vars: vars.join(", "), at: label(p) })) });
       }
   }
   return { candidates, limits };
@@ -96,7 +98,8 @@ export function tailsN(
   bases: readonly Point[] = [],
 ): Limit[] {
   const n = vars.length;
-  const dirText = (u: readonly number[]) => `along the direction (${u.map((v) => fmt(v, 4)).join(", ")})`;
+  const coords = (u: readonly number[]) => u.map((v) => fmt(v, 4)).join(", ");
+  const dirText = (u: readonly number[]) => msg("far.direction", { u: coords(u) });
   const rayDirs = directions(n, n === 2 ? 24 : 60);
   if (poly) {
     const d = poly.degree();
@@ -109,11 +112,10 @@ export function tailsN(
       return [
         {
           value: -Infinity,
-          where: `${dirText(dirs[k]!)}, where the leading terms ${lead.toText()} are negative`,
+          ...placed(msg("far.leadingNegative", { dir: dirText(dirs[k]!), lead: lead.toText() })),
         },
       ];
-    if (vals[k]! > 1e-9 * big)
-      return [{ value: Infinity, where: "in every direction (the leading terms are positive)" }];
+    if (vals[k]! > 1e-9 * big) return [{ value: Infinity, ...placed(msg("far.everyDirection")) }];
     // The leading form vanishes in some direction: follow f along those directions as well.
     vals.forEach((v, i) => {
       if (Math.abs(v) <= 1e-9 * big) rayDirs.push(dirs[i]!);
@@ -128,8 +130,9 @@ export function tailsN(
         f(Object.fromEntries(vars.map((v, i) => [v, b[v]! + u[i]! * 10 ** ((k + 2) / 2)]))),
       );
       const t = trend(seq);
-      const from = b === origin ? "" : ` from (${vars.map((v) => fmt(b[v]!, 4)).join(", ")})`;
-      if (!Number.isNaN(t)) limits.push({ value: t, where: `${dirText(u)}${from}` });
+      const from = vars.map((v) => fmt(b[v]!, 4)).join(", ");
+      const where = b === origin ? dirText(u) : msg("far.directionFrom", { u: coords(u), from });
+      if (!Number.isNaN(t)) limits.push({ value: t, ...placed(where) });
     }
   return limits;
 }

@@ -4,6 +4,7 @@
 import type { Node } from "./node.ts";
 import { evaluate } from "./autodiff.ts";
 import { fmt, type Exact, type MinimumStatus, type Point } from "./method-result.ts";
+import { msg, say, type Arg, type Msg } from "./messages/index.ts";
 
 /** f as a plain function; NaN outside the domain (evaluate throws there). */
 export function evaluator(node: Node): (p: Point) => number {
@@ -17,20 +18,29 @@ export function evaluator(node: Node): (p: Point) => number {
   };
 }
 
+/** `where` (or `what`) in words together with the message that wrote them. */
+export const placed = (m: Msg) => ({ where: say(m), whereMsg: m });
+export const named = (m: Msg) => ({ what: say(m), whatMsg: m });
+
 /** A value f actually takes: a local minimum, or a domain end point. */
 export interface Candidate {
   x: Point;
   f: number;
   exactF?: Exact;
   what: string;
+  whatMsg?: Msg;
+  /** The point alone, as printed, when `what` adds words to it (a local minimum). */
+  at?: string;
 }
 
 /** A value f approaches without (necessarily) reaching it: −∞, a finite bound, or +∞. */
 export interface Limit {
   value: number;
   where: string;
+  whereMsg?: Msg;
   /** A complete sentence to use instead of "f → −∞ <where>" (the closed form's reasoning for quadratics). */
   reason?: string;
+  reasonMsg?: Msg;
 }
 
 export interface Decision {
@@ -42,24 +52,39 @@ export interface Decision {
   exactF?: Exact;
   infimum?: number;
   reason: string;
+  reasonMsg: Msg;
   latex: string;
+  latexMsg: Msg;
 }
 
 /** The global answer from what f takes (candidates) and what it approaches (limits). */
 export function decide(candidates: Candidate[], limits: Limit[], extra: Candidate[] = []): Decision {
   const all = [...candidates, ...extra];
-  const localWords = candidates.length
-    ? ` (local minima: ${candidates
-        .slice(0, 3)
-        .map((c) => `${c.what.replace(/ \(a local minimum\)$/, "")}, f = ${fmt(c.f)}`)
-        .join("; ")}${candidates.length > 3 ? "; …" : ""})`
-    : "";
+  const what = (c: Candidate): Arg => c.whatMsg ?? c.what;
+  const where = (l: Limit): Arg => l.whereMsg ?? l.where;
+  const items: Arg[] = candidates
+    .slice(0, 3)
+    .map((c) => msg("lim.localItem", { at: c.at ?? what(c), f: fmt(c.f) }));
+  if (candidates.length > 3) items.push("…");
+  const localWords = candidates.length ? msg("lim.localList", { list: { join: "; ", items } }) : "";
+  const words = (m: Msg, latex: Msg) => ({
+    reason: say(m),
+    reasonMsg: m,
+    latex: say(latex),
+    latexMsg: latex,
+  });
+  const plain = (latex: string) => msg("lim.latex", { latex });
   const down = limits.find((l) => l.value === -Infinity);
   if (down)
     return {
       status: "unbounded",
-      reason: `${down.reason ?? `f → −∞ ${down.where}, so f is unbounded below and has no minimum`}${localWords}`,
-      latex: `f \\to -\\infty`,
+      ...words(
+        msg("lim.then", {
+          first: down.reasonMsg ?? down.reason ?? msg("lim.down", { where: where(down) }),
+          then: localWords,
+        }),
+        plain(`f \\to -\\infty`),
+      ),
     };
   const finite = limits.filter((l) => Number.isFinite(l.value));
   const inf = finite.reduce<Limit | null>((m, l) => (m === null || l.value < m.value ? l : m), null);
@@ -72,7 +97,7 @@ export function decide(candidates: Candidate[], limits: Limit[], extra: Candidat
     return n(c.x) < n(b.x) ? c : b;
   }, null);
   if (best && (inf === null || best.f <= inf.value + 1e-9 * (1 + Math.abs(inf.value)))) {
-    const ends = inf ? `; f only approaches ${fmt(inf.value)} ${inf.where}` : "";
+    const ends = inf ? msg("lim.onlyApproaches", { v: fmt(inf.value), where: where(inf) }) : "";
     const ties = all.filter((c) => c !== best && Math.abs(c.f - best.f) <= 1e-9 * (1 + Math.abs(best.f)));
     return {
       status: "minimum",
@@ -80,22 +105,26 @@ export function decide(candidates: Candidate[], limits: Limit[], extra: Candidat
       argmins: [best.x, ...ties.map((c) => c.x)],
       min: best.f,
       exactF: best.exactF,
-      reason: `the lowest value f takes is ${best.exactF?.text ?? fmt(best.f)}, at ${best.what}${ends}`,
-      latex: `\\min f = ${best.exactF?.latex ?? fmt(best.f)}`,
+      ...words(
+        msg("lim.lowest", { f: best.exactF?.text ?? fmt(best.f), at: what(best), ends }),
+        plain(`\\min f = ${best.exactF?.latex ?? fmt(best.f)}`),
+      ),
     };
   }
   if (inf)
     return {
       status: "no-minimum",
       infimum: inf.value,
-      reason: `f approaches ${fmt(inf.value)} ${inf.where} but never reaches it${best ? `, and every critical point is higher` : ", and there is no local minimum"}: bounded below, no minimum${localWords}`,
-      latex: `\\inf f = ${fmt(inf.value)} \\text{ (not attained)}`,
+      ...words(
+        msg(best ? "lim.approachesHigher" : "lim.approachesNoLocal", {
+          v: fmt(inf.value),
+          where: where(inf),
+          local: localWords,
+        }),
+        msg("lim.notAttainedLatex", { v: fmt(inf.value) }),
+      ),
     };
-  return {
-    status: "unsupported",
-    reason: "no minimum and no lower bound were found in the range searched (f may be undefined there)",
-    latex: `\\text{undecided}`,
-  };
+  return { status: "unsupported", ...words(msg("lim.undecided"), msg("lim.undecidedLatex")) };
 }
 
 // ---- limits from a sequence of values approaching a point or infinity ----

@@ -3,7 +3,8 @@
 
 import type { Node } from "./node.ts";
 import { compile } from "./autodiff.ts";
-import { fallingLows, trend, type Candidate, type Limit } from "./limits.ts";
+import { fallingLows, named, placed, trend, type Candidate, type Limit } from "./limits.ts";
+import { msg } from "./messages/index.ts";
 import { fmt, type Point } from "./method-result.ts";
 
 export interface Scan1 {
@@ -41,7 +42,8 @@ export function scan1(node: Node, d1: Node, x: string): Scan1 {
       fallingLows(Array.from({ length: 2001 }, (_, k) => f(s * 10 ** (1 + (7 * k) / 2000))))
     )
       t = -Infinity;
-    if (!Number.isNaN(t)) limits.push({ value: t, where: `as ${x} → ${s < 0 ? "−∞" : "+∞"}` });
+    if (!Number.isNaN(t))
+      limits.push({ value: t, ...placed(msg("scan.toward", { x, to: s < 0 ? "−∞" : "+∞" })) });
   }
   let L = 20; // the same window as the SymPy oracle's scan; widened when f keeps falling past it
   for (;;) {
@@ -168,7 +170,7 @@ function pole(f: (t: number) => number, r: number, x: string, limits: Limit[]) {
     // Only a blow-up is evidence: a finite "limit" here is a jump or oscillation too fast for the grid.
     const t = trend(seq);
     if (t === Infinity || t === -Infinity)
-      limits.push({ value: t, where: `as ${x} → ${fmt(r, 8)}${s < 0 ? "⁻" : "⁺"}` });
+      limits.push({ value: t, ...placed(msg("scan.toward", { x, to: `${fmt(r, 8)}${s < 0 ? "⁻" : "⁺"}` })) });
   }
 }
 
@@ -194,12 +196,11 @@ function domainEdge(
   const edge = Math.abs(good) < 1e-12 ? 0 : good;
   const seq = Array.from({ length: 10 }, (_, k) => f(edge + s * 10 ** -(k + 2) * (1 + Math.abs(edge))));
   const t = trend([...seq, f(good)]);
-  if (t === -Infinity || t === Infinity)
-    limits.push({ value: t, where: `as ${x} → ${fmt(edge, 8)} (the edge of the domain)` });
+  const toEdge = placed(msg("scan.towardEdge", { x, to: fmt(edge, 8) }));
+  if (t === -Infinity || t === Infinity) limits.push({ value: t, ...toEdge });
   else if (Number.isFinite(f(edge)))
-    endpoints.push({ x: { [x]: edge }, f: f(edge), what: `${x} = ${fmt(edge, 8)} (the edge of the domain)` });
-  else if (Number.isFinite(t))
-    limits.push({ value: t, where: `as ${x} → ${fmt(edge, 8)} (the edge of the domain)` });
+    endpoints.push({ x: { [x]: edge }, f: f(edge), ...named(msg("scan.edge", { x, at: fmt(edge, 8) })) });
+  else if (Number.isFinite(t)) limits.push({ value: t, ...toEdge });
 }
 
 /** f″ = 0 (or undefined): compare f with its neighbours instead. */

@@ -173,6 +173,8 @@ export const en = {
   "crit.maxNeighbours": () => "no neighbouring value is higher: a local maximum",
 
   // ---- limits.ts, scan.ts, far-out.ts: where f goes, and the global answer ----
+  "lim.then": (p: P<"first" | "then">) => `${p.first}${p.then}`,
+  "lim.latex": (p: P<"latex">) => p.latex,
   "lim.localList": (p: P<"list">) => ` (local minima: ${p.list})`,
   "lim.localItem": (p: P<"at" | "f">) => `${p.at}, f = ${p.f}`,
   "lim.down": (p: P<"where">) => `f → −∞ ${p.where}, so f is unbounded below and has no minimum`,

@@ -154,6 +154,8 @@ export const th: Catalog = {
   "crit.minNeighbours": () => "ไม่มีค่าข้างเคียงใดน้อยกว่า: เป็นค่าต่ำสุดสัมพัทธ์",
   "crit.maxNeighbours": () => "ไม่มีค่าข้างเคียงใดมากกว่า: เป็นค่าสูงสุดสัมพัทธ์",
 
+  "lim.then": (p) => `${p.first}${p.then}`,
+  "lim.latex": (p) => p.latex,
   "lim.localList": (p) => ` (ค่าต่ำสุดสัมพัทธ์: ${p.list})`,
   "lim.localItem": (p) => `${p.at}, f = ${p.f}`,
   "lim.down": (p) => `f → −∞ ${p.where} ดังนั้น f ไม่มีขอบเขตล่างและไม่มีค่าต่ำสุด`,
