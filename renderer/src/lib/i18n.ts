@@ -75,7 +75,7 @@ const en = {
   "compare.method": "Method",
   "compare.answer": "Answer",
   "compare.value": "f at the answer",
-  "compare.agree": "The three answers agree.",
+  "compare.agree": "Every method that gives an answer agrees.",
   "compare.disagree": "The answers do not agree.",
   "compare.closeInF":
     "Closed form and calculus agree. Gradient descent's f is close to the minimum, but its x is not: its stopping rule watches the change in f, not the distance to x*.",
@@ -226,7 +226,7 @@ const th: Record<Key, string> = {
   "compare.method": "วิธี",
   "compare.answer": "คำตอบ",
   "compare.value": "ค่า f ที่คำตอบ",
-  "compare.agree": "คำตอบทั้งสามวิธีตรงกัน",
+  "compare.agree": "ทุกวิธีที่ให้คำตอบได้ ได้คำตอบตรงกัน",
   "compare.disagree": "คำตอบไม่ตรงกัน",
   "compare.closeInF":
     "รูปแบบปิดและแคลคูลัสได้คำตอบตรงกัน ค่า f จากการเคลื่อนลงตามความชันใกล้ค่าต่ำสุดแล้ว แต่ค่า x ยังห่างอยู่ เพราะเงื่อนไขหยุดดูการเปลี่ยนแปลงของ f ไม่ได้ดูระยะห่างจาก x*",
