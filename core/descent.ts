@@ -33,6 +33,7 @@ import {
   type OptimizerConfig,
   type StateField,
 } from "./optimizers.ts";
+import { msg, say, type Msg } from "./messages/index.ts";
 
 /** f at x, with ∂f/∂x written into `grad`; NaN when x is outside f's domain. */
 export type Objective = (x: Float64Array, grad: Float64Array) => number;
@@ -69,6 +70,7 @@ export interface DescentRun {
   reason: StopReason;
   /** What happened, in words. */
   message: string;
+  messageMsg: Msg;
   /** The gradient is (almost) zero where the run stopped, and that point is not shown to be a minimum. */
   flat: boolean;
   vars: string[];
@@ -191,55 +193,56 @@ export function descend(
   const { k, f, change } = end;
   let reason = end.reason;
   let status: DescentStatus = "diverged";
-  let message: string;
+  let m: Msg;
   let error: DescentError | null = null;
   switch (reason) {
     case "tolerance":
       status = "converged";
-      message = `Stopped after ${k} update${k === 1 ? "" : "s"}: f changed by ${fmt(change)} ≤ tol = ${fmt(tol)}. The tolerance is on f, so x may still be some way from the exact minimiser.`;
+      m = msg(k === 1 ? "gd.converged.one" : "gd.converged.other", {
+        k: String(k),
+        change: fmt(change),
+        tol: fmt(tol),
+      });
       break;
     case "max-iter":
       status = "max-iter";
-      message = `Reached the limit of ${maxIter} updates before f settled (tol = ${fmt(tol)}).`;
+      m = msg("gd.maxIter", { n: String(maxIter), tol: fmt(tol) });
       break;
     case "non-finite":
     case "domain": {
       const bad = end.failed!;
       if (bad.some((v) => !Number.isFinite(v))) {
-        message = `Update ${k + 1} overflowed: x became too large to represent, so the run stopped at ${pointText(vars, x)}. The learning rate is too large for this function.`;
+        m = msg("gd.overflow", { k: String(k + 1), at: pointText(vars, x) });
         break;
       }
       error = explain?.(bad) ?? null;
       reason = error ? "domain" : "non-finite";
       const where = pointText(vars, bad);
-      message = error
-        ? `Update ${k + 1} moved to ${where}, outside the domain of f: ${sentence(error.message)} The run stopped at the last point where f is defined.`
-        : `Update ${k + 1} moved to ${where}, where f or its gradient cannot be computed (too large or undefined). The run stopped at the last point where it could.`;
+      m = error
+        ? msg("gd.domain", { k: String(k + 1), at: where, why: sentence(error.message) })
+        : msg("gd.nonFinite", { k: String(k + 1), at: where });
       break;
     }
     case "blow-up":
-      message =
-        f < f0
-          ? `After ${k} updates f has fallen to ${fmt(f)} and keeps falling: f may have no minimum (unbounded below).`
-          : `After ${k} updates x or f has grown by more than ten orders of magnitude (f = ${fmt(f)}): the steps overshoot more each time. Try a smaller learning rate.`;
+      m = msg(f < f0 ? "gd.falling" : "gd.blowUp", { k: String(k), f: fmt(f) });
       break;
     case "growth":
-      message = `f rose at each of the last ${RISE_WINDOW} updates and is now ${fmt(f)}, above its starting value ${fmt(f0)}: each step overshoots the minimum by more than the last. Try a smaller learning rate.`;
+      m = msg("gd.rising", { n: String(RISE_WINDOW), f: fmt(f), f0: fmt(f0) });
       break;
   }
 
   let flat = false;
   if (status !== "diverged") {
-    const verdict = flatness(objective, x, f, g);
+    const verdict = flatnessMsg(objective, x, f, g);
     if (verdict !== null) {
       flat = true;
-      message += " " + verdict;
+      m = msg("gd.then", { first: m, then: verdict });
     } else if (status === "converged" && k > 0 && f >= f0 && g.some((gi) => gi !== 0)) {
       // lr = 1 on x^2 - 4x: x jumps 10 → −6 and f is unchanged, so the tolerance test passes at once.
-      message += ` But f is no lower than at the start and the slope here is still ${vectorText(g)}: the steps jump across the valley instead of down into it. Try a smaller learning rate.`;
+      m = msg("gd.then", { first: m, then: msg("gd.jumping", { g: vectorText(g) }) });
     }
   }
-  return makeRun(rec, vars, opt, { status, reason, message, flat, error });
+  return makeRun(rec, vars, opt, { status, reason, message: say(m), messageMsg: m, flat, error });
 }
 
 interface LoopEnd {
@@ -378,6 +381,11 @@ const NEAR = 0.1;
 
 /** null when the point looks like a minimum (or the gradient is not small); otherwise why it is flat. */
 export function flatness(objective: Objective, x: Float64Array, f: number, g: Float64Array): string | null {
+  const m = flatnessMsg(objective, x, f, g);
+  return m && say(m);
+}
+
+function flatnessMsg(objective: Objective, x: Float64Array, f: number, g: Float64Array): Msg | null {
   const n = x.length;
   let gNorm = 0;
   let xScale = 1;
@@ -401,7 +409,7 @@ export function flatness(objective: Objective, x: Float64Array, f: number, g: Fl
   if (norm > 0) directions.push(g.map((gi) => gi / norm));
   for (let i = 0; i < n; i++) directions.push(Float64Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
 
-  const plateau = "The gradient is (almost) zero here: a flat region, not necessarily a minimum.";
+  const plateau = msg("gd.plateau");
   const far = NEAR * xScale;
   let seen = 0;
   let level = true;
@@ -432,8 +440,7 @@ export function flatness(objective: Objective, x: Float64Array, f: number, g: Fl
   for (const dir of directions) {
     const c = curvature(dir);
     if (Number.isNaN(c)) return null;
-    if (c < 0)
-      return "The gradient is zero here, but f curves downward: a maximum or a saddle point, not a minimum.";
+    if (c < 0) return msg("gd.curvesDown");
     if (c === 0) flatAxis = true;
   }
   return flatAxis ? plateau : null;
@@ -498,6 +505,7 @@ function makeRun(
     status: DescentStatus;
     reason: StopReason;
     message: string;
+    messageMsg: Msg;
     flat: boolean;
     error: DescentError | null;
   },
@@ -522,6 +530,7 @@ function makeRun(
     status: end.status,
     reason: end.reason,
     message: end.message,
+    messageMsg: end.messageMsg,
     flat: end.flat,
     vars,
     argmin: point(raw.x, last),

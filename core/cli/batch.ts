@@ -4,6 +4,7 @@
 import { valueAndGrad } from "../autodiff.ts";
 import { derivative } from "../derivative.ts";
 import { DescentError } from "../errors.ts";
+import { withoutMessages } from "../messages/index.ts";
 import { variables } from "../node.ts";
 import { parseWithSpans } from "../parser.ts";
 import { toLatex } from "../print-latex.ts";
@@ -83,7 +84,7 @@ export function handleLine(line: string): string {
         "invalid_option",
         `Unknown op ${JSON.stringify(op ?? null)}; known ops: ${Object.keys(ops).join(", ")}`,
       );
-    return JSON.stringify({ ok: true, ...ops[op]!(req as Request) });
+    return JSON.stringify({ ok: true, ...ops[op]!(req as Request) }, withoutMessages);
   } catch (e) {
     if (e instanceof DescentError) return JSON.stringify(failure(e));
     // A bug, not the user's fault: still one line per request, and the details on stderr for a report.

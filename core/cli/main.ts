@@ -3,6 +3,7 @@
 
 import { createInterface } from "node:readline";
 import { DescentError } from "../errors.ts";
+import { withoutMessages } from "../messages/index.ts";
 import { variables } from "../node.ts";
 import { tryParse } from "../parser.ts";
 import { type FlagSpec, UsageError, parseArgs, parsePoint } from "./args.ts";
@@ -71,7 +72,7 @@ function answer(
 ): number {
   try {
     const r = compute();
-    io.out(json ? JSON.stringify({ ok: true, ...r }) + "\n" : readable(r));
+    io.out(json ? JSON.stringify({ ok: true, ...r }, withoutMessages) + "\n" : readable(r));
     return 0;
   } catch (e) {
     if (!(e instanceof DescentError)) throw e;

@@ -45,3 +45,15 @@ export const noted = (m: Msg) => ({ note: say(m), noteMsg: m });
 export const reasoned = (m: Msg) => ({ reason: say(m), reasonMsg: m });
 export const worded = (m: Msg) => ({ text: say(m), textMsg: m });
 export const typeset = (m: Msg) => ({ latex: say(m), latexMsg: m });
+
+const MSG_KEYS = new Set([
+  "noteMsg",
+  "textMsg",
+  "latexMsg",
+  "reasonMsg",
+  "messageMsg",
+  "whatMsg",
+  "whereMsg",
+]);
+/** JSON.stringify replacer that leaves the message twins out, so JSON output keeps its published shape. */
+export const withoutMessages = (key: string, value: unknown) => (MSG_KEYS.has(key) ? undefined : value);
