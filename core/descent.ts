@@ -530,7 +530,6 @@ function makeRun(
     status: end.status,
     reason: end.reason,
     message: end.message,
-    messageMsg: end.messageMsg,
     flat: end.flat,
     vars,
     argmin: point(raw.x, last),
@@ -564,6 +563,8 @@ function makeRun(
     }),
   );
   Object.defineProperty(run, "raw", { value: raw, enumerable: false });
+  // Not serialised either: the run's JSON keeps its published shape; the UI reads it by name.
+  Object.defineProperty(run, "messageMsg", { value: end.messageMsg, enumerable: false });
   return run;
 }
 
