@@ -1,0 +1,53 @@
+import { describe, it, expect } from "vitest";
+import { catalogs, type Lang, type MsgId } from "./index.ts";
+
+const ids = Object.keys(catalogs.en) as MsgId[];
+const langs = Object.keys(catalogs) as Lang[];
+
+/** Call a template with a marker for each parameter it reads; report the output and the names read. */
+function probe(lang: Lang, id: MsgId): { out: string; names: string[] } {
+  const names: string[] = [];
+  const params = new Proxy({} as Record<string, string>, {
+    get: (_, k) => {
+      names.push(String(k));
+      return `⟦${String(k)}⟧`;
+    },
+  });
+  const out = (catalogs[lang][id] as (p: Record<string, string>) => string)(params);
+  return { out, names: names.sort() };
+}
+
+const markers = (s: string) => (s.match(/⟦\w+⟧/g) ?? []).sort();
+const numbers = (s: string) => (s.replace(/⟦\w+⟧/g, "").match(/\d+/g) ?? []).sort();
+// What is left of an English template once the parameters and the LaTeX commands are gone: words, if any.
+const words = (s: string) =>
+  s
+    .replace(/⟦\w+⟧/g, "")
+    .replace(/\\[a-zA-Z]+/g, "")
+    .match(/[A-Za-z]{3,}/g) ?? [];
+const thai = /[\u0E00-\u0E7F]/;
+
+describe("message catalogs", () => {
+  it("every language has exactly the English ids", () => {
+    for (const lang of langs) expect(Object.keys(catalogs[lang]).sort()).toEqual([...ids].sort());
+  });
+
+  it.each(langs.flatMap((lang) => ids.map((id) => [lang, id] as const)))("%s %s", (lang, id) => {
+    const en = probe("en", id);
+    const got = probe(lang, id);
+    // Not empty, beyond its parameters.
+    expect(got.out.replace(/⟦\w+⟧/g, "").trim().length + got.names.length).toBeGreaterThan(0);
+    // The same placeholders, each used as often, and the same literal numbers (b/2a, 4·p, > 0).
+    expect(markers(got.out)).toEqual(markers(en.out));
+    expect(numbers(got.out)).toEqual(numbers(en.out));
+    // Words in English mean words in Thai.
+    if (lang === "th" && words(en.out).length > 0) expect(got.out).toMatch(thai);
+    if (lang === "th")
+      expect(words(got.out.replace(/\\text\{[^}]*\}/g, ""))).toEqual(
+        words(en.out.replace(/\\text\{[^}]*\}/g, "")).filter((w) => KEPT.has(w)),
+      );
+  });
+});
+
+/** English words a Thai board keeps as they are: names and notation. */
+const KEPT = new Set(["det", "tol"]);
