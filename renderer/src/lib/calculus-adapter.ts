@@ -4,6 +4,7 @@ import { calculus } from "../../../core/calculus.ts";
 import { DescentError } from "../../../core/errors.ts";
 import type { Node } from "../../../core/node.ts";
 import type { MethodView } from "./model.ts";
+import { stepViews } from "./step-views.ts";
 
 export function calculusView(node: Node): MethodView {
   try {
@@ -11,11 +12,12 @@ export function calculusView(node: Node): MethodView {
     const arr = (p: Record<string, number> | undefined) => (p ? r.vars.map((v) => p[v] ?? 0) : undefined);
     return {
       status: r.status,
-      steps: r.steps.map((s) => ({ latex: s.latex, text: s.text, note: s.note })),
+      steps: stepViews(r.steps),
       argmin: arr(r.argmin),
       min: r.min,
       minLatex: r.minExact?.latex,
       reason: r.reason,
+      reasonMsg: r.reasonMsg,
       critical: r.critical.map((c) => ({
         point: r.vars.map((v) => c.x[v] ?? 0),
         value: c.f,

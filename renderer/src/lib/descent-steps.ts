@@ -98,5 +98,6 @@ export function descentSteps(run: RunView, c: Ctx): MethodView {
     min: answer ? run.min : undefined,
     verdict,
     reason: run.message,
+    reasonMsg: run.messageMsg,
   };
 }

@@ -10,6 +10,7 @@ import { compile } from "../../../core/autodiff.ts";
 import { DescentError, type ErrorCode } from "../../../core/errors.ts";
 import type { OptimizerConfig, StateField } from "../../../core/optimizers.ts";
 import type { Point } from "../../../core/method-result.ts";
+import { stepViews } from "./step-views.ts";
 import type {
   ComparisonView,
   IterRow,
@@ -17,7 +18,6 @@ import type {
   OptimizerName,
   OptimizerParams,
   RunView,
-  StepView,
 } from "./model.ts";
 import type { CodeLine } from "./pytorch-code.ts";
 
@@ -38,8 +38,6 @@ export const varTex = (v: string) => toLatex(sym(v));
 
 const pointArray = (vars: readonly string[], p: Point | undefined) =>
   p ? vars.map((v) => p[v] ?? 0) : undefined;
-const steps = (list: readonly { latex: string; text: string; note?: string }[]): StepView[] =>
-  list.map((s) => ({ latex: s.latex, text: s.text, note: s.note }));
 
 export function closedFormView(node: Node): MethodView {
   const r = guard(() => closedForm(node));
@@ -48,7 +46,7 @@ export function closedFormView(node: Node): MethodView {
   const exactArg = v.exact?.argmin;
   return {
     status: v.status,
-    steps: steps(v.steps),
+    steps: stepViews(v.steps),
     argmin: pointArray(v.vars, v.argmin),
     min: v.min,
     argminLatex:
@@ -56,6 +54,7 @@ export function closedFormView(node: Node): MethodView {
         ? `${v.vars.map((x) => `${varTex(x)}^{*} = ${exactArg[x]?.latex ?? "?"}`).join(",\\quad ")},\\quad f^{*} = ${v.exact.min.latex}`
         : undefined,
     reason: v.reason,
+    reasonMsg: v.reasonMsg,
   };
 }
 
@@ -174,6 +173,7 @@ function runView(run: DescentRun, optimizer: OptimizerName, color: string): RunV
     status: run.status,
     flat: run.flat,
     message: run.message,
+    messageMsg: run.messageMsg,
     iterations: run.iterations,
     xs: raw.x.subarray(0, count * n),
     coords: Array.from({ length: n }, (_, i) =>

@@ -2,6 +2,7 @@
 // it, so a key missing (or extra) in Thai is a compile error. The maths itself is not translated.
 
 import type { ErrorCode } from "../../../core/errors.ts";
+import { say, type Msg } from "../../../core/messages/index.ts";
 
 export type Lang = "en" | "th";
 export const LANGS: readonly Lang[] = ["en", "th"];
@@ -324,6 +325,11 @@ export const ERROR_KEY: Record<ErrorCode, Key> = {
   unknown_variable: "error.unknown_variable",
   invalid_option: "error.invalid_option",
 };
+
+/** A sentence the core wrote (a step note, a reason, a run message), in the UI language. */
+export function message(lang: Lang, m: Msg): string {
+  return say(m, lang);
+}
 
 /** The UI string for `key` with {name} placeholders filled in. */
 export function translate(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {

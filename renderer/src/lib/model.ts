@@ -1,6 +1,8 @@
 // The shapes the panels render. The session builds them from the core's results, so a panel only ever sees
 // plain data and never calls the core itself.
 
+import type { Msg } from "../../../core/messages/index.ts";
+
 export type OptimizerName = "sgd" | "momentum" | "nesterov" | "rmsprop" | "adagrad" | "adam";
 export const OPTIMIZERS: readonly OptimizerName[] = [
   "sgd",
@@ -49,8 +51,9 @@ export interface RunView {
   status: RunStatus;
   /** The gradient vanished where the run stopped, but that is not shown to be a minimum. */
   flat: boolean;
-  /** What happened, in words (from the core). */
+  /** What happened, in words (from the core); `messageMsg` says it in any language. */
   message: string;
+  messageMsg?: Msg;
   /** Number of updates made; there are iterations + 1 points. */
   iterations: number;
   /** x of point k at [k·n, k·n + n). */
@@ -65,10 +68,14 @@ export interface RunView {
   min: number;
 }
 
+/** The core's words come with their message (`…Msg`): the panel shows them in the UI language. */
 export interface StepView {
   latex: string;
   text: string;
   note?: string;
+  noteMsg?: Msg;
+  textMsg?: Msg;
+  latexMsg?: Msg;
 }
 
 /** "stopped": no answer, and `verdict` says why in words (gradient descent diverged or stalled). */
@@ -91,6 +98,7 @@ export interface MethodView {
   argminLatex?: string;
   minLatex?: string;
   reason?: string;
+  reasonMsg?: Msg;
   /** A sentence that replaces the generic one for the status. */
   verdict?: string;
   critical?: readonly CriticalView[];
