@@ -8,6 +8,7 @@ import { DEFAULT_MAX_ITER, DEFAULT_OPTIMIZER, DEFAULT_TOL, runDescent, type Desc
 import { variables, type Node } from "./node.ts";
 import type { OptimizerConfig } from "./optimizers.ts";
 import { fmt, type MinimumStatus, type Point } from "./method-result.ts";
+import { msg, say, type Msg } from "./messages/index.ts";
 
 /** The exact methods must agree to this relative accuracy (they are exact or polished to ~1e-12). */
 export const EXACT_TOL = 1e-9;
@@ -52,6 +53,7 @@ export interface MethodRow {
   min?: number;
   /** One line for the table. */
   summary: string;
+  summaryMsg: Msg;
 }
 
 export interface Comparison {
@@ -71,9 +73,10 @@ export interface Comparison {
   agree: boolean;
   /** |x_gd − x*| (Euclidean, to the nearest global minimiser) and |f_gd − f*|, when a minimum exists. */
   gdError?: { x: number; f: number };
-  tolerance: { exact: number; gd: number; words: string };
+  tolerance: { exact: number; gd: number; words: string; wordsMsg: Msg };
   /** The comparison in words, for the panel and the CLI. */
   verdict: string;
+  verdictMsg: Msg;
 }
 
 const dist = (a: Point, b: Point) => Math.hypot(...Object.keys(b).map((v) => (a[v] ?? 0) - b[v]!));
@@ -109,7 +112,7 @@ export function compare(node: Node, options: CompareOptions = {}): Comparison {
 
   let gdError: Comparison["gdError"];
   let gdAgrees: boolean;
-  let gdWords: string;
+  let gdWords: Msg;
   if (ref.status === "minimum") {
     // Measure against the nearest global minimiser (x⁴ − 2x² has two).
     const minimisers = [
@@ -126,39 +129,68 @@ export function compare(node: Node, options: CompareOptions = {}): Comparison {
         !close(c.f, ref.min!, 1e-9) &&
         dist(gd.argmin, c.x) <= GD_TOL * (1 + Math.hypot(...Object.values(c.x))),
     );
-    const trap = local
-      ? ` It found the local minimum at ${pointText(local.x)} (f = ${fmt(local.f, 6)}), not the global one.`
-      : "";
-    gdWords = `Gradient descent ${gd.status === "converged" ? "stopped" : gd.status === "max-iter" ? "ran out of iterations" : "diverged"} at ${pointText(gd.argmin)} after ${gd.iterations} updates: ${fmt(gdError.x, 4)} from the exact minimiser ${pointText(nearest)}, f off by ${fmt(gdError.f, 4)}${gdAgrees ? " — within the tolerance" : ` — outside the tolerance${gd.status === "converged" ? " (its stopping rule watches the change in f, not the distance to the minimum)" : ""}`}.${trap}`;
+    const trap = local ? msg("cmp.trap", { at: pointText(local.x), f: fmt(local.f, 6) }) : "";
+    gdWords = msg("cmp.gdMinimum", {
+      how: msg(
+        gd.status === "converged" ? "cmp.stopped" : gd.status === "max-iter" ? "cmp.ranOut" : "cmp.diverged",
+      ),
+      at: pointText(gd.argmin),
+      n: String(gd.iterations),
+      dx: fmt(gdError.x, 4),
+      exact: pointText(nearest),
+      df: fmt(gdError.f, 4),
+      tol: msg(gdAgrees ? "cmp.within" : gd.status === "converged" ? "cmp.outsideWatch" : "cmp.outside"),
+      trap,
+    });
   } else if (ref.status === "unbounded" || ref.status === "no-minimum") {
     gdAgrees = gd.status !== "converged" || gd.flat;
     gdWords = gdAgrees
-      ? `Gradient descent found no minimum either (${gd.status}${gd.flat ? ", on a flat stretch" : ""}).`
-      : `Gradient descent stopped at ${pointText(gd.argmin)} (f = ${fmt(gd.min, 6)}), but f ${ref.status === "unbounded" ? "is unbounded below" : "has no minimum"}: that is at best a local minimum.`;
+      ? msg("cmp.gdNoneEither", { status: statusMsg(gd.status), flat: gd.flat ? msg("cmp.flat") : "" })
+      : msg("cmp.gdFalseMinimum", {
+          at: pointText(gd.argmin),
+          f: fmt(gd.min, 6),
+          what: msg(ref.status === "unbounded" ? "cmp.isUnbounded" : "cmp.hasNoMinimum"),
+        });
   } else {
     gdAgrees = true;
-    gdWords = `Gradient descent ${gd.status} at ${pointText(gd.argmin)} (f = ${fmt(gd.min, 6)}); no exact answer to compare with.`;
+    gdWords = msg("cmp.gdNoReference", {
+      status: statusMsg(gd.status),
+      at: pointText(gd.argmin),
+      f: fmt(gd.min, 6),
+    });
   }
   const exactWords = !cfApplies
-    ? `Closed form does not apply (${cf.reason}); calculus says ${calc.status}.`
+    ? msg("cmp.closedFormNA", { reason: cf.reasonMsg ?? cf.reason, status: statusMsg(calc.status) })
     : exactAgree
-      ? `Closed form and calculus agree: ${describe(calc)}.`
-      : `Closed form says ${describe(cf)}, calculus says ${describe(calc)}: they disagree.`;
+      ? msg("cmp.agree", { what: describe(calc) })
+      : msg("cmp.disagree", { cf: describe(cf), calc: describe(calc) });
+  const row = (m: Msg) => ({ summary: say(m), summaryMsg: m });
+  const tolerance = msg("cmp.tolerance", { exact: String(EXACT_TOL), gd: String(GD_TOL) });
+  const verdict = msg("cmp.verdict", { exact: exactWords, gd: gdWords });
 
   const rows: MethodRow[] = [
     {
       method: "closed-form",
       status: cf.status,
       ...pick(cf),
-      summary: cf.status === "unsupported" ? cf.reason : describe(cf),
+      ...row(
+        cf.status === "unsupported" ? (cf.reasonMsg ?? msg("lim.latex", { latex: cf.reason })) : describe(cf),
+      ),
     },
-    { method: "calculus", status: calc.status, ...pick(calc), summary: describe(calc) },
+    { method: "calculus", status: calc.status, ...pick(calc), ...row(describe(calc)) },
     {
       method: "gd",
       status: gd.status,
       argmin: gd.argmin,
       min: gd.min,
-      summary: `${gd.status} after ${gd.iterations} updates at ${pointText(gd.argmin)}, f = ${fmt(gd.min, 6)}`,
+      ...row(
+        msg("cmp.gdSummary", {
+          status: statusMsg(gd.status),
+          n: String(gd.iterations),
+          at: pointText(gd.argmin),
+          f: fmt(gd.min, 6),
+        }),
+      ),
     },
   ];
   return {
@@ -176,9 +208,11 @@ export function compare(node: Node, options: CompareOptions = {}): Comparison {
     tolerance: {
       exact: EXACT_TOL,
       gd: GD_TOL,
-      words: `closed form and calculus must agree to ${EXACT_TOL} (relative); gradient descent must end within ${GD_TOL}·(1 + |x*|) of a minimiser`,
+      words: say(tolerance),
+      wordsMsg: tolerance,
     },
-    verdict: `${exactWords} ${gdWords}`,
+    verdict: say(verdict),
+    verdictMsg: verdict,
   };
 }
 
@@ -186,9 +220,11 @@ function pick(r: ClosedFormResult | CalculusResult): { argmin?: Point; min?: num
   return r.status === "minimum" ? { argmin: r.argmin, min: r.min } : {};
 }
 
-function describe(r: ClosedFormResult | CalculusResult): string {
-  if (r.status === "minimum") return `minimum ${fmt(r.min!)} at ${pointText(r.argmin!)}`;
+function describe(r: ClosedFormResult | CalculusResult): Msg {
+  if (r.status === "minimum") return msg("cmp.minimumAt", { f: fmt(r.min!), at: pointText(r.argmin!) });
   if (r.status === "no-minimum" && "infimum" in r && r.infimum !== undefined)
-    return `no minimum (f approaches ${fmt(r.infimum)} but never reaches it)`;
-  return r.status === "unbounded" ? "unbounded below, no minimum" : r.status;
+    return msg("cmp.approaches", { v: fmt(r.infimum) });
+  return r.status === "unbounded" ? msg("cmp.unbounded") : statusMsg(r.status);
 }
+
+const statusMsg = (s: MinimumStatus | DescentRun["status"]) => msg(`status.${s}`);

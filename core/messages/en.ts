@@ -223,4 +223,45 @@ export const en = {
   "gd.jumping": (p: P<"g">) =>
     `But f is no lower than at the start and the slope here is still ${p.g}: the steps jump across the valley instead of down into it. Try a smaller learning rate.`,
   "gd.then": (p: P<"first" | "then">) => `${p.first} ${p.then}`,
+  // ---- compare.ts: the three methods side by side ----
+  "status.minimum": () => "minimum",
+  "status.unbounded": () => "unbounded",
+  "status.no-minimum": () => "no-minimum",
+  "status.unsupported": () => "unsupported",
+  "status.converged": () => "converged",
+  "status.max-iter": () => "max-iter",
+  "status.diverged": () => "diverged",
+  "cmp.stopped": () => "stopped",
+  "cmp.ranOut": () => "ran out of iterations",
+  "cmp.diverged": () => "diverged",
+  "cmp.within": () => " — within the tolerance",
+  "cmp.outside": () => " — outside the tolerance",
+  "cmp.outsideWatch": () =>
+    " — outside the tolerance (its stopping rule watches the change in f, not the distance to the minimum)",
+  "cmp.trap": (p: P<"at" | "f">) =>
+    ` It found the local minimum at ${p.at} (f = ${p.f}), not the global one.`,
+  "cmp.gdMinimum": (p: P<"how" | "at" | "n" | "dx" | "exact" | "df" | "tol" | "trap">) =>
+    `Gradient descent ${p.how} at ${p.at} after ${p.n} updates: ${p.dx} from the exact minimiser ${p.exact}, f off by ${p.df}${p.tol}.${p.trap}`,
+  "cmp.gdNoneEither": (p: P<"status" | "flat">) =>
+    `Gradient descent found no minimum either (${p.status}${p.flat}).`,
+  "cmp.flat": () => ", on a flat stretch",
+  "cmp.gdFalseMinimum": (p: P<"at" | "f" | "what">) =>
+    `Gradient descent stopped at ${p.at} (f = ${p.f}), but f ${p.what}: that is at best a local minimum.`,
+  "cmp.isUnbounded": () => "is unbounded below",
+  "cmp.hasNoMinimum": () => "has no minimum",
+  "cmp.gdNoReference": (p: P<"status" | "at" | "f">) =>
+    `Gradient descent ${p.status} at ${p.at} (f = ${p.f}); no exact answer to compare with.`,
+  "cmp.closedFormNA": (p: P<"reason" | "status">) =>
+    `Closed form does not apply (${p.reason}); calculus says ${p.status}.`,
+  "cmp.agree": (p: P<"what">) => `Closed form and calculus agree: ${p.what}.`,
+  "cmp.disagree": (p: P<"cf" | "calc">) =>
+    `Closed form says ${p.cf}, calculus says ${p.calc}: they disagree.`,
+  "cmp.verdict": (p: P<"exact" | "gd">) => `${p.exact} ${p.gd}`,
+  "cmp.minimumAt": (p: P<"f" | "at">) => `minimum ${p.f} at ${p.at}`,
+  "cmp.approaches": (p: P<"v">) => `no minimum (f approaches ${p.v} but never reaches it)`,
+  "cmp.unbounded": () => "unbounded below, no minimum",
+  "cmp.gdSummary": (p: P<"status" | "n" | "at" | "f">) =>
+    `${p.status} after ${p.n} updates at ${p.at}, f = ${p.f}`,
+  "cmp.tolerance": (p: P<"exact" | "gd">) =>
+    `closed form and calculus must agree to ${p.exact} (relative); gradient descent must end within ${p.gd}·(1 + |x*|) of a minimiser`,
 };

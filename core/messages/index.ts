@@ -54,6 +54,9 @@ const MSG_KEYS = new Set([
   "messageMsg",
   "whatMsg",
   "whereMsg",
+  "summaryMsg",
+  "wordsMsg",
+  "verdictMsg",
 ]);
 /** JSON.stringify replacer that leaves the message twins out, so JSON output keeps its published shape. */
 export const withoutMessages = (key: string, value: unknown) => (MSG_KEYS.has(key) ? undefined : value);

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
-import { closedFormView, descend } from "./engine.ts";
+import { closedFormView, descend, optimizerConfig } from "./engine.ts";
+import { compare } from "../../../core/compare.ts";
 import { calculusView } from "./calculus-adapter.ts";
 import { descentSteps } from "./descent-steps.ts";
 import { formatNumber, message, translate } from "./i18n.ts";
@@ -103,6 +104,18 @@ function views(c: Case): Said[] {
     english: run.run.message,
     msg: run.run.messageMsg,
   });
+  // The core's comparison: its verdict, one line per method and the tolerances in words.
+  const name = vars.length > 1 ? "adam" : "sgd";
+  const cmp = compare(node, {
+    x0: Object.fromEntries(vars.map((v) => [v, c.x0[v] ?? 1])),
+    optimizer: optimizerConfig(name, c.lr, DEFAULT_PARAMS[name]),
+    tol: c.tol,
+    maxIter: c.maxIter,
+  });
+  out.push({ where: "compare verdict message", english: cmp.verdict, msg: cmp.verdictMsg });
+  out.push({ where: "compare tolerance message", english: cmp.tolerance.words, msg: cmp.tolerance.wordsMsg });
+  for (const r of cmp.rows)
+    out.push({ where: `compare ${r.method} message`, english: r.summary, msg: r.summaryMsg });
   return out;
 }
 
