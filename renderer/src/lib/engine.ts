@@ -132,7 +132,7 @@ export function optimizerConfig(name: OptimizerName, lr: number, p: OptimizerPar
   }
 }
 
-export type DescentOutcome = { ok: true; run: RunView } | { ok: false; message: string };
+export type DescentOutcome = { ok: true; run: RunView } | { ok: false; code: ErrorCode; message: string };
 
 export function descend(node: Node, vars: readonly string[], s: DescentSettings): DescentOutcome {
   const r = guard(() =>
@@ -143,7 +143,7 @@ export function descend(node: Node, vars: readonly string[], s: DescentSettings)
       maxIter: s.maxIter,
     }),
   );
-  if (!r.ok) return { ok: false, message: r.message };
+  if (!r.ok) return { ok: false, code: r.code, message: r.message };
   return { ok: true, run: runView(r.value, s.optimizer, s.color) };
 }
 
@@ -234,11 +234,11 @@ export function safeCode(make: () => CodeLine[]): CodeLine[] | null {
   }
 }
 
-function guard<T>(f: () => T): { ok: true; value: T } | { ok: false; message: string } {
+function guard<T>(f: () => T): { ok: true; value: T } | { ok: false; code: ErrorCode; message: string } {
   try {
     return { ok: true, value: f() };
   } catch (e) {
-    if (e instanceof DescentError) return { ok: false, message: e.message };
+    if (e instanceof DescentError) return { ok: false, code: e.code, message: e.message };
     throw e;
   }
 }

@@ -3,7 +3,7 @@
 // engine.ts) talks to the core; panels get plain data as props.
 import * as engine from "./engine.ts";
 import type { Node } from "../../../core/node.ts";
-import { detectLang, formatNumber, translate, type Key, type Lang } from "./i18n.ts";
+import { ERROR_KEY, detectLang, formatNumber, translate, type Key, type Lang } from "./i18n.ts";
 import {
   OPTIMIZERS,
   type ComparisonView,
@@ -102,9 +102,12 @@ export class Session {
   });
   runs: RunView[] = $derived(this.descents.flatMap((d) => (d.ok ? [d.run] : [])));
   run: RunView | undefined = $derived(this.descents[0]?.ok ? this.descents[0].run : undefined);
-  descentError: string | null = $derived(
-    this.descents[0] && !this.descents[0].ok ? this.descents[0].message : null,
-  );
+  /** A setting gradient descent cannot start from; in Thai its kind comes first (as under the function field). */
+  descentError: string | null = $derived.by(() => {
+    const d = this.descents[0];
+    if (!d || d.ok) return null;
+    return this.lang === "en" ? d.message : `${this.t(ERROR_KEY[d.code])}: ${d.message}`;
+  });
 
   descent: MethodView | null = $derived.by(() => {
     if (!this.node) return null;
