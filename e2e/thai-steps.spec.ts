@@ -61,3 +61,23 @@ test("step notes and the gradient descent message switch to Thai and back withou
     "Try a smaller learning rate.",
   );
 });
+
+test.describe("with a Thai system language", () => {
+  test.use({ locale: "th-TH" });
+  test("a two-variable preset's reasons come from the calculus worker in Thai", async ({ page }) => {
+    await page.goto("/");
+    await page.getByLabel("ตัวอย่าง").selectOption({ label: "โรเซนบร็อก (Rosenbrock)" });
+    const calc = page.getByRole("region", { name: "แคลคูลัส", exact: true });
+    await expect(calc).toContainText("เกณฑ์ของซิลเวสเตอร์");
+    await expect(calc).toContainText("อนุพันธ์ย่อย: เกรเดียนต์ ∇f");
+    await expect(page.getByRole("region", { name: "รูปแบบปิด", exact: true })).toContainText(
+      "การทำเป็นกำลังสองสมบูรณ์ใช้ได้กับพหุนามกำลังสองเท่านั้น แต่ฟังก์ชันนี้มีดีกรี 4",
+    );
+    for (const english of ["Sylvester", "partial derivatives", "completing the square"])
+      await expect(page.getByText(english)).toHaveCount(0);
+    await page.evaluate(() =>
+      document.querySelectorAll(".panels details").forEach((d) => ((d as HTMLDetailsElement).open = true)),
+    );
+    await page.screenshot({ path: "test-results/screens/thai-steps-rosenbrock.png", fullPage: true });
+  });
+});
