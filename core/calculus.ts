@@ -10,7 +10,7 @@ import { toText } from "./print-text.ts";
 import { Poly, joinTerms, polynomialOf, varLatex } from "./polynomial.ts";
 import { Rational } from "./rational.ts";
 import { evalAtSurd, realRoots, surdExact, surdValue, type RealRoot } from "./roots.ts";
-import { fmt, type Exact, type MinimumStatus, type Point, type Step } from "./method-result.ts";
+import { fmt, fmtTex, type Exact, type MinimumStatus, type Point, type Step } from "./method-result.ts";
 import { classifyHessian, solveGradient } from "./critical-n.ts";
 import { gridSingularities, tailsN } from "./far-out.ts";
 import { decide, evaluator, type Candidate, type Limit } from "./limits.ts";
@@ -146,7 +146,7 @@ function oneVariable(node: Node, x: string, fLine: Step): CalculusResult {
   for (const r of scan.roots)
     steps.push({
       text: `${x} ≈ ${fmt(r)}`,
-      latex: `${X} \\approx ${fmt(r)}`,
+      latex: `${X} \\approx ${fmtTex(r)}`,
       ...noted(msg("calc.signChange")),
     });
   if (scan.roots.length === 0)
@@ -229,7 +229,7 @@ function polynomial1(
   const why = reasoned(msg("calc.evenDegree", { at, f: best.fExact?.text ?? fmt(best.f), also }));
   steps.push({
     ...worded(why.reasonMsg),
-    latex: `\\min f = f\\left(${best.exact?.latex ?? fmt(best.x[x]!)}\\right) = ${best.fExact?.latex ?? fmt(best.f)}`,
+    latex: `\\min f = f\\left(${best.exact?.latex ?? fmtTex(best.x[x]!)}\\right) = ${best.fExact?.latex ?? fmtTex(best.f)}`,
     ...noted(msg("calc.compareNote")),
   });
   return {
@@ -273,7 +273,7 @@ function rootLines(roots: readonly RealRoot[]): Exact[] {
       };
       out.push({ text: `= ${pm("text")}`, latex: `= ${pm("latex")}` });
     } else if (r.exact) out.push({ text: `= ${r.exact.text}`, latex: `= ${r.exact.latex}` });
-    else out.push({ text: `≈ ${fmt(r.value)}`, latex: `\\approx ${fmt(r.value)}` });
+    else out.push({ text: `≈ ${fmt(r.value)}`, latex: `\\approx ${fmtTex(r.value)}` });
   }
   return out;
 }
@@ -303,7 +303,7 @@ function classifyPolyRoot(
     fExact = v.u.isZero() ? exactRat(v.r) : surdExact(v);
   } else f = fc.reduceRight((acc, c) => acc * r.value + c.toNumber(), 0);
   const label = r.exact?.text ?? fmt(r.value);
-  const labelLatex = r.exact?.latex ?? fmt(r.value);
+  const labelLatex = r.exact?.latex ?? fmtTex(r.value);
   let kind: CriticalKind;
   let nature: CriticalNature;
   let reason: Msg;
@@ -388,8 +388,8 @@ function classify1(
   steps.push({
     ...worded(reason),
     ...(Number.isFinite(s)
-      ? { latex: `f''(${fmt(r)}) \\approx ${fmt(s, 6)}` }
-      : typeset(msg("calc.undefinedLatex", { at: fmt(r) }))),
+      ? { latex: `f''(${fmtTex(r)}) \\approx ${fmtTex(s, 6)}` }
+      : typeset(msg("calc.undefinedLatex", { at: fmtTex(r) }))),
     ...noted(msg("calc.pointNoteApprox", { x, at: fmt(r), nature: natureMsg(nature), f: fmt(fv) })),
   });
   void X;

@@ -175,9 +175,19 @@ function tidy(x: readonly number[], gradAt: (p: readonly number[]) => number[]):
   const norm = (p: readonly number[]) => Math.hypot(...gradAt(p));
   let best = [...x];
   let g = norm(best);
+  // All coordinates at once first: Himmelblau's (3, 2) is a critical point only when both snap together.
+  const near = (v: number, r: number) => Math.abs(r - v) <= 1e-6 * (1 + Math.abs(r));
+  const all = x.map((v) => (near(v, Math.round(v)) ? Math.round(v) : v));
+  if (all.some((v, i) => v !== x[i])) {
+    const ga = norm(all);
+    if (ga <= g) {
+      best = all;
+      g = ga;
+    }
+  }
   for (let i = 0; i < x.length; i++) {
     const r = Math.round(x[i]!);
-    if (r === x[i] || Math.abs(r - x[i]!) > 1e-6 * (1 + Math.abs(r))) continue;
+    if (r === best[i] || !near(x[i]!, r)) continue;
     const p = [...best];
     p[i] = r;
     const gp = norm(p);

@@ -3,7 +3,7 @@
 
 import type { Node } from "./node.ts";
 import { evaluate } from "./autodiff.ts";
-import { fmt, type Exact, type MinimumStatus, type Point } from "./method-result.ts";
+import { fmt, fmtTex, type Exact, type MinimumStatus, type Point } from "./method-result.ts";
 import { msg, say, type Arg, type Msg } from "./messages/index.ts";
 
 /** f as a plain function; NaN outside the domain (evaluate throws there). */
@@ -107,7 +107,7 @@ export function decide(candidates: Candidate[], limits: Limit[], extra: Candidat
       exactF: best.exactF,
       ...words(
         msg("lim.lowest", { f: best.exactF?.text ?? fmt(best.f), at: what(best), ends }),
-        plain(`\\min f = ${best.exactF?.latex ?? fmt(best.f)}`),
+        plain(`\\min f = ${best.exactF?.latex ?? fmtTex(best.f)}`),
       ),
     };
   }
@@ -121,7 +121,7 @@ export function decide(candidates: Candidate[], limits: Limit[], extra: Candidat
           where: where(inf),
           local: localWords,
         }),
-        msg("lim.notAttainedLatex", { v: fmt(inf.value) }),
+        msg("lim.notAttainedLatex", { v: fmtTex(inf.value) }),
       ),
     };
   return { status: "unsupported", ...words(msg("lim.undecided"), msg("lim.undecidedLatex")) };

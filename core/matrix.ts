@@ -1,6 +1,6 @@
 // Small dense linear algebra for Newton steps and Hessians: Gaussian elimination and Jacobi eigenvalues.
 
-import { fmt } from "./method-result.ts";
+import { fmtTex } from "./method-result.ts";
 
 /** Gaussian elimination with partial pivoting; null for a (numerically) singular matrix. */
 export function solveLinear(
@@ -59,5 +59,5 @@ export function jacobiEigenvalues(S: readonly (readonly number[])[]): number[] {
 }
 
 export function hessianLatex(h: readonly (readonly number[])[]): string {
-  return `\\begin{pmatrix} ${h.map((r) => r.map((v) => fmt(v, 6)).join(" & ")).join(" \\\\ ")} \\end{pmatrix}`;
+  return `\\begin{pmatrix} ${h.map((r) => r.map((v) => fmtTex(v, 6)).join(" & ")).join(" \\\\ ")} \\end{pmatrix}`;
 }

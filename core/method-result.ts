@@ -37,3 +37,10 @@ export function fmt(x: number, digits = 10): string {
   if (Math.abs(x) >= 1e15 || Math.abs(x) < 1e-6) return x.toPrecision(digits).replace(/\.?0+e/, "e");
   return String(Number(x.toPrecision(digits)));
 }
+
+/** fmt for LaTeX: 1.9e-21 would typeset as "1.9e − 21", so scientific notation becomes 1.9 \times 10^{-21}. */
+export function fmtTex(x: number, digits = 10): string {
+  const s = fmt(x, digits);
+  const m = /^(-?[\d.]+)e([+-]?)(\d+)$/.exec(s);
+  return m ? `${m[1]} \\times 10^{${m[2] === "-" ? "-" : ""}${m[3]}}` : s;
+}
