@@ -156,3 +156,31 @@ test("the plots in Thai: labels, Thai glyphs", async ({ page }) => {
     .getByRole("region", { name: "กราฟ" })
     .screenshot({ path: "test-results/screens/plots-thai.png" });
 });
+
+test("values near the largest double (1e308·x²): no NaN in any SVG attribute, no console error", async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto("/");
+  const input = page.getByRole("textbox", { name: "Function" });
+  for (const text of ["1e308*x^2", "-1e308*x^2", "1e308*x", "1e308*x^2 + y^2"]) {
+    await input.fill(text);
+    await expect(page.locator('section.panel[aria-busy="true"]')).toHaveCount(0);
+    await expect(plotRegion(page).locator('svg[data-detail="coarse"]')).toHaveCount(0);
+    const bad = await plotRegion(page)
+      .locator("svg, svg *")
+      .evaluateAll((els) =>
+        els.flatMap((el) =>
+          [...el.attributes]
+            .filter((a) => /NaN|Infinity/.test(a.value))
+            .map((a) => `<${el.tagName} ${a.name}="${a.value.slice(0, 60)}">`),
+        ),
+      );
+    expect(bad).toEqual([]);
+  }
+  expect(errors).toEqual([]);
+});

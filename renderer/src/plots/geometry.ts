@@ -28,6 +28,21 @@ export function clampPx(v: number, lo: number, hi: number): number {
   return Math.min(hi + margin, Math.max(lo - margin, v));
 }
 
+/**
+ * Pulls a data value to within `reach` spans of [d0, d1] (and inside ±MAX_VALUE/2) before it goes through a d3
+ * scale: (v − d0) / (d1 − d0) overflows for v near 1.8e308 and the interpolation then gives NaN (−∞ + ∞).
+ * NaN stays NaN; callers skip it.
+ */
+export function clampToDomain(v: number, d0: number, d1: number, reach = 10): number {
+  const a = Math.min(d0, d1);
+  const b = Math.max(d0, d1);
+  const span = b / 2 - a / 2;
+  const half = Number.MAX_VALUE / 2;
+  const lo = Math.max(-half, a - reach * 2 * span);
+  const hi = Math.min(half, b + reach * 2 * span);
+  return Math.min(hi, Math.max(lo, v));
+}
+
 /** The keyboard step for moving x₀: 1 % of the visible span, 10 % with Shift, on a round value. */
 export function keyStep(span: number, large: boolean): number {
   const raw = Math.abs(span) / (large ? 10 : 100);

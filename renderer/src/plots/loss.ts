@@ -1,4 +1,5 @@
 // What the loss chart plots: f(x_k), or f(x_k) − f* on a log axis when f* is known.
+import { Y_LIMIT } from "./range";
 import type { LossRun } from "./types";
 
 export type LossMode = "linear" | "log" | "log-gap";
@@ -57,7 +58,8 @@ export function linearLossRange(series: readonly ArrayLike<number>[]): [number, 
     for (let k = 0; k < Math.min(vs.length, 2); k++)
       if (Number.isFinite(vs[k]!)) early = Math.max(early, Math.abs(vs[k]!));
   }
-  const limit = 1000 * (early + 1);
+  // Within ±Y_LIMIT so that hi − lo, the padding and the scale's .nice() stay finite (1e308·x²).
+  const limit = Math.min(1000 * (early + 1), Y_LIMIT);
   let lo = Infinity;
   let hi = -Infinity;
   for (const vs of series) {

@@ -173,11 +173,18 @@ export function robustYRange(values: readonly number[], opts: YRangeOptions = {}
     lo = Math.min(lo, Math.max(v, limitLo));
     hi = Math.max(hi, Math.min(v, limitHi));
   }
-  if (hi - lo < minSpan || !(hi > lo)) {
-    const mid = (lo + hi) / 2;
+  // Values near ±1.8e308 (1e308·x²) would overflow hi − lo, the scale's arithmetic and .nice() to ±Infinity and
+  // put NaN into the paths; the range stays within ±Y_LIMIT and everything is computed in halves.
+  lo = Math.min(Y_LIMIT, Math.max(-Y_LIMIT, lo));
+  hi = Math.min(Y_LIMIT, Math.max(-Y_LIMIT, hi));
+  if (hi / 2 - lo / 2 < minSpan / 2 || !(hi > lo)) {
+    const mid = lo / 2 + hi / 2;
     const half = Math.max(Math.abs(mid) * 0.1, 1) / 2;
     return [mid - half, mid + half];
   }
-  const margin = (hi - lo) * pad;
-  return [lo - margin, hi + margin];
+  const margin = (hi / 2 - lo / 2) * 2 * pad;
+  return [Math.max(-Y_LIMIT, lo - margin), Math.min(Y_LIMIT, hi + margin)];
 }
+
+/** The largest |y| a plot's range reaches: a span of 2·Y_LIMIT and d3's .nice() rounding stay finite. */
+export const Y_LIMIT = Number.MAX_VALUE / 8;
