@@ -2,14 +2,33 @@
 // and KaTeX runs with trust off, so no user text becomes markup. MathML is kept for screen readers.
 import katex from "katex";
 
+// Typing re-renders every step of three panels; many of their formulas repeat from one keystroke to the next
+// (the same f′, the same iterate lines), so KaTeX's markup is kept by LaTeX string (least recently used first out).
+const CACHE_SIZE = 500;
+const cache = new Map<string, string>();
+
+/** KaTeX's HTML + MathML markup for `latex`, memoised. */
+export function texHtml(latex: string, displayMode = false): string {
+  const key = (displayMode ? "D" : "I") + latex;
+  let html = cache.get(key);
+  if (html !== undefined) {
+    cache.delete(key);
+  } else {
+    html = katex.renderToString(latex, {
+      throwOnError: false,
+      trust: false,
+      output: "htmlAndMathml",
+      displayMode,
+      strict: "ignore",
+    });
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  cache.set(key, html);
+  return html;
+}
+
 export function renderTex(node: HTMLElement, latex: string, displayMode = false): void {
-  katex.render(latex, node, {
-    throwOnError: false,
-    trust: false,
-    output: "htmlAndMathml",
-    displayMode,
-    strict: "ignore",
-  });
+  node.innerHTML = texHtml(latex, displayMode);
 }
 
 /** Svelte action: `<span use:tex={latex}>`. */
