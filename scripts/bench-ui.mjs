@@ -81,7 +81,7 @@ try {
   const presets = await page
     .locator("#presets option")
     .evaluateAll((os) => os.map((o) => ({ id: o.value, name: o.textContent?.trim() ?? o.value })));
-  console.log("Typing (keystroke → next frame after the update)");
+  console.log("Typing (keystroke → the frame that shows the new function in all panels and plots)");
   const all = [];
   const mains = [];
   const fines = [];
