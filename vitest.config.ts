@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ["core/**/*.test.ts", "renderer/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    setupFiles: ["./vitest.setup.ts"],
     testTimeout: 60_000,
   },
 });
