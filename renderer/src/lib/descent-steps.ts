@@ -22,6 +22,12 @@ export function texNumber(x: number): string {
   return String(Number(x.toPrecision(6)));
 }
 
+/** A number for the plain-text line: 12 significant digits (24.2, not 24.199999999999996). */
+export const plainNumber = (x: number): string =>
+  Object.is(x, -0) ? "0" : String(Number(x.toPrecision(12)));
+const plainPoint = (p: readonly number[]) =>
+  p.length === 1 ? plainNumber(p[0]!) : `(${p.map(plainNumber).join(", ")})`;
+
 const OPT_NAME: Record<RunView["optimizer"], string> = {
   sgd: "SGD",
   momentum: "SGD (momentum)",
@@ -54,7 +60,7 @@ export function descentSteps(run: RunView, c: Ctx): MethodView {
   const g0 = one ? texNumber(r0.grad[0]!) : `\\left(${r0.grad.map(texNumber).join(", ")}\\right)`;
   steps.push({
     latex: `${X}_0 = ${pt(0)},\\quad f(${X}_0) = ${texNumber(r0.f)},\\quad ${one ? `f'(${X}_0)` : `\\nabla f(${X}_0)`} = ${g0}`,
-    text: `x_0 = ${r0.x.join(", ")}, f = ${r0.f}`,
+    text: `x_0 = ${plainPoint(r0.x)}, f = ${plainNumber(r0.f)}`,
     note: c.t("descent.start"),
   });
   if (run.iterations >= 1) {
@@ -63,21 +69,21 @@ export function descentSteps(run: RunView, c: Ctx): MethodView {
         plain && one
           ? `${X}_1 = ${pt(0)} - ${texNumber(c.lr)} \\cdot ${g0.startsWith("-") ? `(${g0})` : g0} = ${pt(1)}`
           : `${X}_1 = ${pt(1)}`,
-      text: `x_1 = ${run.row(1).x.join(", ")}`,
+      text: `x_1 = ${plainPoint(run.row(1).x)}`,
       note: c.t("descent.first"),
     });
   }
   const n = run.iterations;
   steps.push({
     latex: `${X}_{${n}} = ${pt(n)},\\quad f(${X}_{${n}}) = ${texNumber(run.fs[n]!)}`,
-    text: `x_${n} = ${run.row(n).x.join(", ")}`,
+    text: `x_${n} = ${plainPoint(run.row(n).x)}, f = ${plainNumber(run.fs[n]!)}`,
     note: c.t("descent.last"),
   });
   if (run.status === "converged" && n >= 1) {
     const change = Math.abs(run.fs[n]! - run.fs[n - 1]!);
     steps.push({
       latex: `\\left|f(${X}_{${n}}) - f(${X}_{${n - 1}})\\right| = ${texNumber(change)} \\le ${texNumber(c.tol)}`,
-      text: `|f(x_${n}) - f(x_${n - 1})| = ${change} <= ${c.tol}`,
+      text: `|f(x_${n}) - f(x_${n - 1})| = ${plainNumber(change)} <= ${c.tol}`,
       note: c.t("descent.stop"),
     });
   }

@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { compareViews, descend, optimizerConfig, parseFunction } from "./engine.ts";
 import { DEFAULT_PARAMS } from "./optimizer-params.ts";
-import { texNumber } from "./descent-steps.ts";
+import { plainNumber, texNumber } from "./descent-steps.ts";
 import { runDescent } from "../../../core/descent.ts";
 import { parse } from "../../../core/parser.ts";
 import type { MethodView, OptimizerName } from "./model.ts";
@@ -147,5 +147,16 @@ describe("texNumber", () => {
     [123456789012, "1.23457 \\times 10^{11}"],
   ])("%d → %s", (x, expected) => {
     expect(texNumber(x)).toBe(expected);
+  });
+});
+
+describe("plainNumber (the copyable text line under a step)", () => {
+  it.each([
+    [24.199999999999996, "24.2"],
+    [-1.1800000000009276, "-1.18"],
+    [-0, "0"],
+    [9.91263e-10, "9.91263e-10"],
+  ])("%s → %s", (x, text) => {
+    expect(plainNumber(x)).toBe(text);
   });
 });
