@@ -53,7 +53,7 @@ function forward(root: Node, at: Record<string, number>, opts?: EvalOptions): Fo
       const s = spec(n.op);
       const a = values[index.get(n.args[0]!)!]!;
       const b = s.arity === 2 ? values[index.get(n.args[1]!)!]! : 0;
-      v = s.eval(a, b);
+      v = s.value(a, b);
       if (!Number.isFinite(v))
         throw new DescentError("domain", s.domain(a, b), opts?.spans?.get(n) ?? NO_SPAN);
     }
@@ -177,7 +177,7 @@ export function compile(node: Node, vars: readonly string[], opts?: EvalOptions)
     const s = spec(n.op);
     const [a, b] = n.args;
     if (!live.has(a!) && !(b && live.has(b))) {
-      constants.set(n, s.eval(constants.get(a!)!, b ? constants.get(b)! : 0));
+      constants.set(n, s.value(constants.get(a!)!, b ? constants.get(b)! : 0));
       continue;
     }
     live.add(n);

@@ -24,13 +24,13 @@ export interface OpSpec {
   /** Binary operations: LaTeX infix ("" for juxtaposition/\frac handled by the printer). Functions: LaTeX for f(u), given u's LaTeX. */
   readonly latex: (arg: string, info: LatexArg) => string;
   /** Numeric value; `b` is ignored by unary operations. May return NaN/±Infinity: see `domain`. */
-  readonly eval: (a: number, b: number) => number;
+  readonly value: (a: number, b: number) => number;
   /** ∂value/∂a given a, b and the value v. */
   readonly da: (a: number, b: number, v: number) => number;
   /** ∂value/∂b (binary operations only). */
   readonly db: (a: number, b: number, v: number) => number;
   readonly derive: DeriveRule;
-  /** Called only when `eval` gave a non-finite value: why, in words a student understands. */
+  /** Called only when `value` gave a non-finite value: why, in words a student understands. */
   readonly domain: (a: number, b: number) => string;
 }
 
@@ -62,7 +62,7 @@ const fnLatex = (command: string) => (u: string) => `${command}\\left(${u}\\righ
 
 interface FnEntry {
   latex: string | ((u: string, info: LatexArg) => string);
-  eval: (a: number) => number;
+  value: (a: number) => number;
   /** dv/da given a and v. */
   da: (a: number, v: number) => number;
   /** f′(u), to be multiplied by u′ (null: the derivative is 0 everywhere it exists). */
@@ -74,20 +74,20 @@ interface FnEntry {
 // derivatives.
 const FN_TABLE: Record<FnName, FnEntry> = {
   // d sin u = cos u · u′
-  sin: { latex: "\\sin", eval: Math.sin, da: (a) => Math.cos(a), outer: (u) => fn("cos", u) },
+  sin: { latex: "\\sin", value: Math.sin, da: (a) => Math.cos(a), outer: (u) => fn("cos", u) },
   // d cos u = −sin u · u′
-  cos: { latex: "\\cos", eval: Math.cos, da: (a) => -Math.sin(a), outer: (u) => neg(fn("sin", u)) },
+  cos: { latex: "\\cos", value: Math.cos, da: (a) => -Math.sin(a), outer: (u) => neg(fn("sin", u)) },
   // d tan u = sec² u · u′
   tan: {
     latex: "\\tan",
-    eval: Math.tan,
+    value: Math.tan,
     da: (a) => 1 / (Math.cos(a) * Math.cos(a)),
     outer: (u) => sq(fn("sec", u)),
   },
   // d sec u = sec u tan u · u′
   sec: {
     latex: "\\sec",
-    eval: (a) => 1 / Math.cos(a),
+    value: (a) => 1 / Math.cos(a),
     da: (a, v) => v * Math.tan(a),
     outer: (u) => mul(fn("sec", u), fn("tan", u)),
     domain: () => "sec is undefined where cos is 0",
@@ -95,7 +95,7 @@ const FN_TABLE: Record<FnName, FnEntry> = {
   // d csc u = −csc u cot u · u′
   csc: {
     latex: "\\csc",
-    eval: (a) => 1 / Math.sin(a),
+    value: (a) => 1 / Math.sin(a),
     da: (a, v) => -v / Math.tan(a),
     outer: (u) => neg(mul(fn("csc", u), fn("cot", u))),
     domain: (a) => `csc is undefined where sin is 0 (here at ${fmt(a)})`,
@@ -103,7 +103,7 @@ const FN_TABLE: Record<FnName, FnEntry> = {
   // d cot u = −csc² u · u′
   cot: {
     latex: "\\cot",
-    eval: (a) => 1 / Math.tan(a),
+    value: (a) => 1 / Math.tan(a),
     da: (a) => -1 / (Math.sin(a) * Math.sin(a)),
     outer: (u) => neg(sq(fn("csc", u))),
     domain: (a) => `cot is undefined where sin is 0 (here at ${fmt(a)})`,
@@ -111,7 +111,7 @@ const FN_TABLE: Record<FnName, FnEntry> = {
   // d asin u = u′ / √(1 − u²)
   asin: {
     latex: "\\arcsin",
-    eval: Math.asin,
+    value: Math.asin,
     da: (a) => 1 / Math.sqrt(1 - a * a),
     outer: (u) => div(ONE, fn("sqrt", sub(ONE, sq(u)))),
     domain: (a) => `asin is only defined between -1 and 1, but its argument is ${fmt(a)}`,
@@ -119,7 +119,7 @@ const FN_TABLE: Record<FnName, FnEntry> = {
   // d acos u = −u′ / √(1 − u²)
   acos: {
     latex: "\\arccos",
-    eval: Math.acos,
+    value: Math.acos,
     da: (a) => -1 / Math.sqrt(1 - a * a),
     outer: (u) => neg(div(ONE, fn("sqrt", sub(ONE, sq(u))))),
     domain: (a) => `acos is only defined between -1 and 1, but its argument is ${fmt(a)}`,
@@ -127,18 +127,18 @@ const FN_TABLE: Record<FnName, FnEntry> = {
   // d atan u = u′ / (1 + u²)
   atan: {
     latex: "\\arctan",
-    eval: Math.atan,
+    value: Math.atan,
     da: (a) => 1 / (1 + a * a),
     outer: (u) => div(ONE, add(ONE, sq(u))),
   },
   // d sinh u = cosh u · u′
-  sinh: { latex: "\\sinh", eval: Math.sinh, da: (a) => Math.cosh(a), outer: (u) => fn("cosh", u) },
+  sinh: { latex: "\\sinh", value: Math.sinh, da: (a) => Math.cosh(a), outer: (u) => fn("cosh", u) },
   // d cosh u = sinh u · u′
-  cosh: { latex: "\\cosh", eval: Math.cosh, da: (a) => Math.sinh(a), outer: (u) => fn("sinh", u) },
+  cosh: { latex: "\\cosh", value: Math.cosh, da: (a) => Math.sinh(a), outer: (u) => fn("sinh", u) },
   // d tanh u = (1 − tanh² u) · u′
   tanh: {
     latex: "\\tanh",
-    eval: Math.tanh,
+    value: Math.tanh,
     da: (_a, v) => 1 - v * v,
     outer: (u) => sub(ONE, sq(fn("tanh", u))),
   },
@@ -146,14 +146,14 @@ const FN_TABLE: Record<FnName, FnEntry> = {
   exp: {
     // e^{u} as on the board; \exp(u) once the exponent is too long to read as a superscript.
     latex: (u, info) => (expAsSuperscript(info) ? `e^{${u}}` : `\\exp\\left(${u}\\right)`),
-    eval: Math.exp,
+    value: Math.exp,
     da: (_a, v) => v,
     outer: (u) => fn("exp", u),
   },
   // d ln u = u′ / u
   log: {
     latex: "\\ln",
-    eval: Math.log,
+    value: Math.log,
     da: (a) => 1 / a,
     outer: (u) => div(ONE, u),
     domain: (a) => `log is only defined for positive numbers, but its argument is ${fmt(a)}`,
@@ -161,7 +161,7 @@ const FN_TABLE: Record<FnName, FnEntry> = {
   // d √u = u′ / (2√u)
   sqrt: {
     latex: (u) => `\\sqrt{${u}}`,
-    eval: Math.sqrt,
+    value: Math.sqrt,
     da: (_a, v) => 1 / (2 * v),
     outer: (u) => div(ONE, mul(TWO, fn("sqrt", u))),
     domain: (a) => `sqrt of a negative number is not a real number (its argument is ${fmt(a)})`,
@@ -169,24 +169,24 @@ const FN_TABLE: Record<FnName, FnEntry> = {
   // d |u| = sign(u) · u′   (0 at u = 0, as PyTorch)
   abs: {
     latex: (u) => `\\left|${u}\\right|`,
-    eval: Math.abs,
+    value: Math.abs,
     da: (a) => Math.sign(a),
     outer: (u) => fn("sign", u),
   },
   // d sign(u) = 0
-  sign: { latex: "\\operatorname{sign}", eval: Math.sign, da: zero, outer: null },
+  sign: { latex: "\\operatorname{sign}", value: Math.sign, da: zero, outer: null },
   // d σ(u) = σ(u)(1 − σ(u)) · u′
   sigmoid: {
     latex: "\\operatorname{sigmoid}",
     // Written so that neither branch overflows.
-    eval: (a) => (a >= 0 ? 1 / (1 + Math.exp(-a)) : Math.exp(a) / (1 + Math.exp(a))),
+    value: (a) => (a >= 0 ? 1 / (1 + Math.exp(-a)) : Math.exp(a) / (1 + Math.exp(a))),
     da: (_a, v) => v * (1 - v),
     outer: (u) => mul(fn("sigmoid", u), sub(ONE, fn("sigmoid", u))),
   },
   // d relu(u) = [u > 0] · u′, written relu(sign(u)) (0 at u = 0, as PyTorch)
   relu: {
     latex: "\\operatorname{relu}",
-    eval: (a) => (a > 0 ? a : 0),
+    value: (a) => (a > 0 ? a : 0),
     da: (a) => (a > 0 ? 1 : 0),
     outer: (u) => fn("relu", fn("sign", u)),
   },
@@ -196,7 +196,7 @@ function binary(
   op: "add" | "sub" | "mul" | "div" | "pow",
   prec: number,
   text: string,
-  rest: Pick<OpSpec, "eval" | "da" | "db" | "derive" | "domain">,
+  rest: Pick<OpSpec, "value" | "da" | "db" | "derive" | "domain">,
 ): OpSpec {
   return { op, arity: 2, prec, text, latex: () => text, ...rest };
 }
@@ -208,7 +208,7 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
   [
     "add",
     binary("add", PREC.sum, "+", {
-      eval: (a, b) => a + b,
+      value: (a, b) => a + b,
       da: () => 1,
       db: () => 1,
       derive: (_, [da, db]) => (da && db ? add(da, db) : (da ?? db)!),
@@ -219,7 +219,7 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
   [
     "sub",
     binary("sub", PREC.sum, "-", {
-      eval: (a, b) => a - b,
+      value: (a, b) => a - b,
       da: () => 1,
       db: () => -1,
       derive: (_, [da, db]) => (da && db ? sub(da, db) : da ? da : negate(db!)),
@@ -230,7 +230,7 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
   [
     "mul",
     binary("mul", PREC.product, "*", {
-      eval: (a, b) => a * b,
+      value: (a, b) => a * b,
       da: (_a, b) => b,
       db: (a) => a,
       derive: ([a, b], [da, db]) =>
@@ -242,7 +242,7 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
   [
     "div",
     binary("div", PREC.product, "/", {
-      eval: (a, b) => a / b,
+      value: (a, b) => a / b,
       da: (_a, b) => 1 / b,
       db: (a, b) => -a / (b * b),
       derive: ([a, b], [da, db]) =>
@@ -258,7 +258,7 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
   [
     "pow",
     binary("pow", PREC.power, "^", {
-      eval: Math.pow,
+      value: Math.pow,
       da: (a, b) => (b === 0 ? 0 : b * Math.pow(a, b - 1)),
       // aᵇ = 0 only for a = 0 < b, where the slope in b is 0 (PyTorch agrees).
       db: (a, _b, v) => (v === 0 ? 0 : v * Math.log(a)),
@@ -293,7 +293,7 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
       prec: PREC.unary,
       text: "-",
       latex: (u) => `-${u}`,
-      eval: (a) => -a,
+      value: (a) => -a,
       da: () => -1,
       db: zero,
       derive: (_, [da]) => negate(da!),
@@ -312,7 +312,7 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
         prec: PREC.atom,
         text: name,
         latex,
-        eval: (a) => e.eval(a),
+        value: (a) => e.value(a),
         da: (a, _b, v) => e.da(a, v),
         db: zero,
         derive: outer ? ([u], [du]) => chain(outer(u!), du!) : () => num(0),

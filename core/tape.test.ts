@@ -15,7 +15,7 @@ describe("tape.ts agrees with ops.ts for every operation", () => {
     const g = new Float64Array(2);
     for (const a of samples) {
       for (const b of s.arity === 2 ? samples : [0]) {
-        const v = s.eval(a, b);
+        const v = s.value(a, b);
         const got = c.valueAndGrad([a, b], g);
         const da = s.da(a, b, v);
         const db = s.arity === 2 ? s.db(a, b, v) : 0;

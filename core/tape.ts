@@ -12,7 +12,7 @@ ORDER.forEach((op, i) => {
   if (OPCODE.get(op) !== i) throw new Error(`tape.ts: opcode of ${op} is ${OPCODE.get(op)}, expected ${i}`);
 });
 // Operations added to ops.ts after these run through the table (the default branches): correct, a little slower.
-const EVAL = OP_LIST.map((s) => s.eval);
+const EVAL = OP_LIST.map((s) => s.value);
 const DA = OP_LIST.map((s) => s.da);
 const DB = OP_LIST.map((s) => s.db);
 

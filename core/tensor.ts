@@ -366,7 +366,7 @@ function binary(op: Op, a: Tensor, other: Operand): Tensor {
   const n = Math.max(a.size, b.size);
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++)
-    out[i] = s.eval(a.storage[a.size === 1 ? 0 : i]!, b.storage[b.size === 1 ? 0 : i]!);
+    out[i] = s.value(a.storage[a.size === 1 ? 0 : i]!, b.storage[b.size === 1 ? 0 : i]!);
   const shape = a.size >= b.size ? a.shape : b.shape;
   return record(op, [a, b], out, shape);
 }
@@ -376,7 +376,7 @@ function unary(op: Op, a: Tensor): Tensor {
   return record(
     op,
     [a],
-    a.storage.map((v) => s.eval(v, 0)),
+    a.storage.map((v) => s.value(v, 0)),
     a.shape,
   );
 }

@@ -2,15 +2,15 @@
 // core's result objects as JSON: for gd {status, argmin, min, iterations, trajectory, steps, …}; for closed-form
 // and calculus {status, argmin?, min?, steps, …} (calculus adds `critical` and `derivatives`).
 
-import { calculus, type CalculusResult } from "../calculus.ts";
-import { closedForm, type ClosedFormResult } from "../closed-form.ts";
-import { compare, defaultStart, type Comparison } from "../compare.ts";
-import { DEFAULT_MAX_ITER, DEFAULT_TOL, runDescent, type DescentRun } from "../descent.ts";
-import { DescentError } from "../errors.ts";
-import { fmt } from "../method-result.ts";
-import { variables, type Node } from "../node.ts";
-import type { OptimizerConfig } from "../optimizers.ts";
-import { parseWithSpans } from "../parser.ts";
+import { calculus, type CalculusResult } from "../core/calculus.ts";
+import { closedForm, type ClosedFormResult } from "../core/closed-form.ts";
+import { compare, defaultStart, type Comparison } from "../core/compare.ts";
+import { DEFAULT_MAX_ITER, DEFAULT_TOL, runDescent, type DescentRun } from "../core/descent.ts";
+import { DescentError } from "../core/errors.ts";
+import { fmt } from "../core/method-result.ts";
+import { variables, type Node } from "../core/node.ts";
+import type { OptimizerConfig } from "../core/optimizers.ts";
+import { parseWithSpans } from "../core/parser.ts";
 
 type Request = Readonly<Record<string, unknown>>;
 

@@ -3,9 +3,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { handleLine } from "./batch.ts";
 import { caret, main } from "./main.ts";
-import { DescentError } from "../errors.ts";
+import { DescentError } from "../core/errors.ts";
 
-const BIN = fileURLToPath(new URL("../../bin/descent.mjs", import.meta.url));
+const BIN = fileURLToPath(new URL("../bin/descent.mjs", import.meta.url));
 
 /** Runs the real bin (as `npx descent` does) and returns exit code, stdout, stderr. */
 function descent(args: string[], input?: string): { code: number; out: string; err: string } {

@@ -2,8 +2,8 @@
 // for every expression of core/fixtures/expressions.json (scripts/oracle/generate.py).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../autodiff.ts";
-import { parse } from "../parser.ts";
+import { evaluate } from "../core/autodiff.ts";
+import { parse } from "../core/parser.ts";
 import { handleLine } from "./batch.ts";
 
 interface Point {
@@ -18,7 +18,7 @@ interface Case {
   points: Point[];
 }
 const cases = (
-  JSON.parse(readFileSync(new URL("../fixtures/expressions.json", import.meta.url), "utf8")) as {
+  JSON.parse(readFileSync(new URL("../core/fixtures/expressions.json", import.meta.url), "utf8")) as {
     cases: Case[];
   }
 ).cases;
@@ -64,7 +64,7 @@ describe.each(cases)("batch $expr", (c) => {
 // ---- minimize, as the issue's batch request (issue 4 §5) ----
 
 const fixture = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), "utf8"));
+  JSON.parse(readFileSync(new URL(`../core/fixtures/${name}.json`, import.meta.url), "utf8"));
 const tutorial = fixture("tutorial") as {
   untilTolerance: { iterations: number; x: number; f: number; trajectory: { x: number; f: number }[] };
 };

@@ -1,7 +1,7 @@
 // `npm run bench`: the issue 3 §6 and issue 4 §6 benchmarks, each printing its own table of ratios measured in this run.
 // Exit code 1 when any target is missed (a report, not a timed test: CI does not run it).
 //
-//   npx tsx core/bench/run.ts
+//   npx tsx bench/run.ts
 
 import { main as derivativeBench } from "./derivative.bench.ts";
 import { main as evalBench } from "./eval.bench.ts";

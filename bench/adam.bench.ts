@@ -6,11 +6,11 @@
 // descent on every edit), so after the first run ours skips the two pow calls per step that the reference pays;
 // the compiled value + gradient (core/autodiff.ts) is most of the rest.
 //
-//   npx tsx core/bench/adam.bench.ts      (exit code 1 when the target is missed)
+//   npx tsx bench/adam.bench.ts      (exit code 1 when the target is missed)
 
 import { pathToFileURL } from "node:url";
-import { runDescent } from "../descent.ts";
-import { parse } from "../parser.ts";
+import { runDescent } from "../core/descent.ts";
+import { parse } from "../core/parser.ts";
 
 const STEPS = 10_000;
 const EXPR = "(1 - x)^2 + 100(y - x^2)^2";
@@ -85,7 +85,7 @@ function timeBoth(f: () => unknown, g: () => unknown, repeats: number): [Timing,
   return [summary(fs), summary(gs)];
 }
 
-/** Prints the timings; true when the ratio meets the target (the convention of core/bench/run.ts). */
+/** Prints the timings; true when the ratio meets the target (the convention of bench/run.ts). */
 export function main(): boolean {
   const hand = new Float64Array(2);
   const ours = new Float64Array(2);

@@ -5,14 +5,14 @@
 // expressions, which favours math.js. Compilation is done once on both sides and not timed; the timing is a batch
 // of points, best of several batches. Target: at least 4× faster on every case.
 //
-//   npx tsx core/bench/eval.bench.ts
+//   npx tsx bench/eval.bench.ts
 
 import { parse as mjParse } from "mathjs";
 import { pathToFileURL } from "node:url";
-import { compile } from "../autodiff.ts";
-import { derivative } from "../derivative.ts";
-import { type Node, topoOrder, variables } from "../node.ts";
-import { parse } from "../parser.ts";
+import { compile } from "../core/autodiff.ts";
+import { derivative } from "../core/derivative.ts";
+import { type Node, topoOrder, variables } from "../core/node.ts";
+import { parse } from "../core/parser.ts";
 import { CASES, REFERENCE, printTable, timeIt } from "./derivative.bench.ts";
 
 const RATIO_TARGET = 4;

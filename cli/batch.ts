@@ -1,14 +1,14 @@
 // `descent batch`: JSON Lines in, exactly one JSON line out per request, in order. Requests are dispatched
 // through the `ops` table; every failure (bad JSON, unknown op, bad expression, domain) is an ok:false line.
 
-import { valueAndGrad } from "../autodiff.ts";
-import { derivative } from "../derivative.ts";
-import { DescentError } from "../errors.ts";
-import { withoutMessages } from "../messages/index.ts";
-import { variables } from "../node.ts";
-import { parseWithSpans } from "../parser.ts";
-import { toLatex } from "../print-latex.ts";
-import { toText } from "../print-text.ts";
+import { valueAndGrad } from "../core/autodiff.ts";
+import { derivative } from "../core/derivative.ts";
+import { DescentError } from "../core/errors.ts";
+import { withoutMessages } from "../core/messages/index.ts";
+import { variables } from "../core/node.ts";
+import { parseWithSpans } from "../core/parser.ts";
+import { toLatex } from "../core/print-latex.ts";
+import { toText } from "../core/print-text.ts";
 import { compareRequest, minimizeRequest } from "./minimize.ts";
 
 export type Request = Readonly<Record<string, unknown>>;

@@ -6,7 +6,7 @@ import { handleLine } from "./batch.ts";
 import { main, type Io } from "./main.ts";
 
 const read = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8"));
+  JSON.parse(readFileSync(new URL(`../core/fixtures/${name}`, import.meta.url), "utf8"));
 const tutorial = read("tutorial.json");
 const minima = read("minima.json").cases as {
   expr: string;

@@ -4,14 +4,14 @@
 // once on the 20-term sum (it takes seconds there), so that row dominates this script's running time.
 // A plain script, not a timed test:
 //
-//   npx tsx core/bench/derivative.bench.ts
+//   npx tsx bench/derivative.bench.ts
 
 import { derivative as mjDerivative, parse as mjParse } from "mathjs";
 import { pathToFileURL } from "node:url";
-import { derivative } from "../derivative.ts";
-import { variables } from "../node.ts";
-import { parse } from "../parser.ts";
-import { toLatex } from "../print-latex.ts";
+import { derivative } from "../core/derivative.ts";
+import { variables } from "../core/node.ts";
+import { parse } from "../core/parser.ts";
+import { toLatex } from "../core/print-latex.ts";
 
 export const REFERENCE = "math.js 15.2.0";
 const RATIO_TARGET = 20;

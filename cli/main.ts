@@ -2,10 +2,10 @@
 // or a point outside the domain (the message with a caret under the span), 2 a usage error (with usage text).
 
 import { createInterface } from "node:readline";
-import { DescentError } from "../errors.ts";
-import { withoutMessages } from "../messages/index.ts";
-import { variables } from "../node.ts";
-import { tryParse } from "../parser.ts";
+import { DescentError } from "../core/errors.ts";
+import { withoutMessages } from "../core/messages/index.ts";
+import { variables } from "../core/node.ts";
+import { tryParse } from "../core/parser.ts";
 import { type FlagSpec, UsageError, parseArgs, parsePoint } from "./args.ts";
 import { diff, evaluateRequest, runBatch } from "./batch.ts";
 import {
