@@ -10,6 +10,7 @@ import { DescentError, type Span } from "./errors.ts";
 import { type Node, topoOrder, variables } from "./node.ts";
 import { OPCODE, fmt, spec } from "./ops.ts";
 import { type Tape, forwardTape, valueAndGradTape } from "./tape.ts";
+import { msg, say, type Msg } from "./messages/index.ts";
 
 export interface EvalOptions {
   /** Where each node sits in the text the student typed (parser.parseWithSpans), for error spans. */
@@ -54,8 +55,10 @@ function forward(root: Node, at: Record<string, number>, opts?: EvalOptions): Fo
       const a = values[index.get(n.args[0]!)!]!;
       const b = s.arity === 2 ? values[index.get(n.args[1]!)!]! : 0;
       v = s.value(a, b);
-      if (!Number.isFinite(v))
-        throw new DescentError("domain", s.domain(a, b), opts?.spans?.get(n) ?? NO_SPAN);
+      if (!Number.isFinite(v)) {
+        const why = s.domain(a, b);
+        throw new DescentError("domain", say(why), opts?.spans?.get(n) ?? NO_SPAN, why);
+      }
     }
     values[i] = v;
   }
@@ -68,11 +71,10 @@ export function evaluate(node: Node, at: Record<string, number>, opts?: EvalOpti
   return values[values.length - 1]!;
 }
 
-function slopeMessage(n: Node & { kind: "apply" }, which: 0 | 1, a: number, b: number): string {
-  if (n.op === "pow" && which === 1)
-    return `A power with a negative base (${fmt(a)}^y) has no derivative with respect to its exponent`;
-  if (n.op === "pow") return `x^${fmt(b)} has no finite derivative at x = ${fmt(a)}`;
-  return `${spec(n.op).text} has no finite derivative where its argument is ${fmt(a)}`;
+function slopeMessage(n: Node & { kind: "apply" }, which: 0 | 1, a: number, b: number): Msg {
+  if (n.op === "pow" && which === 1) return msg("dom.slopeNegBase", { a: fmt(a) });
+  if (n.op === "pow") return msg("dom.slopePow", { a: fmt(a), b: fmt(b) });
+  return msg("dom.slopeFn", { f: spec(n.op).text, a: fmt(a) });
 }
 
 const setKey = (o: Record<string, number>, k: string, v: number) =>
@@ -109,8 +111,10 @@ export function valueAndGrad(
     ] as const) {
       if (j < 0 || !live[j]) continue;
       const slope = which === 0 ? s.da(a, b, v) : s.db(a, b, v);
-      if (!Number.isFinite(slope))
-        throw new DescentError("domain", slopeMessage(n, which, a, b), opts?.spans?.get(n) ?? NO_SPAN);
+      if (!Number.isFinite(slope)) {
+        const why = slopeMessage(n, which, a, b);
+        throw new DescentError("domain", say(why), opts?.spans?.get(n) ?? NO_SPAN, why);
+      }
       adj[j]! += adj[i]! * slope;
     }
   }

@@ -164,8 +164,11 @@ export function descend(
   const f0 = objective(x, g);
   if (!isFiniteAll(f0, x, g)) {
     const why = explain?.(x);
-    const at = `f cannot be evaluated at the starting point ${pointText(vars, x)}`;
-    throw new DescentError("domain", why ? `${at}: ${sentence(why.message)}` : `${at}.`, why?.span);
+    const at = pointText(vars, x);
+    const m = why
+      ? msg("gd.badStart", { at, why: why.msg ? msg("dom.sentence", { s: why.msg }) : sentence(why.message) })
+      : msg("gd.badStartBare", { at });
+    throw new DescentError("domain", say(m), why?.span, m);
   }
 
   const rec = new Recorder(n, opt, Math.min(maxIter, 1 << 16) + 1);
@@ -219,7 +222,11 @@ export function descend(
       reason = error ? "domain" : "non-finite";
       const where = pointText(vars, bad);
       m = error
-        ? msg("gd.domain", { k: String(k + 1), at: where, why: sentence(error.message) })
+        ? msg("gd.domain", {
+            k: String(k + 1),
+            at: where,
+            why: error.msg ? msg("dom.sentence", { s: error.msg }) : sentence(error.message),
+          })
         : msg("gd.nonFinite", { k: String(k + 1), at: where });
       break;
     }

@@ -12,16 +12,21 @@ export type ErrorCode =
   | "unknown_variable"
   | "invalid_option";
 
+import type { Msg } from "./messages/index.ts";
+
 export type Span = readonly [start: number, end: number];
 
 export class DescentError extends Error {
   readonly code: ErrorCode;
   readonly span: Span;
-  constructor(code: ErrorCode, message: string, span: Span = [0, 0]) {
+  /** The message as data, where the core has it in its catalog: the UI shows it in the reader's language. */
+  readonly msg?: Msg;
+  constructor(code: ErrorCode, message: string, span: Span = [0, 0], msg?: Msg) {
     super(message);
     this.name = "DescentError";
     this.code = code;
     this.span = span;
+    if (msg) this.msg = msg;
   }
   toJSON() {
     return { code: this.code, message: this.message, span: [this.span[0], this.span[1]] };

@@ -4,6 +4,7 @@
 
 import type { FnName, Node, Op } from "./node.ts";
 import { add, constant, div, fn, isNum, mul, neg, num, pow, sub } from "./node.ts";
+import { msg, type Msg } from "./messages/index.ts";
 
 /** Binding strength, shared by both printers. Higher binds tighter. */
 export const PREC = { sum: 1, product: 2, unary: 3, power: 4, atom: 5 } as const;
@@ -31,7 +32,7 @@ export interface OpSpec {
   readonly db: (a: number, b: number, v: number) => number;
   readonly derive: DeriveRule;
   /** Called only when `value` gave a non-finite value: why, in words a student understands. */
-  readonly domain: (a: number, b: number) => string;
+  readonly domain: (a: number, b: number) => Msg;
 }
 
 const ONE = num(1);
@@ -56,7 +57,7 @@ export function fmt(v: number): string {
   if (!Number.isFinite(v)) return v > 0 ? "infinity" : "-infinity";
   return String(Number(v.toPrecision(6)));
 }
-const overflow = (what: string) => `${what} overflowed: the result is too large to represent`;
+const overflow = (what: Msg | string): Msg => msg("dom.overflow", { what });
 
 const fnLatex = (command: string) => (u: string) => `${command}\\left(${u}\\right)`;
 
@@ -67,7 +68,7 @@ interface FnEntry {
   da: (a: number, v: number) => number;
   /** f′(u), to be multiplied by u′ (null: the derivative is 0 everywhere it exists). */
   outer: ((u: Node) => Node) | null;
-  domain?: (a: number) => string | undefined;
+  domain?: (a: number) => Msg | undefined;
 }
 
 // Unary functions: value, derivative, symbolic rule, printed form — each row reads like its line in a table of
@@ -90,7 +91,7 @@ const FN_TABLE: Record<FnName, FnEntry> = {
     value: (a) => 1 / Math.cos(a),
     da: (a, v) => v * Math.tan(a),
     outer: (u) => mul(fn("sec", u), fn("tan", u)),
-    domain: () => "sec is undefined where cos is 0",
+    domain: () => msg("dom.sec"),
   },
   // d csc u = −csc u cot u · u′
   csc: {
@@ -98,7 +99,7 @@ const FN_TABLE: Record<FnName, FnEntry> = {
     value: (a) => 1 / Math.sin(a),
     da: (a, v) => -v / Math.tan(a),
     outer: (u) => neg(mul(fn("csc", u), fn("cot", u))),
-    domain: (a) => `csc is undefined where sin is 0 (here at ${fmt(a)})`,
+    domain: (a) => msg("dom.csc", { a: fmt(a) }),
   },
   // d cot u = −csc² u · u′
   cot: {
@@ -106,7 +107,7 @@ const FN_TABLE: Record<FnName, FnEntry> = {
     value: (a) => 1 / Math.tan(a),
     da: (a) => -1 / (Math.sin(a) * Math.sin(a)),
     outer: (u) => neg(sq(fn("csc", u))),
-    domain: (a) => `cot is undefined where sin is 0 (here at ${fmt(a)})`,
+    domain: (a) => msg("dom.cot", { a: fmt(a) }),
   },
   // d asin u = u′ / √(1 − u²)
   asin: {
@@ -114,7 +115,7 @@ const FN_TABLE: Record<FnName, FnEntry> = {
     value: Math.asin,
     da: (a) => 1 / Math.sqrt(1 - a * a),
     outer: (u) => div(ONE, fn("sqrt", sub(ONE, sq(u)))),
-    domain: (a) => `asin is only defined between -1 and 1, but its argument is ${fmt(a)}`,
+    domain: (a) => msg("dom.asin", { a: fmt(a) }),
   },
   // d acos u = −u′ / √(1 − u²)
   acos: {
@@ -122,7 +123,7 @@ const FN_TABLE: Record<FnName, FnEntry> = {
     value: Math.acos,
     da: (a) => -1 / Math.sqrt(1 - a * a),
     outer: (u) => neg(div(ONE, fn("sqrt", sub(ONE, sq(u))))),
-    domain: (a) => `acos is only defined between -1 and 1, but its argument is ${fmt(a)}`,
+    domain: (a) => msg("dom.acos", { a: fmt(a) }),
   },
   // d atan u = u′ / (1 + u²)
   atan: {
@@ -156,7 +157,7 @@ const FN_TABLE: Record<FnName, FnEntry> = {
     value: Math.log,
     da: (a) => 1 / a,
     outer: (u) => div(ONE, u),
-    domain: (a) => `log is only defined for positive numbers, but its argument is ${fmt(a)}`,
+    domain: (a) => msg("dom.log", { a: fmt(a) }),
   },
   // d √u = u′ / (2√u)
   sqrt: {
@@ -164,7 +165,7 @@ const FN_TABLE: Record<FnName, FnEntry> = {
     value: Math.sqrt,
     da: (_a, v) => 1 / (2 * v),
     outer: (u) => div(ONE, mul(TWO, fn("sqrt", u))),
-    domain: (a) => `sqrt of a negative number is not a real number (its argument is ${fmt(a)})`,
+    domain: (a) => msg("dom.sqrt", { a: fmt(a) }),
   },
   // d |u| = sign(u) · u′   (0 at u = 0, as PyTorch)
   abs: {
@@ -212,7 +213,7 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
       da: () => 1,
       db: () => 1,
       derive: (_, [da, db]) => (da && db ? add(da, db) : (da ?? db)!),
-      domain: () => overflow("Addition"),
+      domain: () => overflow(msg("dom.what.add")),
     }),
   ],
   // d(a − b) = a′ − b′
@@ -223,7 +224,7 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
       da: () => 1,
       db: () => -1,
       derive: (_, [da, db]) => (da && db ? sub(da, db) : da ? da : negate(db!)),
-      domain: () => overflow("Subtraction"),
+      domain: () => overflow(msg("dom.what.sub")),
     }),
   ],
   // d(ab) = a′b + ab′
@@ -235,7 +236,7 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
       db: (a) => a,
       derive: ([a, b], [da, db]) =>
         da && db ? add(chainRight(da, b!), chainLeft(a!, db)) : da ? chainRight(da, b!) : chainLeft(a!, db!),
-      domain: () => overflow("Multiplication"),
+      domain: () => overflow(msg("dom.what.mul")),
     }),
   ],
   // d(a/b) = (a′b − ab′) / b²
@@ -251,7 +252,7 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
           : !da
             ? neg(div(chainLeft(a!, db), sq(b!)))
             : div(sub(chainRight(da, b!), chainLeft(a!, db)), sq(b!)),
-      domain: (a, b) => (b === 0 ? "Division by zero" : overflow("Division")),
+      domain: (a, b) => (b === 0 ? msg("dom.divZero") : overflow(msg("dom.what.div"))),
     }),
   ],
   // d(aᵇ) = b·aᵇ⁻¹·a′ (constant b);  aᵇ·ln(a)·b′ (constant a);  aᵇ(b′ ln a + b a′/a) (both vary)
@@ -277,10 +278,9 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
         return mul(power, add(viaExponent, div(chainLeft(b!, da), a!)));
       },
       domain: (a, b) => {
-        if (a === 0 && b < 0) return `0 to a negative power (0^${fmt(b)}) is division by zero`;
-        if (a < 0 && !isInteger(b))
-          return `A negative number to a non-integer power (${fmt(a)}^${fmt(b)}) is not a real number`;
-        return overflow("The power");
+        if (a === 0 && b < 0) return msg("dom.zeroNegPower", { b: fmt(b) });
+        if (a < 0 && !isInteger(b)) return msg("dom.negBase", { a: fmt(a), b: fmt(b) });
+        return overflow(msg("dom.what.pow"));
       },
     }),
   ],
@@ -297,7 +297,7 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
       da: () => -1,
       db: zero,
       derive: (_, [da]) => negate(da!),
-      domain: () => overflow("Negation"),
+      domain: () => overflow(msg("dom.what.neg")),
     },
   ],
   ...Object.entries(FN_TABLE).map(([name, e]): [Op, OpSpec] => {

@@ -264,4 +264,31 @@ export const en = {
     `${p.status} after ${p.n} updates at ${p.at}, f = ${p.f}`,
   "cmp.tolerance": (p: P<"exact" | "gd">) =>
     `closed form and calculus must agree to ${p.exact} (relative); gradient descent must end within ${p.gd}·(1 + |x*|) of a minimiser`,
+
+  // ---- ops.ts / autodiff.ts: a point outside the domain, naming the operation ----
+  "dom.sec": () => "sec is undefined where cos is 0",
+  "dom.csc": (p: P<"a">) => `csc is undefined where sin is 0 (here at ${p.a})`,
+  "dom.cot": (p: P<"a">) => `cot is undefined where sin is 0 (here at ${p.a})`,
+  "dom.asin": (p: P<"a">) => `asin is only defined between -1 and 1, but its argument is ${p.a}`,
+  "dom.acos": (p: P<"a">) => `acos is only defined between -1 and 1, but its argument is ${p.a}`,
+  "dom.log": (p: P<"a">) => `log is only defined for positive numbers, but its argument is ${p.a}`,
+  "dom.sqrt": (p: P<"a">) => `sqrt of a negative number is not a real number (its argument is ${p.a})`,
+  "dom.divZero": () => "Division by zero",
+  "dom.zeroNegPower": (p: P<"b">) => `0 to a negative power (0^${p.b}) is division by zero`,
+  "dom.negBase": (p: P<"a" | "b">) =>
+    `A negative number to a non-integer power (${p.a}^${p.b}) is not a real number`,
+  "dom.overflow": (p: P<"what">) => `${p.what} overflowed: the result is too large to represent`,
+  "dom.what.add": () => "Addition",
+  "dom.what.sub": () => "Subtraction",
+  "dom.what.mul": () => "Multiplication",
+  "dom.what.div": () => "Division",
+  "dom.what.pow": () => "The power",
+  "dom.what.neg": () => "Negation",
+  "dom.slopeNegBase": (p: P<"a">) =>
+    `A power with a negative base (${p.a}^y) has no derivative with respect to its exponent`,
+  "dom.slopePow": (p: P<"a" | "b">) => `x^${p.b} has no finite derivative at x = ${p.a}`,
+  "dom.slopeFn": (p: P<"f" | "a">) => `${p.f} has no finite derivative where its argument is ${p.a}`,
+  "dom.sentence": (p: P<"s">) => (/[.!?]$/.test(p.s) ? p.s : p.s + "."),
+  "gd.badStart": (p: P<"at" | "why">) => `f cannot be evaluated at the starting point ${p.at}: ${p.why}`,
+  "gd.badStartBare": (p: P<"at">) => `f cannot be evaluated at the starting point ${p.at}.`,
 };

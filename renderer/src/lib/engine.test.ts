@@ -5,6 +5,7 @@ import { plainNumber, texNumber } from "./descent-steps.ts";
 import { runDescent } from "../../../core/descent.ts";
 import { parse } from "../../../core/parser.ts";
 import type { MethodView, OptimizerName } from "./model.ts";
+import { message } from "./i18n.ts";
 
 describe("optimizerConfig: our choices as torch.optim's names and options", () => {
   it.each<[OptimizerName, Record<string, unknown>]>([
@@ -158,5 +159,34 @@ describe("plainNumber (the copyable text line under a step)", () => {
     [9.91263e-10, "9.91263e-10"],
   ])("%s → %s", (x, text) => {
     expect(plainNumber(x)).toBe(text);
+  });
+});
+
+describe("a start outside the domain is told in the UI's language", () => {
+  it.each([
+    ["log(x)", -1],
+    ["sqrt(x)", -4],
+    ["asin(x)", 3],
+    ["1/x", 0],
+  ])("%s from x0 = %s", (expr, x0) => {
+    const out = descend(parse(expr), ["x"], {
+      x0: [x0],
+      optimizer: "sgd",
+      lr: 0.02,
+      params: DEFAULT_PARAMS.sgd,
+      tol: 1e-3,
+      maxIter: 100,
+      color: "#000",
+    });
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.code).toBe("domain");
+    expect(out.msg).toBeDefined();
+    expect(message("en", out.msg!)).toBe(out.message);
+    const th = message("th", out.msg!);
+    expect(th).toMatch(/[\u0E00-\u0E7F]/);
+    // The same numbers in both languages.
+    const nums = (s: string) => (s.match(/-?\d+(\.\d+)?/g) ?? []).sort();
+    expect(nums(th)).toEqual(nums(out.message));
   });
 });

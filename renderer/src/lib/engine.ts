@@ -10,6 +10,7 @@ import { compile } from "../../../core/autodiff.ts";
 import { DescentError, type ErrorCode } from "../../../core/errors.ts";
 import type { OptimizerConfig, StateField } from "../../../core/optimizers.ts";
 import type { Point } from "../../../core/method-result.ts";
+import type { Msg } from "../../../core/messages/index.ts";
 import { stepViews } from "./step-views.ts";
 import type {
   ComparisonView,
@@ -132,7 +133,10 @@ export function optimizerConfig(name: OptimizerName, lr: number, p: OptimizerPar
   }
 }
 
-export type DescentOutcome = { ok: true; run: RunView } | { ok: false; code: ErrorCode; message: string };
+export type DescentOutcome =
+  | { ok: true; run: RunView }
+  /** `msg`, when the core has the sentence in its catalog, lets the panel say it in the UI's language. */
+  | { ok: false; code: ErrorCode; message: string; msg?: Msg };
 
 export function descend(node: Node, vars: readonly string[], s: DescentSettings): DescentOutcome {
   const r = guard(() =>
@@ -143,7 +147,7 @@ export function descend(node: Node, vars: readonly string[], s: DescentSettings)
       maxIter: s.maxIter,
     }),
   );
-  if (!r.ok) return { ok: false, code: r.code, message: r.message };
+  if (!r.ok) return { ok: false, code: r.code, message: r.message, msg: r.msg };
   return { ok: true, run: runView(r.value, s.optimizer, s.color) };
 }
 
@@ -234,11 +238,13 @@ export function safeCode(make: () => CodeLine[]): CodeLine[] | null {
   }
 }
 
-function guard<T>(f: () => T): { ok: true; value: T } | { ok: false; code: ErrorCode; message: string } {
+function guard<T>(
+  f: () => T,
+): { ok: true; value: T } | { ok: false; code: ErrorCode; message: string; msg?: Msg } {
   try {
     return { ok: true, value: f() };
   } catch (e) {
-    if (e instanceof DescentError) return { ok: false, code: e.code, message: e.message };
+    if (e instanceof DescentError) return { ok: false, code: e.code, message: e.message, msg: e.msg };
     throw e;
   }
 }

@@ -3,7 +3,7 @@
 // engine.ts) talks to the core; panels get plain data as props.
 import * as engine from "./engine.ts";
 import type { Node } from "../../../core/node.ts";
-import { ERROR_KEY, detectLang, formatNumber, translate, type Key, type Lang } from "./i18n.ts";
+import { ERROR_KEY, detectLang, formatNumber, message, translate, type Key, type Lang } from "./i18n.ts";
 import {
   OPTIMIZERS,
   type ComparisonView,
@@ -106,7 +106,8 @@ export class Session {
   descentError: string | null = $derived.by(() => {
     const d = this.descents[0];
     if (!d || d.ok) return null;
-    return this.lang === "en" ? d.message : `${this.t(ERROR_KEY[d.code])}: ${d.message}`;
+    if (this.lang === "en") return d.message;
+    return `${this.t(ERROR_KEY[d.code])}: ${d.msg ? message(this.lang, d.msg) : d.message}`;
   });
 
   descent: MethodView | null = $derived.by(() => {
