@@ -20,9 +20,10 @@
 // - Two numbers side by side (`2 3`) are an error: that is almost always a missing operator.
 // - The Unicode signs − × · ÷ are read as - * * /.
 
-import { DescentError, type Result, type Span, attempt } from "./errors.ts";
+import { DescentError, type ErrorCode, type Result, type Span, attempt } from "./errors.ts";
 import { type FnName, type Node, add, constant, div, fn, mul, neg, num, pow, sub, sym } from "./node.ts";
 import { FUNCTION_NAMES } from "./ops.ts";
+import { msg, say, type Msg } from "./messages/index.ts";
 import { CONSTANTS, readsAsCall } from "./names.ts";
 
 export const MAX_LENGTH = 50_000;
@@ -91,7 +92,10 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const describe = (t: Token) => (t.kind === "end" ? "the end" : `'${t.text}'`);
+const describe = (t: Token): Msg | string => (t.kind === "end" ? msg("parse.theEnd") : `'${t.text}'`);
+
+/** A parse error whose sentence is a catalog message: the UI can say it in the reader's language. */
+const fail = (code: ErrorCode, m: Msg, span: Span) => new DescentError(code, say(m), span, m);
 
 class Parser {
   private readonly tokens: Token[];
@@ -113,8 +117,7 @@ class Parser {
     return this.pos === 0 ? 0 : this.tokens[this.pos - 1]!.end;
   }
   private check(t: Token) {
-    if (t.kind === "bad")
-      throw new DescentError("unexpected_token", `Unexpected character '${t.text}'`, [t.start, t.end]);
+    if (t.kind === "bad") throw fail("unexpected_token", msg("parse.char", { c: t.text }), [t.start, t.end]);
   }
   private advance(): Token {
     const t = this.peek();
@@ -128,16 +131,11 @@ class Parser {
   }
   private enter(t: Token) {
     if (++this.depth > MAX_DEPTH)
-      throw new DescentError(
-        "too_deep",
-        `The expression is nested too deeply (more than ${MAX_DEPTH} levels); simplify the brackets`,
-        [t.start, t.end],
-      );
+      throw fail("too_deep", msg("parse.tooDeep", { max: String(MAX_DEPTH) }), [t.start, t.end]);
   }
 
   parseAll(): Node {
-    if (this.peek().kind === "end")
-      throw new DescentError("unexpected_end", "The expression is empty", [0, 0]);
+    if (this.peek().kind === "end") throw fail("unexpected_end", msg("parse.empty"), [0, 0]);
     const n = this.expr();
     if (this.peek().kind !== "end") throw this.unexpected(this.peek());
     return n;
@@ -165,11 +163,7 @@ class Parser {
         left = this.node(t.kind === "*" ? mul(left, right) : div(left, right), start);
       } else if (t.kind === "id" || t.kind === "(" || t.kind === "num") {
         if (t.kind === "num" && this.tokens[this.pos - 1]!.kind === "num")
-          throw new DescentError(
-            "unexpected_token",
-            `Two numbers in a row: is an operator missing before '${t.text}'?`,
-            [t.start, t.end],
-          );
+          throw fail("unexpected_token", msg("parse.twoNumbers", { n: t.text }), [t.start, t.end]);
         const right = this.power();
         left = this.node(mul(left, right), start);
       } else return left;
@@ -237,11 +231,7 @@ class Parser {
         this.advance();
         const value = Number(t.text);
         if (!Number.isFinite(value))
-          throw new DescentError(
-            "domain",
-            `The number ${t.text} is too large (the largest is about 1.8e308)`,
-            [t.start, t.end],
-          );
+          throw fail("domain", msg("parse.numberTooLarge", { n: t.text }), [t.start, t.end]);
         this.literal = true;
         return this.node(num(value), t.start);
       }
@@ -251,10 +241,7 @@ class Parser {
         this.enter(t);
         this.advance();
         if (this.peek().kind === ")")
-          throw new DescentError("unexpected_token", "Empty brackets '()': something is missing inside", [
-            t.start,
-            this.peek().end,
-          ]);
+          throw fail("unexpected_token", msg("parse.emptyBrackets"), [t.start, this.peek().end]);
         const inner = this.expr();
         this.close(t);
         this.depth--;
@@ -273,7 +260,7 @@ class Parser {
       return;
     }
     if (t.kind === "end")
-      throw new DescentError("unexpected_end", `Missing ')' to close the '(' at position ${open.start + 1}`, [
+      throw fail("unexpected_end", msg("parse.missingClose", { pos: String(open.start + 1) }), [
         t.start,
         t.end,
       ]);
@@ -294,12 +281,8 @@ class Parser {
   private call(nameTok: Token, op: FnName): Node {
     const open = this.peek();
     if (open.kind !== "(") {
-      const hint = open.kind === "^" ? ` For a power write ${nameTok.text}(x)^2.` : "";
-      throw new DescentError(
-        "unexpected_token",
-        `The function ${nameTok.text} needs its argument in brackets, e.g. ${nameTok.text}(x).${hint}`,
-        [nameTok.start, nameTok.end],
-      );
+      const id = open.kind === "^" ? "parse.fnBracketsPower" : "parse.fnBrackets";
+      throw fail("unexpected_token", msg(id, { f: nameTok.text }), [nameTok.start, nameTok.end]);
     }
     this.enter(open);
     this.advance();
@@ -317,9 +300,11 @@ class Parser {
     this.close(open);
     this.depth--;
     if (count !== 1 || !arg)
-      throw new DescentError(
+      throw fail(
         "wrong_arity",
-        `${nameTok.text} takes exactly one argument, but ${count === 0 ? "none was" : `${count} were`} given`,
+        count === 0
+          ? msg("parse.arityNone", { f: nameTok.text })
+          : msg("parse.arityMany", { f: nameTok.text, n: String(count) }),
         [nameTok.start, this.prevEnd],
       );
     this.literal = false;
@@ -327,29 +312,15 @@ class Parser {
   }
 
   private unexpected(t: Token): DescentError {
-    if (t.kind === "end")
-      return new DescentError(
-        "unexpected_end",
-        "The expression ends too early: a number, variable or '(' is missing at the end",
-        [t.start, t.end],
-      );
+    if (t.kind === "end") return fail("unexpected_end", msg("parse.endsEarly"), [t.start, t.end]);
     if (t.kind === ")" && !this.hasOpenParen())
-      return new DescentError("unexpected_token", "Unexpected ')' — there is no '(' to close", [
-        t.start,
-        t.end,
-      ]);
-    if (t.kind === ",")
-      return new DescentError(
-        "unexpected_token",
-        "Unexpected ',' — only functions take arguments separated by commas",
-        [t.start, t.end],
-      );
-    const after = this.pos > 0 ? ` after ${describe(this.tokens[this.pos - 1]!)}` : "";
-    return new DescentError(
-      "unexpected_token",
-      `Unexpected ${describe(t)}${after}: a number, variable or '(' should come here`,
-      [t.start, t.end],
-    );
+      return fail("unexpected_token", msg("parse.strayClose"), [t.start, t.end]);
+    if (t.kind === ",") return fail("unexpected_token", msg("parse.comma"), [t.start, t.end]);
+    const m =
+      this.pos > 0
+        ? msg("parse.unexpectedAfter", { t: describe(t), prev: describe(this.tokens[this.pos - 1]!) })
+        : msg("parse.unexpected", { t: describe(t) });
+    return fail("unexpected_token", m, [t.start, t.end]);
   }
 
   private hasOpenParen(): boolean {
@@ -367,19 +338,18 @@ function unknownFunction(t: Token): DescentError {
   const lower = t.text.toLowerCase();
   const known = [...FUNCTION_NAMES.keys()];
   const near = known.find((k) => k === lower);
-  const hint = near
-    ? ` Did you mean ${near}? Names are case-sensitive.`
-    : ` Known functions: ${known.join(", ")}. To multiply, write ${t.text}*(…).`;
-  return new DescentError("unknown_function", `Unknown function '${t.text}'.${hint}`, [t.start, t.end]);
+  const m = near
+    ? msg("parse.unknownFnCase", { f: t.text, near })
+    : msg("parse.unknownFn", { f: t.text, known: known.join(", ") });
+  return fail("unknown_function", m, [t.start, t.end]);
 }
 
 function tooLong(text: string): DescentError | null {
   if (text.length <= MAX_LENGTH) return null;
-  return new DescentError(
-    "too_long",
-    `The expression is too long (${text.length} characters; at most ${MAX_LENGTH})`,
-    [MAX_LENGTH, text.length],
-  );
+  return fail("too_long", msg("parse.tooLong", { n: String(text.length), max: String(MAX_LENGTH) }), [
+    MAX_LENGTH,
+    text.length,
+  ]);
 }
 
 /** Parses the expression language; throws DescentError (and nothing else) for any input string. */
@@ -389,8 +359,7 @@ export function parse(text: string): Node {
 
 /** The parse plus where each node first occurs in the text, so later errors (domain) can point at it. */
 export function parseWithSpans(text: string): { node: Node; spans: ReadonlyMap<Node, Span> } {
-  if (typeof text !== "string")
-    throw new DescentError("invalid_option", "The expression must be text", [0, 0]);
+  if (typeof text !== "string") throw fail("invalid_option", msg("parse.notText"), [0, 0]);
   const long = tooLong(text);
   if (long) throw long;
   const p = new Parser(text);

@@ -39,6 +39,9 @@ test.describe("in English by default", () => {
     await page.getByRole("textbox", { name: "ฟังก์ชัน" }).fill("x^2 - 4x)");
     await expect(page.locator("#function-error")).toContainText("ข้อผิดพลาด:");
     await expect(page.locator("#function-error")).toContainText("มีสัญลักษณ์ที่ไม่ควรอยู่ตรงนี้");
+    // The parser's own sentence in Thai too, not English.
+    await expect(page.locator("#function-error")).toContainText("มี ')' เกินมา");
+    await expect(page.locator("#function-error")).not.toContainText("Unexpected");
     await page.screenshot({ path: "test-results/screens/typo-th.png", fullPage: true });
     await page.getByRole("textbox", { name: "ฟังก์ชัน" }).fill("x^2 - 4x");
 

@@ -291,4 +291,31 @@ export const en = {
   "dom.sentence": (p: P<"s">) => (/[.!?]$/.test(p.s) ? p.s : p.s + "."),
   "gd.badStart": (p: P<"at" | "why">) => `f cannot be evaluated at the starting point ${p.at}: ${p.why}`,
   "gd.badStartBare": (p: P<"at">) => `f cannot be evaluated at the starting point ${p.at}.`,
+  // ---- parser.ts: mistakes in what the student typed ----
+  "parse.theEnd": () => "the end",
+  "parse.char": (p: P<"c">) => `Unexpected character '${p.c}'`,
+  "parse.tooDeep": (p: P<"max">) =>
+    `The expression is nested too deeply (more than ${p.max} levels); simplify the brackets`,
+  "parse.empty": () => "The expression is empty",
+  "parse.twoNumbers": (p: P<"n">) => `Two numbers in a row: is an operator missing before '${p.n}'?`,
+  "parse.numberTooLarge": (p: P<"n">) => `The number ${p.n} is too large (the largest is about 1.8e308)`,
+  "parse.emptyBrackets": () => "Empty brackets '()': something is missing inside",
+  "parse.missingClose": (p: P<"pos">) => `Missing ')' to close the '(' at position ${p.pos}`,
+  "parse.fnBrackets": (p: P<"f">) => `The function ${p.f} needs its argument in brackets, e.g. ${p.f}(x).`,
+  "parse.fnBracketsPower": (p: P<"f">) =>
+    `The function ${p.f} needs its argument in brackets, e.g. ${p.f}(x). For a power write ${p.f}(x)^2.`,
+  "parse.arityNone": (p: P<"f">) => `${p.f} takes exactly one argument, but none was given`,
+  "parse.arityMany": (p: P<"f" | "n">) => `${p.f} takes exactly one argument, but ${p.n} were given`,
+  "parse.endsEarly": () => "The expression ends too early: a number, variable or '(' is missing at the end",
+  "parse.strayClose": () => "Unexpected ')' — there is no '(' to close",
+  "parse.comma": () => "Unexpected ',' — only functions take arguments separated by commas",
+  "parse.unexpected": (p: P<"t">) => `Unexpected ${p.t}: a number, variable or '(' should come here`,
+  "parse.unexpectedAfter": (p: P<"t" | "prev">) =>
+    `Unexpected ${p.t} after ${p.prev}: a number, variable or '(' should come here`,
+  "parse.unknownFnCase": (p: P<"f" | "near">) =>
+    `Unknown function '${p.f}'. Did you mean ${p.near}? Names are case-sensitive.`,
+  "parse.unknownFn": (p: P<"f" | "known">) =>
+    `Unknown function '${p.f}'. Known functions: ${p.known}. To multiply, write ${p.f}*(…).`,
+  "parse.tooLong": (p: P<"n" | "max">) => `The expression is too long (${p.n} characters; at most ${p.max})`,
+  "parse.notText": () => "The expression must be text",
 };

@@ -24,11 +24,12 @@ import type { CodeLine } from "./pytorch-code.ts";
 
 export type Parsed =
   | { ok: true; node: Node; vars: string[]; latex: string }
-  | { ok: false; code: ErrorCode; message: string; span: readonly [number, number] };
+  | { ok: false; code: ErrorCode; message: string; span: readonly [number, number]; msg?: Msg };
 
 export function parseFunction(text: string): Parsed {
   const r = tryParse(text);
-  if (!r.ok) return { ok: false, code: r.error.code, message: r.error.message, span: r.error.span };
+  if (!r.ok)
+    return { ok: false, code: r.error.code, message: r.error.message, span: r.error.span, msg: r.error.msg };
   const vars = variables(r.value);
   const head = vars.length ? `f(${vars.map(varTex).join(", ")})` : "f";
   return { ok: true, node: r.value, vars, latex: `${head} = ${toLatex(r.value)}` };
