@@ -152,11 +152,20 @@ export function missingCase(x: never): never {
   throw new Error(`missing case: ${JSON.stringify(x)}`);
 }
 
+/**
+ * Bottom-up over the DAG: `f` sees each node once, with its children's results through `get`. No recursion, so
+ * a deep left-leaning sum does not grow the stack. Printers and counters are folds.
+ */
+export function foldDag<T>(root: Node, f: (n: Node, get: (a: Node) => T) => T): T {
+  const memo = new Map<Node, T>();
+  const get = (a: Node) => memo.get(a)!;
+  for (const n of topoOrder(root)) memo.set(n, f(n, get));
+  return memo.get(root)!;
+}
+
 /** Number of operations (apply nodes) in the expression as printed, i.e. counted as a tree, shared subtrees counted each time they appear. Memoised on the DAG. */
 export function countOps(root: Node): number {
-  const memo = new Map<Node, number>();
-  for (const n of topoOrder(root)) {
-    memo.set(n, n.kind === "apply" ? n.args.reduce((s, a) => s + memo.get(a)!, 1) : 0);
-  }
-  return memo.get(root)!;
+  return foldDag<number>(root, (n, get) =>
+    n.kind === "apply" ? n.args.reduce((sum, a) => sum + get(a), 1) : 0,
+  );
 }

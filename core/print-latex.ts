@@ -6,7 +6,7 @@
 // As in print-text.ts, each piece carries what its neighbours need (first and last character, length, whether it
 // holds an e^{…}), so no string is scanned and printing stays linear in the output.
 
-import { type Node, isNum, missingCase, topoOrder } from "./node.ts";
+import { type Node, isNum, foldDag, missingCase } from "./node.ts";
 import { checkPrintable } from "./print-text.ts";
 import { type LatexArg, PREC, expAsSuperscript, spec } from "./ops.ts";
 import { GREEK } from "./names.ts";
@@ -66,13 +66,7 @@ const wrap = (p: Printed) => cat(["\\left(", p, "\\right)"], PREC.atom);
 
 export function toLatex(root: Node): string {
   checkPrintable(root);
-  const memo = new Map<Node, Printed>();
-  for (const n of topoOrder(root))
-    memo.set(
-      n,
-      print(n, (a) => memo.get(a)!),
-    );
-  return memo.get(root)!.s;
+  return foldDag(root, print).s;
 }
 
 function word(w: string): string {

@@ -7,7 +7,7 @@
 // identifier — so no string is ever scanned: printing is linear in the output even for 10,000-term chains.
 
 import { DescentError } from "./errors.ts";
-import { type Node, countOps, missingCase, topoOrder } from "./node.ts";
+import { type Node, countOps, foldDag, missingCase } from "./node.ts";
 import { FUNCTION_NAMES, PREC, spec } from "./ops.ts";
 import { readsAsCall } from "./names.ts";
 
@@ -40,14 +40,7 @@ export function checkPrintable(root: Node): void {
 
 export function toText(root: Node): string {
   checkPrintable(root);
-  // Bottom-up over the DAG (no recursion, so deep left-leaning sums print without growing the stack).
-  const memo = new Map<Node, Printed>();
-  for (const n of topoOrder(root))
-    memo.set(
-      n,
-      print(n, (a) => memo.get(a)!),
-    );
-  return memo.get(root)!.s;
+  return foldDag(root, print).s;
 }
 
 function print(n: Node, get: (a: Node) => Printed): Printed {
