@@ -3,6 +3,7 @@
 
 import type { ErrorCode } from "../../../core/errors.ts";
 import { say, type Msg } from "../../../core/messages/index.ts";
+import { superscript } from "../plots/format";
 
 export type Lang = "en" | "th";
 export const LANGS: readonly Lang[] = ["en", "th"];
@@ -370,18 +371,3 @@ function expForm(x: number, digits: number): string {
   const m = String(Number(mant));
   return `${m}×10${superscript(Number(exp))}`;
 }
-
-const SUP: Record<string, string> = {
-  "-": "⁻",
-  "0": "⁰",
-  "1": "¹",
-  "2": "²",
-  "3": "³",
-  "4": "⁴",
-  "5": "⁵",
-  "6": "⁶",
-  "7": "⁷",
-  "8": "⁸",
-  "9": "⁹",
-};
-const superscript = (n: number) => [...String(n)].map((c) => SUP[c] ?? c).join("");

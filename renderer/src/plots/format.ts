@@ -57,9 +57,12 @@ const SUPERSCRIPT: Record<string, string> = {
   "-": "⁻",
 };
 
+/** An integer in superscript digits: -3 → "⁻³". */
+export const superscript = (k: number): string => String(k).replace(/[-0-9]/g, (c) => SUPERSCRIPT[c]!);
+
 /** 10^k as "10⁻³", for log axes. */
 export function powerOfTen(k: number): string {
   if (k === 0) return "1";
   if (k === 1) return "10";
-  return "10" + String(k).replace(/[-0-9]/g, (c) => SUPERSCRIPT[c]!);
+  return "10" + superscript(k);
 }
