@@ -9,7 +9,8 @@ process.env.HOME = browserHome;
 process.env.XDG_CONFIG_HOME = path.join(browserHome, "config");
 process.env.XDG_CACHE_HOME = path.join(browserHome, "cache");
 
-const port = 4317;
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({
   testDir: "e2e",
