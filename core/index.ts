@@ -15,6 +15,18 @@ export { evaluate, valueAndGrad, compile, type Compiled } from "./autodiff.ts";
 export { derivative } from "./derivative.ts";
 export { rawDerivative } from "./raw-derivative.ts";
 export { simplify } from "./simplify/index.ts";
+export {
+  readLesson,
+  writeLesson,
+  lessonSchema,
+  controlAccess,
+  LESSON_CONTROLS,
+  LESSON_EXTENSION,
+  LESSON_VERSION,
+  type Lesson,
+  type LessonControl,
+  type ControlAccess,
+} from "./lesson.ts";
 export { tensor, noGrad, Tensor, AutogradError } from "./tensor.ts";
 export { closedForm, type ClosedFormResult } from "./closed-form.ts";
 export { calculus, type CalculusResult, type CriticalPoint } from "./calculus.ts";

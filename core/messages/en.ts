@@ -326,4 +326,46 @@ export const en = {
     `Unknown function '${p.f}'. Known functions: ${p.known}. To multiply, write ${p.f}*(…).`,
   "parse.tooLong": (p: P<"n" | "max">) => `The expression is too long (${p.n} characters; at most ${p.max})`,
   "parse.notText": () => "The expression must be text",
+  // ---- lesson.ts and the desktop shell (app/): lesson files, menus, dialogs ----
+  "lesson.tooLarge": (p: P<"size" | "max">) =>
+    `This file is too large to be a lesson (${p.size} MB; a lesson is at most ${p.max} MB). It was not opened.`,
+  "lesson.notJson": () =>
+    "This file is damaged or is not a lesson file (it is not readable JSON). It was not opened.",
+  "lesson.notLesson": () => "This file is not a Descent Lab lesson. It was not opened.",
+  "lesson.newer": (p: P<"version" | "supported">) =>
+    `This lesson was saved by a newer Descent Lab (file version ${p.version}; this one reads version ${p.supported}). Update Descent Lab to open it; the file was not changed.`,
+  "lesson.invalid": (p: P<"field">) =>
+    `This lesson file is damaged: the entry "${p.field}" is missing or not valid. It was not opened and was not changed.`,
+  "lesson.saveFailed": (p: P<"why">) =>
+    `The lesson could not be saved (${p.why}). The file on disk was left exactly as it was.`,
+  "lesson.openFailed": (p: P<"why">) => `The lesson could not be opened (${p.why}).`,
+  "lesson.recoverTitle": () => "Restore unsaved work?",
+  "lesson.recoverBody": (p: P<"when">) =>
+    `Descent Lab closed before your last changes were saved (${p.when}). Restore them?`,
+  "lesson.recoverYes": () => "Restore",
+  "lesson.recoverNo": () => "Discard",
+  "lesson.unsavedTitle": () => "Save changes to this lesson?",
+  "lesson.unsavedSave": () => "Save",
+  "lesson.unsavedDiscard": () => "Don't save",
+  "lesson.unsavedCancel": () => "Cancel",
+  "lesson.fileType": () => "Descent Lab lesson",
+  "menu.file": () => "File",
+  "menu.new": () => "New Lesson",
+  "menu.open": () => "Open…",
+  "menu.openRecent": () => "Open Recent",
+  "menu.clearRecent": () => "Clear Menu",
+  "menu.save": () => "Save",
+  "menu.saveAs": () => "Save As…",
+  "menu.export": () => "Export",
+  "menu.exportPng": () => "Plot as PNG…",
+  "menu.exportSvg": () => "Plot as SVG…",
+  "menu.exportCsv": () => "Iterations as CSV…",
+  "menu.exportPy": () => "PyTorch code as .py…",
+  "menu.exportHandout": () => "Printable handout (PDF)…",
+  "menu.quit": () => "Quit",
+  "menu.edit": () => "Edit",
+  "menu.view": () => "View",
+  "menu.presentation": () => "Presentation Mode",
+  "menu.language": () => "Language",
+  "menu.help": () => "Help",
 };

@@ -51,4 +51,9 @@ describe("message catalogs", () => {
 });
 
 /** English words a Thai board keeps as they are: names and notation. */
-const KEPT = new Set(["det", "tol", ...FUNCTIONS.filter((f) => f !== "sign")]); // "sign" is also an English word
+const KEPT = new Set([
+  "det",
+  "tol",
+  ...FUNCTIONS.filter((f) => f !== "sign"), // "sign" is also an English word
+  ...["Descent", "Lab", "PyTorch", "JSON", "PNG", "SVG", "CSV", "PDF"], // the app's name, file formats
+]);
