@@ -23,7 +23,7 @@ export {
   LESSON_CONTROLS,
   LESSON_EXTENSION,
   LESSON_VERSION,
-  type Lesson,
+  type Lesson as LessonFile,
   type LessonControl,
   type ControlAccess,
 } from "./lesson.ts";

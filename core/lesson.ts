@@ -51,7 +51,15 @@ export const lessonSchema = z
 export type Lesson = z.infer<typeof lessonSchema>;
 export type LessonResult = { ok: true; lesson: Lesson } | { ok: false; error: Msg };
 
-const bytes = (text: string) => new TextEncoder().encode(text).length;
+/** UTF-8 length without TextEncoder (core has no DOM or Node types): Thai letters take three bytes. */
+function bytes(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
 
 /** Reads a lesson from the file's text; every way a file can be wrong becomes one clear message. */
 export function readLesson(text: string): LessonResult {
