@@ -1,23 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { LESSON_MAX_BYTES, LESSON_VERSION, readLesson, writeLesson, type Lesson } from "./lesson.ts";
+import { LESSON_MAX_BYTES, LESSON_VERSION, readLesson, writeLesson } from "./lesson.ts";
 import { say, type MsgId } from "./messages/index.ts";
-
-export const SAMPLE_LESSON: Lesson = {
-  format: "descent-lesson",
-  version: LESSON_VERSION,
-  function: "(1 - x)^2 + 100(y - x^2)^2",
-  preset: "rosenbrock",
-  language: "th",
-  x0: { x: -1.2, y: 1 },
-  lr: 0.002,
-  tol: 1e-9,
-  maxIter: 10000,
-  optimizer: "adam",
-  params: { adam: { beta1: 0.9, beta2: 0.999, eps: 1e-8, amsgrad: false } },
-  compareWith: ["sgd"],
-  notes: "ให้นักเรียนลองเปลี่ยน lr แล้วสังเกตกราฟ",
-  controls: { function: "locked", presets: "hidden" },
-};
+import { SAMPLE_LESSON } from "./lesson.sample.ts";
 
 const good = writeLesson(SAMPLE_LESSON);
 const edit = (f: (o: Record<string, unknown>) => void) => {
