@@ -1,6 +1,6 @@
 // Lesson files on disk: open (never modifying the file), save atomically, and the recovery copy that autosave
 // keeps of unsaved work. Paths reach here only from main's own dialogs or its recent list, never from the page.
-import { open as openFile, readFile, unlink } from "node:fs/promises";
+import { mkdir, open as openFile, readFile, unlink } from "node:fs/promises";
 import path from "node:path";
 import { LESSON_MAX_BYTES, readLesson, writeLesson, type Lesson } from "../core/lesson.ts";
 import { msg, type Msg } from "../core/messages/index.ts";
@@ -48,6 +48,7 @@ export async function saveLessonFile(file: string, lesson: Lesson, fs?: SaveFs):
 export const recoveryFile = (dataFolder: string) => path.join(dataFolder, "recovery.descent.json");
 
 export async function writeRecovery(dataFolder: string, lesson: Lesson): Promise<void> {
+  await mkdir(dataFolder, { recursive: true });
   await writeFileAtomic(recoveryFile(dataFolder), writeLesson(lesson));
 }
 
