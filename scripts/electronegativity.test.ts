@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+
+// NODE_OPTIONS makes any real network connection fail loudly: the wrapper must not try one.
+const scan = (...inputs: string[]) =>
+  spawnSync(process.execPath, ["scripts/electronegativity.mjs", ...inputs], {
+    encoding: "utf8",
+    timeout: 120_000,
+    env: { ...process.env, HTTPS_PROXY: "http://127.0.0.1:9", HTTP_PROXY: "http://127.0.0.1:9" },
+  });
+
+describe("electronegativity (offline wrapper)", () => {
+  it("finds no HIGH or MEDIUM issue in app/ with the page it serves", () => {
+    const run = scan();
+    expect(run.stdout).toMatch(/0 HIGH or MEDIUM/);
+    expect(run.status).toBe(0);
+  });
+
+  it("fails on a deliberately insecure shell", () => {
+    const run = scan("scripts/fixtures/insecure-shell");
+    for (const id of [
+      "NODE_INTEGRATION_JS_CHECK",
+      "CONTEXT_ISOLATION_JS_CHECK",
+      "SANDBOX_JS_CHECK",
+      "OPEN_EXTERNAL_JS_CHECK",
+    ])
+      expect(run.stdout).toContain(id);
+    expect(run.stdout).not.toMatch(/ 0 HIGH or MEDIUM/);
+    expect(run.status).toBe(1);
+  });
+});
