@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 
-// NODE_OPTIONS makes any real network connection fail loudly: the wrapper must not try one.
+// Proxies pointing at a closed port: were the wrapper to reach for the network, it would fail, not hang.
 const scan = (...inputs: string[]) =>
   spawnSync(process.execPath, ["scripts/electronegativity.mjs", ...inputs], {
     encoding: "utf8",
@@ -19,10 +19,11 @@ describe("electronegativity (offline wrapper)", () => {
   it("fails on a deliberately insecure shell", () => {
     const run = scan("scripts/fixtures/insecure-shell");
     for (const id of [
-      "NODE_INTEGRATION_JS_CHECK",
       "CONTEXT_ISOLATION_JS_CHECK",
       "SANDBOX_JS_CHECK",
+      "WEB_SECURITY_JS_CHECK",
       "OPEN_EXTERNAL_JS_CHECK",
+      "PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK",
     ])
       expect(run.stdout).toContain(id);
     expect(run.stdout).not.toMatch(/ 0 HIGH or MEDIUM/);
