@@ -209,6 +209,33 @@ test("a two-variable preset: contour map, minima, start picked by click and keys
   const map = plotRegion(page).getByRole("img", { name: /^Contour map of f\(x, y\)/ });
   await expect(map).toBeVisible();
   await expect(map).toHaveAttribute("aria-label", /minimum: .*\(3, 2\)/);
+  // Each minimum marker's centre on screen is at one of SymPy's four minimisers (minima.json), read through the axes;
+  // (3, 2) among them.
+  const { x: X, y: Y } = await readScales(map);
+  const svgBox = (await map.boundingBox())!;
+  const centres = await map.locator(".minimum").evaluateAll((gs) =>
+    gs.map((g) => {
+      const r = g.getBoundingClientRect();
+      return [r.x + r.width / 2, r.y + r.height / 2] as const;
+    }),
+  );
+  expect(centres.length).toBeGreaterThanOrEqual(1);
+  const himmelblau = (
+    JSON.parse(readFileSync(new URL("../core/fixtures/minima.json", import.meta.url), "utf8")).cases as {
+      expr: string;
+      argmin: Record<string, { value: number }>[];
+    }[]
+  ).find((c) => c.expr === "(x^2 + y - 11)^2 + (x + y^2 - 7)^2")!;
+  const sympy = himmelblau.argmin.map((p) => [X.at(p.x!.value), Y.at(p.y!.value)] as const);
+  for (const [cx, cy] of centres) {
+    const [px, py] = [cx - svgBox.x, cy - svgBox.y];
+    const off = Math.min(...sympy.map(([sx, sy]) => Math.hypot(sx - px, sy - py)));
+    expect(off, `marker at (${px}, ${py}) px`).toBeLessThanOrEqual(PX);
+  }
+  const three = [X.at(3), Y.at(2)];
+  expect(
+    centres.some(([cx, cy]) => Math.hypot(cx - svgBox.x - three[0]!, cy - svgBox.y - three[1]!) <= PX),
+  ).toBe(true);
   const ds = await pathData(map);
   expect(ds.filter((d) => d.length > 50).length).toBeGreaterThan(10);
   for (const d of ds) expect(d).not.toMatch(/NaN|Infinity/);
