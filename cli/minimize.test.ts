@@ -149,3 +149,42 @@ describe("descent minimize / compare", () => {
     expect(await main(["minimize", "x^2", "--lr", "fast"], usage)).toBe(2);
   });
 });
+
+// The stopping rule at its boundary, through both doors of the CLI: tol equal to the |Δf| of the tutorial's update
+// 106 (computed from PyTorch's trajectory, not typed) stops there; one bit less carries the run to update 107.
+describe("minimize gd: |Δf| ≤ tol at its boundary", () => {
+  const traj = tutorial.untilTolerance.trajectory as { f: number }[];
+  const k: number = tutorial.untilTolerance.iterations;
+  const change = Math.abs(traj[k]!.f - traj[k - 1]!.f);
+  const b = Float64Array.of(change);
+  new BigInt64Array(b.buffer)[0]! -= 1n;
+  const below = b[0]!;
+
+  it.each([
+    ["tol = |Δf| at update 106", change, k],
+    ["tol one bit below it", below, k + 1],
+  ])("batch, %s", (_, tol, iterations) => {
+    const r = ask({ op: "minimize", expr: tutorial.expr, method: "gd", x0: { x: 10 }, tol });
+    expect([r.status, r.iterations]).toEqual(["converged", iterations]);
+  });
+
+  it.each([
+    ["tol = |Δf| at update 106", change, k],
+    ["tol one bit below it", below, k + 1],
+  ])("descent minimize --tol, %s", async (_, tol, iterations) => {
+    const io = capture();
+    const argv = [
+      "minimize",
+      tutorial.expr,
+      "--method",
+      "gd",
+      "--x0",
+      "x=10",
+      "--tol",
+      String(tol),
+      "--json",
+    ];
+    expect(await main(argv, io)).toBe(0);
+    expect(JSON.parse(io.text()).iterations).toBe(iterations);
+  });
+});

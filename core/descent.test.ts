@@ -378,3 +378,43 @@ describe("the low-level runner over an objective", () => {
     expect(() => descend(() => Number.NaN, [0])).toThrow(DescentError);
   });
 });
+
+/** The largest double below a positive v: a tolerance one bit short of the boundary. */
+const justBelow = (v: number) => {
+  const b = Float64Array.of(v);
+  new BigInt64Array(b.buffer)[0]! -= 1n;
+  return b[0]!;
+};
+
+// |Δf| ≤ tol, pinned where ≤ and < differ: tol set to a change the run really makes (computed from the trajectory,
+// never typed), so the run must stop at that update, and a tolerance one bit smaller must carry it one update on.
+describe("the stopping rule |Δf| ≤ tol at its boundary", () => {
+  it("the tutorial: tol = |f(x₁₀₆) − f(x₁₀₅)| from PyTorch's run stops after update 106, one bit less after 107", () => {
+    const traj = tutorial.untilTolerance.trajectory as { f: number }[];
+    const k = tutorial.untilTolerance.iterations;
+    const change = Math.abs(traj[k]!.f - traj[k - 1]!.f);
+    const at = (tol: number) =>
+      run(tutorial.expr, { x0: { x: tutorial.x0 }, optimizer: { name: "sgd", lr: tutorial.lr }, tol });
+    const r = at(change);
+    expect([r.reason, r.iterations]).toEqual(["tolerance", k]);
+    expect(Math.abs(r.min - r.trajectory[k - 1]!.f)).toBe(change);
+    expect(at(justBelow(change)).iterations).toBe(k + 1);
+  });
+
+  // torch.optim's path through the same loop: Adam on Booth (optimizers.json), boundary from our own tol-0 run.
+  it.each(["booth/adam/lr=0.3-amsgrad=True-weight_decay=0.01", "himmelblau/rmsprop/lr=0.05-alpha=0.95"])(
+    "%s: stops exactly at the update whose |Δf| equals tol",
+    (name) => {
+      const c = torchCases.find((t) => t.name === name)!;
+      const options = { x0: c.x0, optimizer: c.optimizer, maxIter: c.steps.length - 1 };
+      const free = run(c.expr, { ...options, tol: 0 });
+      const changes = free.trajectory.slice(1).map((p, j) => Math.abs(p.f - free.trajectory[j]!.f));
+      // an update whose change is below every earlier one (so no earlier update stops) and not the last
+      const k = changes.findIndex((d, j) => j >= 10 && changes.slice(0, j).every((e) => e > d)) + 1;
+      expect(k).toBeGreaterThan(10);
+      const r = run(c.expr, { ...options, tol: changes[k - 1]! });
+      expect([r.reason, r.iterations]).toEqual(["tolerance", k]);
+      expect(run(c.expr, { ...options, tol: justBelow(changes[k - 1]!) }).iterations).toBeGreaterThan(k);
+    },
+  );
+});
