@@ -1,6 +1,7 @@
 // The one object that owns the UI's state. Inputs are $state; everything on screen is $derived from them,
-// so typing a character re-parses once and every panel follows in the same frame. Only this file (through
-// engine.ts) talks to the core; panels get plain data as props.
+// so typing a character re-parses once and every panel follows in the same frame. Work that is requested (calculus
+// in its worker) starts in the methods that change the input, never from an effect; deriveds only compute. Only
+// this file (through engine.ts) talks to the core; panels get plain data and callbacks as props.
 import * as engine from "./engine.ts";
 import type { Node } from "../../../core/node.ts";
 import { ERROR_KEY, detectLang, formatNumber, message, translate, type Key, type Lang } from "./i18n.ts";
@@ -52,6 +53,7 @@ export class Session {
 
   constructor(languages: readonly string[] = []) {
     this.lang = detectLang(languages);
+    this.#show();
   }
 
   t = (key: Key, vars?: Record<string, string | number>) => translate(this.lang, key, vars);
@@ -61,12 +63,7 @@ export class Session {
   parsed = $derived(engine.parseFunction(this.text));
   /** What the panels show: the last function that parsed (with at most two variables). While the text has a
    *  mistake they keep showing it, marked stale, instead of emptying and rebuilding on every keystroke. */
-  #lastGood: { text: string; node: Node; vars: string[] } | null = null;
-  shown = $derived.by(() => {
-    const p = this.parsed;
-    if (p.ok && p.vars.length <= 2) this.#lastGood = { text: this.text, node: p.node, vars: p.vars };
-    return this.#lastGood;
-  });
+  shown = $state.raw<{ text: string; node: Node; vars: string[] } | null>(null);
   stale = $derived(this.shown !== null && this.shown.text !== this.text);
   node: Node | null = $derived(this.shown?.node ?? null);
   vars: readonly string[] = $derived(this.shown?.vars ?? []);
@@ -149,6 +146,15 @@ export class Session {
   setText(text: string) {
     this.text = text;
     if (this.preset && this.preset.text !== text) this.presetId = null;
+    this.#show();
+  }
+
+  /** A text that parses (with at most two variables) becomes the one shown, and its calculus is asked for. */
+  #show() {
+    const p = this.parsed;
+    if (!p.ok || p.vars.length > 2 || this.shown?.text === this.text) return;
+    this.shown = { text: this.text, node: p.node, vars: p.vars };
+    this.calc.request(this.text, p.node);
   }
 
   loadPreset(id: string) {
@@ -163,10 +169,44 @@ export class Session {
     this.maxIter = p.maxIter;
     this.optimizer = p.optimizer;
     this.cursor = 0;
+    this.#show();
   }
 
   setX0(v: string, value: number) {
     if (Number.isFinite(value)) this.x0[v] = value;
+  }
+
+  /** The start from a point picked on the plot, one coordinate per variable. */
+  pickStart(point: readonly number[]) {
+    this.vars.forEach((v, i) => this.setX0(v, point[i]!));
+  }
+
+  setLr(lr: number) {
+    if (lr > 0) this.lr = lr;
+  }
+
+  setOptimizer(name: OptimizerName) {
+    this.optimizer = name;
+  }
+
+  setTol(tol: number) {
+    if (tol >= 0) this.tol = tol;
+  }
+
+  setMaxIter(n: number) {
+    if (n >= 1 && n <= 100000) this.maxIter = Math.round(n);
+  }
+
+  setSpeed(speed: number) {
+    this.speed = speed;
+  }
+
+  setLang(lang: Lang) {
+    this.lang = lang;
+  }
+
+  togglePresentation(on = !this.presentation) {
+    this.presentation = on;
   }
 
   setParam(name: ParamName, value: number | boolean) {
