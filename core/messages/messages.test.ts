@@ -1,8 +1,10 @@
 import { describe, it, expect } from "vitest";
 import { catalogs, type Lang, type MsgId } from "./index.ts";
+import { en } from "./en.ts";
 import { FUNCTIONS } from "../node.ts";
 
-const ids = Object.keys(catalogs.en) as MsgId[];
+// The core's sentences; the UI's words (ui-en.ts, with names kept in Latin script) have their own test.
+const ids = Object.keys(en) as MsgId[];
 const langs = Object.keys(catalogs) as Lang[];
 
 /** Call a template with a marker for each parameter it reads; report the output and the names read. */
@@ -30,7 +32,8 @@ const thai = /[\u0E00-\u0E7F]/;
 
 describe("message catalogs", () => {
   it("every language has exactly the English ids", () => {
-    for (const lang of langs) expect(Object.keys(catalogs[lang]).sort()).toEqual([...ids].sort());
+    for (const lang of langs)
+      expect(Object.keys(catalogs[lang]).sort()).toEqual(Object.keys(catalogs.en).sort());
   });
 
   it.each(langs.flatMap((lang) => ids.map((id) => [lang, id] as const)))("%s %s", (lang, id) => {

@@ -1,13 +1,13 @@
 // Gradient descent's worked steps for its panel: the rule, the start, the first update with its numbers, where
 // the run stopped and why. Built from the recorded run; the words come from the dictionary.
 import { varTex } from "./engine.ts";
-import type { Key } from "./i18n.ts";
+import type { Translate } from "./i18n.ts";
 import type { MethodView, RunView, StepView } from "./model.ts";
 
 interface Ctx {
   lr: number;
   tol: number;
-  t: (key: Key, vars?: Record<string, string | number>) => string;
+  t: Translate;
   num: (x: number, digits?: number) => string;
 }
 
@@ -90,12 +90,12 @@ export function descentSteps(run: RunView, c: Ctx): MethodView {
   const counted = { n: c.num(n), steps: c.t(n === 1 ? "unit.step.one" : "unit.step.other") };
   const verdict =
     run.status === "diverged"
-      ? c.t(run.fs[n]! < run.fs[0]! ? "status.falling" : "status.diverged", counted)
+      ? c.t(run.fs[n]! < run.fs[0]! ? "verdict.falling" : "verdict.diverged", counted)
       : run.flat
-        ? c.t("status.flat", counted)
+        ? c.t("verdict.flat", counted)
         : run.status === "max-iter"
-          ? c.t("status.maxIter", counted)
-          : c.t("status.converged", counted);
+          ? c.t("verdict.maxIter", counted)
+          : c.t("verdict.converged", counted);
   const answer = run.status !== "diverged" && !run.flat;
   return {
     status: answer ? "minimum" : "stopped",

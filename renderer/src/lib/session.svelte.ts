@@ -4,7 +4,7 @@
 // this file (through engine.ts) talks to the core; panels get plain data and callbacks as props.
 import * as engine from "./engine.ts";
 import type { Node } from "../../../core/node.ts";
-import { ERROR_KEY, detectLang, formatNumber, message, translate, type Key, type Lang } from "./i18n.ts";
+import { detectLang, formatNumber, mistake, translate, type Lang, type Translate } from "./i18n.ts";
 import {
   OPTIMIZERS,
   type ComparisonView,
@@ -56,7 +56,7 @@ export class Session {
     this.#show();
   }
 
-  t = (key: Key, vars?: Record<string, string | number>) => translate(this.lang, key, vars);
+  t: Translate = (key, params) => translate(this.lang, key, params);
   num = (x: number, digits?: number) => formatNumber(this.lang, x, digits);
 
   preset: Preset | undefined = $derived(PRESETS.find((p) => p.id === this.presetId));
@@ -75,7 +75,7 @@ export class Session {
   readonly calc = new CalculusRunner();
   calculus: MethodView | null = $derived(
     this.node
-      ? (this.calc.latest?.view ?? { status: "unavailable", steps: [], verdict: this.t("status.computing") })
+      ? (this.calc.latest?.view ?? { status: "unavailable", steps: [], verdict: this.t("verdict.computing") })
       : null,
   );
   calculusStale = $derived(this.shown !== null && this.calc.latest?.text !== this.shown.text);
@@ -99,17 +99,15 @@ export class Session {
   });
   runs: RunView[] = $derived(this.descents.flatMap((d) => (d.ok ? [d.run] : [])));
   run: RunView | undefined = $derived(this.descents[0]?.ok ? this.descents[0].run : undefined);
-  /** A setting gradient descent cannot start from; in Thai its kind comes first (as under the function field). */
+  /** A setting gradient descent cannot start from, told as a mistake is told under the function field. */
   descentError: string | null = $derived.by(() => {
     const d = this.descents[0];
-    if (!d || d.ok) return null;
-    if (this.lang === "en") return d.message;
-    return `${this.t(ERROR_KEY[d.code])}: ${d.msg ? message(this.lang, d.msg) : d.message}`;
+    return !d || d.ok ? null : mistake(this.lang, d);
   });
 
   descent: MethodView | null = $derived.by(() => {
     if (!this.node) return null;
-    if (this.vars.length === 0) return { status: "stopped", steps: [], verdict: this.t("status.constant") };
+    if (this.vars.length === 0) return { status: "stopped", steps: [], verdict: this.t("verdict.constant") };
     if (this.descentError) return { status: "stopped", steps: [], verdict: this.descentError };
     const run = this.run;
     if (!run) return null;

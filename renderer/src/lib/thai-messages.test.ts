@@ -3,12 +3,12 @@ import { closedFormView, descend, optimizerConfig } from "./engine.ts";
 import { compare } from "../../../core/compare.ts";
 import { calculusView } from "./calculus-adapter.ts";
 import { descentSteps } from "./descent-steps.ts";
-import { formatNumber, message, translate } from "./i18n.ts";
+import { formatNumber, translate, type Translate } from "./i18n.ts";
 import { DEFAULT_PARAMS } from "./optimizer-params.ts";
 import { PRESETS } from "./presets.ts";
 import { parse } from "../../../core/parser.ts";
 import { variables } from "../../../core/node.ts";
-import type { Msg } from "../../../core/messages/index.ts";
+import { say, type Msg } from "../../../core/messages/index.ts";
 import type { MethodView } from "./model.ts";
 
 // Every sentence the core writes for a panel, shown in Thai: Thai words, no English sentence left over, and the
@@ -96,8 +96,7 @@ function views(c: Case): Said[] {
     color: "#000",
   });
   if (!run.ok) throw new Error(run.message);
-  const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) =>
-    translate("th", k, v);
+  const t: Translate = (k, v) => translate("th", k, v);
   const gd = descentSteps(run.run, { lr: c.lr, tol: c.tol, t, num: (x, d) => formatNumber("th", x, d) });
   out.push(...sentences(gd, "descent"), {
     where: "run message",
@@ -130,8 +129,8 @@ describe("the core's sentences in Thai", () => {
         expect(s.msg, s.where).toBeDefined();
       if (hasWords) expect(s.msg, `${s.where} has no message: ${s.english}`).toBeDefined();
       if (!s.msg) continue;
-      expect(message("en", s.msg), s.where).toBe(s.english);
-      const th = message("th", s.msg);
+      expect(say(s.msg, "en"), s.where).toBe(s.english);
+      const th = say(s.msg, "th");
       if (hasWords) expect(th, `${s.where}: ${th}`).toMatch(THAI);
       expect(ENGLISH.test(words(th)), `${s.where} still has English: ${th}`).toBe(false);
       expect(numbers(th), `${s.where}: ${th} vs ${s.english}`).toEqual(numbers(s.english));
