@@ -15,8 +15,7 @@ export type UiId = keyof typeof uiEn;
 
 /** A piece of a sentence: printed maths or a number (string), another message, or several joined. */
 export type Arg = string | Msg | { join: string; items: readonly Arg[] };
-type Names<K extends MsgId> =
-  Parameters<(typeof english)[K]> extends [infer A, ...unknown[]] ? keyof A : never;
+type Names<K extends MsgId> = (typeof english)[K] extends (p: infer A) => string ? keyof A : never;
 export type Params<K extends MsgId> = { [N in Names<K>]: Arg };
 /** What msg() takes after the id: the parameters, or nothing for a message without any. */
 export type MsgArgs<K extends MsgId> = [Names<K>] extends [never] ? [] : [Params<K>];
@@ -28,7 +27,7 @@ export interface Msg<K extends MsgId = MsgId> {
 
 /** A catalog: the same ids with the same parameters as English; a missing id is a compile error. */
 export type Catalog = { [K in keyof typeof en]: (typeof en)[K] };
-export type UiCatalog = { [K in UiId]: (typeof uiEn)[K] };
+export type UiCatalog = { [K in UiId]: (typeof uiEn)[K] extends string ? string : (typeof uiEn)[K] };
 
 export const catalogs: Record<Lang, { [K in MsgId]: (typeof english)[K] }> = {
   en: english,
@@ -42,7 +41,8 @@ export const msg = <K extends MsgId>(id: K, ...params: MsgArgs<K>): Msg<K> =>
 export function say(m: Msg, lang: Lang = "en"): string {
   const args: Record<string, string> = {};
   for (const [k, v] of Object.entries(m.params as Record<string, Arg>)) args[k] = arg(v, lang);
-  return (catalogs[lang][m.id] as (p: Record<string, string>) => string)(args);
+  const entry = catalogs[lang][m.id] as string | ((p: Record<string, string>) => string);
+  return typeof entry === "string" ? entry : entry(args);
 }
 
 function arg(v: Arg, lang: Lang): string {
