@@ -2,6 +2,7 @@
 // the run stopped and why. Built from the recorded run; the words come from the dictionary.
 import { varTex } from "./engine.ts";
 import type { Translate } from "./i18n.ts";
+import { msg } from "../../../core/messages/index.ts";
 import type { MethodView, RunView, StepView } from "./model.ts";
 
 interface Ctx {
@@ -87,15 +88,15 @@ export function descentSteps(run: RunView, c: Ctx): MethodView {
       note: c.t("descent.stop"),
     });
   }
-  const counted = { n: c.num(n), steps: c.t(n === 1 ? "unit.step.one" : "unit.step.other") };
+  const counted = { n: c.num(n), steps: msg(n === 1 ? "unit.step.one" : "unit.step.other") };
   const verdict =
     run.status === "diverged"
-      ? c.t(run.fs[n]! < run.fs[0]! ? "verdict.falling" : "verdict.diverged", counted)
+      ? msg(run.fs[n]! < run.fs[0]! ? "verdict.falling" : "verdict.diverged", counted)
       : run.flat
-        ? c.t("verdict.flat", counted)
+        ? msg("verdict.flat", counted)
         : run.status === "max-iter"
-          ? c.t("verdict.maxIter", counted)
-          : c.t("verdict.converged", counted);
+          ? msg("verdict.maxIter", counted)
+          : msg("verdict.converged", counted);
   const answer = run.status !== "diverged" && !run.flat;
   return {
     status: answer ? "minimum" : "stopped",
@@ -104,6 +105,5 @@ export function descentSteps(run: RunView, c: Ctx): MethodView {
     min: answer ? run.min : undefined,
     verdict,
     reason: run.message,
-    reasonMsg: run.messageMsg,
   };
 }

@@ -62,9 +62,8 @@ export interface RunView {
   status: RunStatus;
   /** The gradient vanished where the run stopped, but that is not shown to be a minimum. */
   flat: boolean;
-  /** What happened, in words (from the core); `messageMsg` says it in any language. */
-  message: string;
-  messageMsg?: Msg;
+  /** What happened, in words (from the core). */
+  message: Words;
   /** Number of updates made; there are iterations + 1 points. */
   iterations: number;
   /** x of point k at [k·n, k·n + n). */
@@ -95,6 +94,10 @@ export interface CriticalView {
   nature: "minimum" | "maximum" | "saddle" | "neither" | "unknown";
 }
 
+/** Words on a panel: a message from the catalog, said in the UI language when shown, or a sentence that is
+ *  already in it (a mistake told by i18n.mistake) or that the core has only in English. */
+export type Words = Msg | string;
+
 export interface MethodView {
   status: MethodStatus;
   steps: readonly StepView[];
@@ -102,10 +105,9 @@ export interface MethodView {
   min?: number;
   argminLatex?: string;
   minLatex?: string;
-  reason?: string;
-  reasonMsg?: Msg;
+  reason?: Words;
   /** A sentence that replaces the generic one for the status. */
-  verdict?: string;
+  verdict?: Words;
   critical?: readonly CriticalView[];
 }
 

@@ -4,6 +4,7 @@
 // this file (through engine.ts) talks to the core; panels get plain data and callbacks as props.
 import * as engine from "./engine.ts";
 import type { Node } from "../../../core/node.ts";
+import { msg } from "../../../core/messages/index.ts";
 import { detectLang, formatNumber, mistake, translate, type Lang, type Translate } from "./i18n.ts";
 import {
   OPTIMIZERS,
@@ -75,7 +76,7 @@ export class Session {
   readonly calc = new CalculusRunner();
   calculus: MethodView | null = $derived(
     this.node
-      ? (this.calc.latest?.view ?? { status: "unavailable", steps: [], verdict: this.t("verdict.computing") })
+      ? (this.calc.latest?.view ?? { status: "unavailable", steps: [], verdict: msg("verdict.computing") })
       : null,
   );
   calculusStale = $derived(this.shown !== null && this.calc.latest?.text !== this.shown.text);
@@ -107,7 +108,7 @@ export class Session {
 
   descent: MethodView | null = $derived.by(() => {
     if (!this.node) return null;
-    if (this.vars.length === 0) return { status: "stopped", steps: [], verdict: this.t("verdict.constant") };
+    if (this.vars.length === 0) return { status: "stopped", steps: [], verdict: msg("verdict.constant") };
     if (this.descentError) return { status: "stopped", steps: [], verdict: this.descentError };
     const run = this.run;
     if (!run) return null;
