@@ -1,5 +1,5 @@
 // The core's sentences in Thai, as a Thai maths teacher would write them on the board. Same ids, same pieces
-// (numbers and printed maths unchanged) as en.ts; the words match the UI's dictionary (renderer/src/lib/i18n.ts).
+// (numbers and printed maths unchanged) as en.ts; the words match the UI's own (ui-th.ts).
 
 import type { Catalog } from "./index.ts";
 

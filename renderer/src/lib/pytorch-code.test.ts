@@ -7,7 +7,7 @@ import { toTorch } from "../../../core/print-python.ts";
 import { pytorchProgram } from "./pytorch-code.ts";
 import { DEFAULT_PARAMS } from "./optimizer-params.ts";
 import { optimizerConfig } from "./engine.ts";
-import { dictionaries } from "./i18n.ts";
+import { translate } from "./i18n.ts";
 import type { OptimizerName } from "./model.ts";
 import { parse } from "../../../core/parser.ts";
 import { variables } from "../../../core/node.ts";
@@ -112,8 +112,8 @@ const CASES: [string, string, Record<string, number>, OptimizerName, number, num
 describe.skipIf(!hasTorch)("the generated program, run by PyTorch", () => {
   // The first program carries Thai comments, as the UI writes them in Thai.
   const thai = {
-    precision: dictionaries.th["code.commentPrecision"],
-    stop: dictionaries.th["code.commentStop"],
+    precision: translate("th", "code.commentPrecision"),
+    stop: translate("th", "code.commentStop"),
   };
   const setups = CASES.map(([, text, x0, optimizer, lr, tol, maxIter], i) => {
     const node = parse(text);
