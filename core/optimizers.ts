@@ -299,21 +299,8 @@ export type Optimizer =
   | { name: "adagrad"; options: AdagradOptions; state: AdagradState; fields: readonly StateField[] }
   | { name: "adam"; options: AdamOptions; state: AdamState; fields: readonly StateField[] };
 
-/** One update of `x` in place, given the gradient at x. */
-export function step(opt: Optimizer, x: Float64Array, grad: Float64Array): void {
-  switch (opt.name) {
-    case "sgd":
-      return sgdStep(opt.options, opt.state, x, grad);
-    case "rmsprop":
-      return rmspropStep(opt.options, opt.state, x, grad);
-    case "adagrad":
-      return adagradStep(opt.options, opt.state, x, grad);
-    case "adam":
-      return adamStep(opt.options, opt.state, x, grad);
-  }
-}
-
-/** The update as a function of (x, grad) alone, for hot loops: one call site, one rule. */
+/** The update as a function of (x, grad) alone: the one dispatch on the rule, done once per run so a hot loop
+ *  has one call site and one rule. */
 export function stepper(opt: Optimizer): (x: Float64Array, grad: Float64Array) => void {
   switch (opt.name) {
     case "sgd": {
@@ -333,6 +320,11 @@ export function stepper(opt: Optimizer): (x: Float64Array, grad: Float64Array) =
       return (x, grad) => adamStep(options, state, x, grad);
     }
   }
+}
+
+/** One update of `x` in place, given the gradient at x. */
+export function step(opt: Optimizer, x: Float64Array, grad: Float64Array): void {
+  stepper(opt)(x, grad);
 }
 
 /** The state vector named `field` (zeros if the optimizer has not created it yet). */
