@@ -12,6 +12,7 @@ import { DescentError } from "./errors.ts";
 import { RISE_WINDOW, type LoopEnd, type StopReason } from "./descent-loop.ts";
 import type { DescentStatus } from "./descent-run.ts";
 import { msg, say, type Arg, type Msg } from "./messages/index.ts";
+import { DEFAULTS, type Optimizer } from "./optimizers.ts";
 
 export const fmt = (v: number) => String(Number(v.toPrecision(6)));
 const sentence = (s: string) => (/[.!?]$/.test(s) ? s : s + ".");
@@ -58,6 +59,7 @@ export function stopMessage(
     tol: number;
     maxIter: number;
     explain?: (x: Float64Array) => DescentError | null;
+    opt: Optimizer;
   },
 ): Stop {
   const { k, f, change } = end;
@@ -88,7 +90,7 @@ export function stopMessage(
         return {
           status: "diverged",
           reason: "non-finite",
-          m: msg("gd.overflow", { k: String(k + 1), at: pointText(vars, x) }),
+          m: badUpdate(bad, k + 1, pointText(vars, x), ctx.opt),
           error: null,
         };
       const error = explain?.(bad) ?? null;
@@ -117,4 +119,24 @@ export function stopMessage(
         error: null,
       };
   }
+}
+
+const TITLE = { rmsprop: "RMSprop", adagrad: "Adagrad", adam: "Adam" } as const;
+
+/**
+ * An update made x non-finite. ±Infinity is an overflow: the step was too large. NaN from an adaptive method with
+ * eps = 0 is 0/0: its denominator √v + eps is 0 while the gradient is 0 too (a start at a stationary point), not
+ * a learning rate that is too large. Any other NaN is told as it is.
+ */
+function badUpdate(bad: Float64Array, k: number, at: string, opt: Optimizer): Msg {
+  if (!bad.some(Number.isNaN)) return msg("gd.overflow", { k: String(k), at });
+  if (opt.name !== "sgd" && opt.options.eps === 0)
+    return msg("gd.zeroOverZero", {
+      k: String(k),
+      at,
+      eps: "eps",
+      opt: TITLE[opt.name],
+      default: String(DEFAULTS[opt.name].eps),
+    });
+  return msg("gd.notANumber", { k: String(k), at });
 }

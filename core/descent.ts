@@ -87,13 +87,16 @@ export function descend(
     maxIter,
     watchGrowth: opt.name === "sgd",
   });
-  const stop = stopMessage(end, { vars, x, f0, tol, maxIter, explain });
+  const stop = stopMessage(end, { vars, x, f0, tol, maxIter, explain, opt });
   let m = stop.m;
 
   let flat = false;
   if (stop.status !== "diverged") {
     const verdict = flatnessMsg(objective, x, end.f, g);
-    if (verdict !== null) {
+    if (opt.options.lr === 0 && end.k > 0) {
+      // torch.optim accepts lr = 0 and then no update moves x: say that, not "try a smaller learning rate".
+      m = msg("gd.lrZero", { g: vectorText(g) });
+    } else if (verdict !== null) {
       flat = true;
       m = msg("gd.then", { first: m, then: verdict });
     } else if (stop.status === "converged" && end.k > 0 && end.f >= f0 && g.some((gi) => gi !== 0)) {
