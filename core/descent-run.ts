@@ -56,6 +56,10 @@ export interface DescentRecord {
   state: Partial<Record<StateField, Float64Array>>;
 }
 
+/** A user's variable as a key: an own property even for __proto__ (plain assignment would set the prototype). */
+const setKey = (o: Point, k: string, v: number) =>
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+
 /** -0 reads as 0 everywhere we show a number. */
 const clean = (v: number) => (v === 0 ? 0 : v);
 
@@ -77,7 +81,7 @@ export function makeRun(
   const last = count - 1;
   const point = (a: Float64Array, k: number): Point => {
     const p: Point = {};
-    for (let i = 0; i < n; i++) p[vars[i]!] = clean(a[k * n + i]!);
+    for (let i = 0; i < n; i++) setKey(p, vars[i]!, clean(a[k * n + i]!));
     return p;
   };
   const raw: DescentRecord = {
@@ -102,7 +106,7 @@ export function makeRun(
   // The update that led to point k is x_k − x_{k−1}, the change actually applied (computed here, not stored).
   const updateAt = (k: number): Point => {
     const p: Point = {};
-    for (let i = 0; i < n; i++) p[vars[i]!] = clean(raw.x[k * n + i]! - raw.x[(k - 1) * n + i]!);
+    for (let i = 0; i < n; i++) setKey(p, vars[i]!, clean(raw.x[k * n + i]! - raw.x[(k - 1) * n + i]!));
     return p;
   };
   lazy(run, "trajectory", () =>
