@@ -2,6 +2,7 @@
 // plain data and never calls the core itself.
 
 import type { Msg } from "../../../core/messages/index.ts";
+export { MAX_ITER_LIMIT } from "../../../core/descent-options.ts";
 
 export type OptimizerName = "sgd" | "momentum" | "nesterov" | "rmsprop" | "adagrad" | "adam";
 export const OPTIMIZERS: readonly OptimizerName[] = [
