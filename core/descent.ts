@@ -93,13 +93,18 @@ export function descend(
   let flat = false;
   if (stop.status !== "diverged") {
     const verdict = flatnessMsg(objective, x, end.f, g);
-    if (opt.options.lr === 0 && end.k > 0) {
-      // torch.optim accepts lr = 0 and then no update moves x: say that, not "try a smaller learning rate".
-      m = msg("gd.lrZero", { g: vectorText(g) });
-    } else if (verdict !== null) {
+    // torch.optim accepts lr = 0 and then no update moves x: say that, not "try a smaller learning rate".
+    if (opt.options.lr === 0 && end.k > 0) m = msg("gd.lrZero", { g: vectorText(g) });
+    if (verdict !== null) {
       flat = true;
       m = msg("gd.then", { first: m, then: verdict });
-    } else if (stop.status === "converged" && end.k > 0 && end.f >= f0 && g.some((gi) => gi !== 0)) {
+    } else if (
+      opt.options.lr !== 0 &&
+      stop.status === "converged" &&
+      end.k > 0 &&
+      end.f >= f0 &&
+      g.some((gi) => gi !== 0)
+    ) {
       // lr = 1 on x^2 - 4x: x jumps 10 → −6 and f is unchanged, so the tolerance test passes at once.
       m = msg("gd.then", { first: m, then: msg("gd.jumping", { g: vectorText(g) }) });
     }
