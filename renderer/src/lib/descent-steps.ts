@@ -90,7 +90,16 @@ export function descentSteps(run: RunView, c: Ctx): MethodView {
   const counted = { n: c.num(n), steps: c.t(n === 1 ? "unit.step.one" : "unit.step.other") };
   const verdict =
     run.status === "diverged"
-      ? c.t(run.fs[n]! < run.fs[0]! ? "status.falling" : "status.diverged", counted)
+      ? c.t(
+          // An update that left the domain or could not be computed (0/0 with eps = 0) is neither a fall
+          // without end nor steps that grow: the core's message below says what it was.
+          run.reason === "domain" || run.reason === "non-finite"
+            ? "status.stopped"
+            : run.fs[n]! < run.fs[0]!
+              ? "status.falling"
+              : "status.diverged",
+          counted,
+        )
       : run.flat
         ? c.t("status.flat", counted)
         : run.status === "max-iter"

@@ -176,6 +176,7 @@ function runView(run: DescentRun, optimizer: OptimizerName, color: string): RunV
     color,
     vars: run.vars,
     status: run.status,
+    reason: run.reason,
     flat: run.flat,
     message: run.message,
     messageMsg: run.messageMsg,

@@ -63,6 +63,7 @@ const en = {
   "status.falling": "Stopped after {n} {steps}: f keeps falling without end, so it may have no minimum.",
   "status.flat":
     "Stopped after {n} {steps} on a flat region: the gradient vanished, but this is not a minimum.",
+  "status.stopped": "Stopped after {n} {steps}: the next update could not be computed.",
   "status.why": "Why",
   "status.stopRule": "Stops after the update where |f(x_{k+1}) − f(x_k)| ≤ tolerance.",
   "descent.rule": "Each update moves against the gradient, scaled by the learning rate α.",
@@ -216,6 +217,7 @@ const th: Record<Key, string> = {
   "status.diverged": "ลู่ออกหลังจาก {n} {steps}: ขนาดก้าวโตขึ้นแทนที่จะเล็กลง ลองลดอัตราการเรียนรู้",
   "status.falling": "หยุดหลังจาก {n} {steps}: ค่า f ลดลงเรื่อย ๆ ไม่สิ้นสุด จึงอาจไม่มีค่าต่ำสุด",
   "status.flat": "หยุดหลังจาก {n} {steps} บนบริเวณที่ราบ: เกรเดียนต์เป็นศูนย์ แต่ไม่ใช่ค่าต่ำสุด",
+  "status.stopped": "หยุดหลังจาก {n} {steps}: คำนวณการปรับค่าครั้งถัดไปไม่ได้",
   "status.why": "เหตุผล",
   "status.stopRule": "หยุดหลังการปรับค่าครั้งที่ |f(x_{k+1}) − f(x_k)| ≤ ค่าความคลาดเคลื่อนที่ยอมรับ",
   "descent.rule": "การปรับค่าแต่ละครั้งเคลื่อนสวนทางกับเกรเดียนต์ โดยคูณด้วยอัตราการเรียนรู้ α",

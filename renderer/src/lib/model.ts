@@ -2,6 +2,7 @@
 // plain data and never calls the core itself.
 
 import type { Msg } from "../../../core/messages/index.ts";
+import type { StopReason } from "../../../core/descent-loop.ts";
 export { MAX_ITER_LIMIT } from "../../../core/descent-options.ts";
 
 export type OptimizerName = "sgd" | "momentum" | "nesterov" | "rmsprop" | "adagrad" | "adam";
@@ -50,6 +51,8 @@ export interface RunView {
   color: string;
   vars: readonly string[];
   status: RunStatus;
+  /** Why the run stopped (the core's StopReason): the headline says "diverged" only for blow-up and growth. */
+  reason: StopReason;
   /** The gradient vanished where the run stopped, but that is not shown to be a minimum. */
   flat: boolean;
   /** What happened, in words (from the core); `messageMsg` says it in any language. */
