@@ -188,3 +188,30 @@ describe("minimize gd: |Δf| ≤ tol at its boundary", () => {
     expect(JSON.parse(io.text()).iterations).toBe(iterations);
   });
 });
+
+describe("maxIter is capped (the page, the CLI and the README say 100 000)", () => {
+  const line = (maxIter: unknown, key = "maxIter") =>
+    JSON.parse(handleLine(JSON.stringify({ op: "minimize", method: "gd", expr: "x^2", [key]: maxIter })));
+  it.each([
+    [100_001, "maxIter"],
+    [1e6, "max_iter"],
+    [-1, "maxIter"],
+    [2.5, "maxIter"],
+  ])("%s as %s → invalid_option naming the cap", (maxIter, key) => {
+    const out = line(maxIter, key);
+    expect(out.ok).toBe(false);
+    expect(out.error.code).toBe("invalid_option");
+    expect(out.error.message).toBe(
+      `${key} must be a whole number from 0 to 100000 (got ${maxIter}): a longer run takes seconds and hundreds of megabytes.`,
+    );
+  });
+  it("the cap itself is accepted", () => {
+    expect(line(100_000).ok).toBe(true);
+  });
+  it("the usage text names the cap", async () => {
+    const out: string[] = [];
+    const io: Io = { out: (s) => out.push(s), err: (s) => out.push(s), lines: async function* () {} };
+    await main(["--help"], io);
+    expect(out.join("\n")).toContain('"maxIter" is at most 100000');
+  });
+});

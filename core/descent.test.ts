@@ -6,12 +6,14 @@ import { valueAndGrad } from "./autodiff.ts";
 import {
   descend,
   runDescent,
+  MAX_ITER_LIMIT,
   RISE_WINDOW,
   type DescentOptions,
   type Objective,
   type Point,
 } from "./descent.ts";
 import { attempt, DescentError } from "./errors.ts";
+import { say, type MsgId } from "./messages/index.ts";
 import { parse } from "./parser.ts";
 import { TORCH_STATE_NAMES, fma, type OptimizerConfig, type StateField } from "./optimizers.ts";
 
@@ -312,19 +314,58 @@ describe("leaving the domain", () => {
 });
 
 describe("options", () => {
-  const bad: [string, Partial<DescentOptions>, string][] = [
-    ["missing x0 value", { x0: {} }, "invalid_option"],
-    ["non-finite x0", { x0: { x: Number.NaN } }, "invalid_option"],
-    ["negative tol", { tol: -1 }, "invalid_option"],
-    ["fractional maxIter", { maxIter: 2.5 }, "invalid_option"],
-    ["negative lr", { optimizer: { name: "sgd", lr: -0.1 } }, "invalid_option"],
-    ["nesterov without momentum", { optimizer: { name: "sgd", lr: 0.1, nesterov: true } }, "invalid_option"],
-    ["beta1 = 1", { optimizer: { name: "adam", betas: [1, 0.999] } }, "invalid_option"],
+  const bad: [string, Partial<DescentOptions>, string, MsgId][] = [
+    ["missing x0 value", { x0: {} }, "invalid_option", "gd.x0Value"],
+    ["non-finite x0", { x0: { x: Number.NaN } }, "invalid_option", "gd.x0Finite"],
+    ["negative tol", { tol: -1 }, "invalid_option", "gd.tol"],
+    ["fractional maxIter", { maxIter: 2.5 }, "invalid_option", "gd.maxIterRange"],
+    ["maxIter over the cap", { maxIter: MAX_ITER_LIMIT + 1 }, "invalid_option", "gd.maxIterRange"],
+    ["negative lr", { optimizer: { name: "sgd", lr: -0.1 } }, "invalid_option", "opt.lrNegative"],
+    ["negative alpha", { optimizer: { name: "rmsprop", alpha: -1 } }, "invalid_option", "opt.nonNegative"],
+    ["negative eps", { optimizer: { name: "adam", eps: -1 } }, "invalid_option", "opt.nonNegative"],
+    [
+      "nesterov without momentum",
+      { optimizer: { name: "sgd", lr: 0.1, nesterov: true } },
+      "invalid_option",
+      "opt.nesterov",
+    ],
+    ["beta1 = 1", { optimizer: { name: "adam", betas: [1, 0.999] } }, "invalid_option", "opt.beta"],
+    [
+      "betas not a pair",
+      { optimizer: { name: "adam", betas: [0.9] as never } },
+      "invalid_option",
+      "opt.pair",
+    ],
+    [
+      "amsgrad not boolean",
+      { optimizer: { name: "adam", amsgrad: 1 as never } },
+      "invalid_option",
+      "opt.boolean",
+    ],
+    ["lr as a string", { optimizer: { name: "adam", lr: "1" as never } }, "invalid_option", "opt.finite"],
+    [
+      "an option of another optimizer",
+      { optimizer: { name: "adam", momentum: 0.9 } as never },
+      "invalid_option",
+      "opt.noOption",
+    ],
+    ["SGD without lr", { optimizer: { name: "sgd" } }, "invalid_option", "opt.needsLr"],
+    ["unknown optimizer", { optimizer: { name: "lbfgs" } as never }, "invalid_option", "opt.unknown"],
   ];
-  it.each(bad)("%s → DescentError %s", (_, options, code) => {
+  it.each(bad)("%s → DescentError %s, catalog message %s, in Thai too", (_, options, code, id) => {
     const result = attempt(() => run("x^2 - 4x", { x0: { x: 10 }, ...options }));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.code).toBe(code);
+    if (result.ok) return;
+    expect(result.error.code).toBe(code);
+    expect(result.error.msg?.id).toBe(id);
+    expect(result.error.message).toBe(say(result.error.msg!));
+    expect(say(result.error.msg!, "th")).toMatch(/[\u0E00-\u0E7F]/);
+  });
+
+  it(`maxIter is capped at ${MAX_ITER_LIMIT}, and the cap itself is accepted`, () => {
+    const r = run("x^2 - 4x", { x0: { x: 10 }, maxIter: MAX_ITER_LIMIT, tol: 1e-3 });
+    expect(r.status).toBe("converged");
+    expect(MAX_ITER_LIMIT).toBe(100_000);
   });
 
   it("defaults: the tutorial's SGD, tol 1e-3, 1000 updates", () => {
@@ -417,4 +458,58 @@ describe("the stopping rule |Δf| ≤ tol at its boundary", () => {
       expect(run(c.expr, { ...options, tol: justBelow(changes[k - 1]!) }).iterations).toBeGreaterThan(k);
     },
   );
+});
+
+describe("stop messages say what happened", () => {
+  // eps = 0 from a stationary start: the adaptive methods divide 0 by 0 (torch gives nan too). Not an overflow,
+  // and not a learning rate that is too large.
+  it.each(["adam", "rmsprop", "adagrad"] as const)("%s with eps = 0 at a zero gradient: 0/0", (name) => {
+    const r = run("x^2 + y^2", { x0: { x: 0, y: 1 }, optimizer: { name, eps: 0 } });
+    expect(r.status).toBe("diverged");
+    expect(r.messageMsg.id).toBe("gd.zeroOverZero");
+    expect(r.message).toMatch(/^Update 1 divided 0 by 0: .* eps = 0 .* Give eps > 0/);
+    expect(r.message).not.toMatch(/overflow|learning rate/);
+    expect(say(r.messageMsg, "th")).toMatch(/หาร 0 ด้วย 0/);
+  });
+
+  it.each<OptimizerConfig>([
+    { name: "sgd", lr: 0 },
+    { name: "sgd", lr: 0, momentum: 0.9 },
+    { name: "rmsprop", lr: 0 },
+    { name: "adagrad", lr: 0 },
+    { name: "adam", lr: 0 },
+  ])("lr = 0 ($name): nothing moves, and the message says so", (optimizer) => {
+    const r = run("x^2 - 4x", { x0: { x: 10 }, optimizer });
+    expect(r.argmin).toEqual({ x: 10 });
+    expect(r.messageMsg.id).toBe("gd.lrZero");
+    expect(r.message).toBe(
+      "With the learning rate lr = 0 no update moves x: it stays at the start, where the slope is 16. Give lr > 0 to descend.",
+    );
+    expect(r.message).not.toMatch(/smaller learning rate/);
+  });
+});
+
+describe("a user's names are never object keys that JavaScript treats specially", () => {
+  const names = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"];
+  it.each(names)("%s survives gradient and descent", (name) => {
+    const node = parse(`(${name} - 1)^2 + y^2`);
+    const at = Object.fromEntries([
+      [name, 3],
+      ["y", 1],
+    ]);
+    const { grad } = valueAndGrad(node, at);
+    expect(Object.keys(grad).sort()).toEqual([name, "y"].sort());
+    expect(grad[name]).toBe(4);
+    const r = runDescent(node, { x0: at, maxIter: 3 });
+    expect(Object.keys(r.argmin).sort()).toEqual([name, "y"].sort());
+    for (const s of r.steps) {
+      expect(Object.hasOwn(s.x, name)).toBe(true);
+      expect(Object.hasOwn(s.grad, name)).toBe(true);
+      if (s.update) expect(Object.hasOwn(s.update, name)).toBe(true);
+    }
+    expect(Object.keys(r.trajectory[3]!.x)).toContain(name);
+    const json = JSON.parse(JSON.stringify(r));
+    expect(Object.hasOwn(json.argmin, name)).toBe(true);
+    expect(Object.getPrototypeOf(r.argmin)).toBe(Object.getPrototypeOf({}));
+  });
 });

@@ -12,6 +12,9 @@ export const LANGS: readonly Lang[] = ["en", "th"];
 const english = { ...en, ...uiEn };
 export type MsgId = keyof typeof english;
 export type UiId = keyof typeof uiEn;
+/** The core's ids and the UI's are disjoint: a UI word must never shadow a core sentence in the merged catalog. */
+const disjoint: [Extract<keyof typeof en, UiId>] extends [never] ? true : never = true;
+void disjoint;
 
 /** A piece of a sentence: printed maths or a number (string), another message, or several joined. */
 export type Arg = string | Msg | { join: string; items: readonly Arg[] };

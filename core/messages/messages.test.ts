@@ -61,10 +61,10 @@ const KEPT = new Set(["det", "tol", ...FUNCTIONS.filter((f) => f !== "sign")]); 
 // The UI's words (ui-en.ts, ui-th.ts): labels and sentences, where names stay in Latin script on purpose.
 const uiIds = Object.keys(uiEn) as UiId[];
 const LATIN_ON_PURPOSE = new Set<UiId>([
-  "opt.sgd",
-  "opt.rmsprop",
-  "opt.adagrad",
-  "opt.adam",
+  "optimizer.sgd",
+  "optimizer.rmsprop",
+  "optimizer.adagrad",
+  "optimizer.adam",
   "controls.beta1",
   "controls.beta2",
   "controls.amsgrad",

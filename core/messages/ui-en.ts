@@ -66,6 +66,8 @@ export const uiEn = {
     `Diverged after ${p.n} ${p.steps}: the steps grow instead of shrinking. Try a smaller learning rate.`,
   "verdict.falling": (p: P<"n" | "steps">) =>
     `Stopped after ${p.n} ${p.steps}: f keeps falling without end, so it may have no minimum.`,
+  "verdict.stopped": (p: P<"n" | "steps">) =>
+    `Stopped after ${p.n} ${p.steps}: the next update could not be computed.`,
   "verdict.flat": (p: P<"n" | "steps">) =>
     `Stopped after ${p.n} ${p.steps} on a flat region: the gradient vanished, but this is not a minimum.`,
   "verdict.why": "Why",
@@ -120,12 +122,12 @@ export const uiEn = {
   "anim.speed": "Speed (steps per second)",
   "anim.position": (p: P<"k" | "n">) => `Step ${p.k} of ${p.n}`,
 
-  "opt.sgd": "SGD",
-  "opt.momentum": "Momentum",
-  "opt.nesterov": "Nesterov",
-  "opt.rmsprop": "RMSprop",
-  "opt.adagrad": "Adagrad",
-  "opt.adam": "Adam",
+  "optimizer.sgd": "SGD",
+  "optimizer.momentum": "Momentum",
+  "optimizer.nesterov": "Nesterov",
+  "optimizer.rmsprop": "RMSprop",
+  "optimizer.adagrad": "Adagrad",
+  "optimizer.adam": "Adam",
 
   "plot.title": "Plot",
   "plot.loss": "Loss per iteration",

@@ -2,7 +2,7 @@
 """Regenerate every fixture under core/fixtures/ from SymPy and PyTorch (run with Debian's /usr/bin/python3).
 
 Deterministic: fixed seeds, sorted keys, one case per line so a regeneration diff reads case by case.
-Usage: /usr/bin/python3 scripts/oracle/generate.py [--out DIR] [expressions|optimizers|tutorial|minima ...]
+Usage: /usr/bin/python3 scripts/oracle/generate.py [--out DIR] [expressions|optimizers|tutorial|minima|powers|rewrites ...]
 (--out writes into DIR instead of core/fixtures/: the vitest check regenerates into a temporary folder and compares.)
 """
 
@@ -16,10 +16,13 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import expressions  # noqa: E402
 import minima  # noqa: E402
 import optimizers  # noqa: E402
+import powers  # noqa: E402
+import rewrites  # noqa: E402
 import tutorial  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "core", "fixtures")
-TARGETS = {"expressions": expressions, "optimizers": optimizers, "tutorial": tutorial, "minima": minima}
+TARGETS = {"expressions": expressions, "optimizers": optimizers, "tutorial": tutorial, "minima": minima, "powers": powers,
+           "rewrites": rewrites}
 
 
 def dump(data):

@@ -91,7 +91,16 @@ export function descentSteps(run: RunView, c: Ctx): MethodView {
   const counted = { n: c.num(n), steps: msg(n === 1 ? "unit.step.one" : "unit.step.other") };
   const verdict =
     run.status === "diverged"
-      ? msg(run.fs[n]! < run.fs[0]! ? "verdict.falling" : "verdict.diverged", counted)
+      ? msg(
+          // An update that left the domain or could not be computed (0/0 with eps = 0) is neither a fall
+          // without end nor steps that grow: the core's message below says what it was.
+          run.reason === "domain" || run.reason === "non-finite"
+            ? "verdict.stopped"
+            : run.fs[n]! < run.fs[0]!
+              ? "verdict.falling"
+              : "verdict.diverged",
+          counted,
+        )
       : run.flat
         ? msg("verdict.flat", counted)
         : run.status === "max-iter"

@@ -175,6 +175,7 @@ function runView(run: DescentRun, optimizer: OptimizerName, color: string): RunV
     color,
     vars: run.vars,
     status: run.status,
+    reason: run.reason,
     flat: run.flat,
     message: run.messageMsg ?? run.message,
     iterations: run.iterations,

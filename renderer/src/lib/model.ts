@@ -3,6 +3,8 @@
 
 import type { Msg, UiId } from "../../../core/messages/index.ts";
 import type { Step } from "../../../core/method-result.ts";
+import type { StopReason } from "../../../core/descent-loop.ts";
+export { MAX_ITER_LIMIT } from "../../../core/descent-options.ts";
 
 export type OptimizerName = "sgd" | "momentum" | "nesterov" | "rmsprop" | "adagrad" | "adam";
 export const OPTIMIZERS: readonly OptimizerName[] = [
@@ -16,12 +18,12 @@ export const OPTIMIZERS: readonly OptimizerName[] = [
 
 /** Each optimizer's name in the catalog (the same in the settings, the legend and the plots). */
 export const OPT_LABEL: Readonly<Record<OptimizerName, UiId>> = {
-  sgd: "opt.sgd",
-  momentum: "opt.momentum",
-  nesterov: "opt.nesterov",
-  rmsprop: "opt.rmsprop",
-  adagrad: "opt.adagrad",
-  adam: "opt.adam",
+  sgd: "optimizer.sgd",
+  momentum: "optimizer.momentum",
+  nesterov: "optimizer.nesterov",
+  rmsprop: "optimizer.rmsprop",
+  adagrad: "optimizer.adagrad",
+  adam: "optimizer.adam",
 };
 
 /** torch.optim's parameters with their names; which ones apply depends on the optimizer. */
@@ -60,6 +62,8 @@ export interface RunView {
   color: string;
   vars: readonly string[];
   status: RunStatus;
+  /** Why the run stopped (the core's StopReason): the headline says "diverged" only for blow-up and growth. */
+  reason: StopReason;
   /** The gradient vanished where the run stopped, but that is not shown to be a minimum. */
   flat: boolean;
   /** What happened, in words (from the core). */

@@ -7,6 +7,7 @@ import type { Node } from "../../../core/node.ts";
 import { msg } from "../../../core/messages/index.ts";
 import { detectLang, formatNumber, mistake, translate, type Lang, type Translate } from "./i18n.ts";
 import {
+  MAX_ITER_LIMIT,
   OPTIMIZERS,
   type ComparisonView,
   type MethodView,
@@ -193,7 +194,7 @@ export class Session {
   }
 
   setMaxIter(n: number) {
-    if (n >= 1 && n <= 100000) this.maxIter = Math.round(n);
+    if (n >= 1 && n <= MAX_ITER_LIMIT) this.maxIter = Math.round(n);
   }
 
   setSpeed(speed: number) {
