@@ -43,7 +43,7 @@ export function findBrowser({
 }
 
 export const NO_BROWSER =
-  "no Chromium for the end-to-end tests and none could be downloaded: install one with `sudo apt-get install chromium` or `npx playwright install chromium`, then run `npm test` again";
+  "no Chromium or Chrome found, and none could be downloaded: install one with `sudo apt-get install chromium` or `npx playwright install chromium`, then run `npm test` again";
 
 const PLAYWRIGHT_CDN = "https://cdn.playwright.dev";
 

@@ -1,7 +1,7 @@
 // `npm start`: open the Electron desktop app. Where its binary is missing (npm's install step for it is switched off
 // in package.json's allowScripts), run Electron's own installer once, then open the app; only when that cannot work
 // (no network, a failed download) say so in one line and serve the same UI as a web page instead.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -18,8 +18,9 @@ const GET_IT = "`node node_modules/electron/install.js` fetches it when there is
 /** The Electron binary's path, or null: the package's index.js throws while the binary was never downloaded. */
 export function electronBinary() {
   try {
-    delete require.cache[require.resolve("electron")];
-    return require("electron");
+    delete require.cache[require.resolve("electron")]; // asked again after the installer ran
+    const binary = require("electron");
+    return existsSync(binary) ? binary : null;
   } catch {
     return null;
   }
