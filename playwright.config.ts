@@ -1,13 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
-import { existsSync } from "node:fs";
-import path from "node:path";
+import { findBrowser } from "./scripts/browser.mjs";
 
-// Debian's Chromium where present; Playwright never downloads a browser here.
-const debianChromium = "/usr/bin/chromium";
-const browserHome = path.resolve(".cache/browser-home");
-process.env.HOME = browserHome;
-process.env.XDG_CONFIG_HOME = path.join(browserHome, "config");
-process.env.XDG_CACHE_HOME = path.join(browserHome, "cache");
+// Debian's (or any system) Chromium first, else Playwright's own under the user's real cache; null leaves Playwright
+// to say which browser is missing. HOME stays the user's: each launch gets its own temporary profile anyway.
+const browser = findBrowser();
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4317);
@@ -34,7 +30,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         viewport: { width: 1440, height: 900 },
         launchOptions: {
-          executablePath: existsSync(debianChromium) ? debianChromium : undefined,
+          executablePath: browser?.path,
           args: [
             "--no-sandbox",
             "--disable-gpu",

@@ -23,8 +23,11 @@ const cases = (
   }
 ).cases;
 
-const near = (a: unknown, e: number) =>
-  typeof a === "number" && Math.abs(a - e) <= 1e-9 * Math.abs(e) + 1e-11;
+// eval and diff against PyTorch and SymPy: measured to 3.9e-13 of |e| + 0.01 (a gradient that is all cancellation,
+// such as sigmoid's at a far point). The fixture keeps only points where torch and SymPy agree to 1e-12, so a
+// tighter test than 1e-11 would judge the oracles' own disagreement.
+const near = (a: unknown, e: number, rel = 1e-11) =>
+  typeof a === "number" && Math.abs(a - e) <= rel * (Math.abs(e) + 0.01);
 const ask = (req: object) => JSON.parse(handleLine(JSON.stringify(req))) as Record<string, any>;
 
 describe.each(cases)("batch $expr", (c) => {
@@ -85,6 +88,8 @@ interface Value {
 }
 const minima = fixture("minima").cases as {
   expr: string;
+  vars: string[];
+  criticalScan?: string;
   status: string;
   argmin?: Record<string, Value>[];
   argminSet?: string;
@@ -108,11 +113,13 @@ describe("batch minimize: the tutorial's request", () => {
     expect(out.ok, JSON.stringify(out).slice(0, 300)).toBe(true);
     expect(out.status).toBe("converged");
     expect(out.iterations).toBe(run.iterations);
-    expect(near(out.argmin.x, run.x) && near(out.min, run.f)).toBe(true);
+    // Same float64 operations in the same order as the tutorial's torch loop: measured bit for bit.
+    const same = (a: unknown, e: number) => near(a, e, 1e-15);
+    expect(same(out.argmin.x, run.x) && same(out.min, run.f)).toBe(true);
     expect(out.trajectory[0]).toEqual({ x: { x: 10 }, f: 60 });
     expect(out.trajectory.length).toBe(run.trajectory.length);
     run.trajectory.forEach((p, k) => {
-      if (!near(out.trajectory[k].x.x, p.x) || !near(out.trajectory[k].f, p.f))
+      if (!same(out.trajectory[k].x.x, p.x) || !same(out.trajectory[k].f, p.f))
         expect.fail(`point ${k}: ${JSON.stringify(out.trajectory[k])} vs ${JSON.stringify(p)}`);
     });
     expect(out.steps.length).toBe(out.trajectory.length);
@@ -134,24 +141,36 @@ describe.each(optimizerCases)("batch minimize gd $name", (c) => {
     expect(out.ok, JSON.stringify(out).slice(0, 300)).toBe(true);
     expect(out.status).not.toBe("diverged");
     expect(out.iterations).toBeGreaterThanOrEqual(60);
-    const fScale = 1e-9 * Math.max(...c.steps.map((s) => Math.abs(s.f)));
+    // Measured over 100 updates: x within 1.3e-14 relative (1e-15 absolute) of torch.optim for every case but
+    // Adam on Himmelblau with beta1 = 0.5, whose last steps divide a gradient of pure cancellation (~1e-8) by its
+    // own running RMS, so rounding in the last bits moves x by up to 3e-10: that case alone gets 1e-9.
+    // f is a difference near the minimum, so it is judged against the run's largest |f| (measured 1.9e-14).
+    const xTol = c.name.startsWith("himmelblau/adam") ? 1e-9 : 1e-12;
+    const fScale = 1e-12 * Math.max(...c.steps.map((s) => Math.abs(s.f)));
     for (let k = 0; k <= out.iterations; k++) {
       const ours = out.trajectory[k];
       const theirs = c.steps[k]!;
       for (const v of Object.keys(c.x0))
-        if (!(Math.abs(ours.x[v] - theirs.x[v]!) <= 1e-9 * Math.abs(theirs.x[v]!) + 1e-12))
+        if (!(Math.abs(ours.x[v] - theirs.x[v]!) <= xTol * Math.abs(theirs.x[v]!) + 1e-14))
           expect.fail(`step ${k}: ${v} = ${ours.x[v]} vs torch ${theirs.x[v]}`);
-      if (!(Math.abs(ours.f - theirs.f) <= 1e-9 * Math.abs(theirs.f) + fScale))
+      if (!(Math.abs(ours.f - theirs.f) <= 1e-12 * Math.abs(theirs.f) + fScale))
         expect.fail(`step ${k}: f = ${ours.f} vs torch ${theirs.f}`);
     }
   });
 });
 
-const closeTo = (a: unknown, b: number, rel: number) =>
+// The same tolerances as core/methods.fixtures.test.ts (the CLI prints the library's numbers unchanged): values to
+// 1e-15 relative (measured 1.5e-16); points to 1e-13, except Newton's two-variable critical points, whose last step
+// is up to 1e-10·max(|x|∞, 1) (measured 3.4e-10 at Himmelblau's minimum near (−3.78, −3.28)).
+const closeTo = (a: unknown, b: number, rel = 1e-15) =>
   typeof a === "number" && Math.abs(a - b) <= rel * (1 + Math.abs(b));
 const at = (p: Record<string, Value>) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, v.value]));
-const samePoint = (a: Record<string, number>, b: Record<string, number>) =>
-  Object.keys(b).every((k) => Math.abs((a[k] ?? 0) - b[k]!) < 1e-5);
+const pointTol = (c: { vars: string[]; criticalScan?: string }, p: Record<string, number>) =>
+  c.vars.length < 2 || c.criticalScan === undefined
+    ? 1e-13
+    : 2e-10 * Math.max(1, ...Object.values(p).map(Math.abs));
+const samePoint = (a: Record<string, number>, b: Record<string, number>, tol: number) =>
+  Object.keys(b).every((k) => Math.abs((a[k] ?? 0) - b[k]!) <= tol);
 
 describe.each(minima)("batch minimize calculus $expr", (c) => {
   it("gives SymPy's status, minimum and critical points", () => {
@@ -159,17 +178,17 @@ describe.each(minima)("batch minimize calculus $expr", (c) => {
     expect(out.ok, JSON.stringify(out).slice(0, 300)).toBe(true);
     expect(out.status, out.reason).toBe(c.status);
     if (c.status === "minimum") {
-      expect(closeTo(out.min, c.min!.value, 1e-6), `min ${out.min} vs ${c.min!.value}`).toBe(true);
+      expect(closeTo(out.min, c.min!.value), `min ${out.min} vs ${c.min!.value}`).toBe(true);
       if (c.argmin?.length && !c.argminSet)
         expect(
-          c.argmin.some((p) => samePoint(out.argmin, at(p))),
+          c.argmin.some((p) => samePoint(out.argmin, at(p), pointTol(c, at(p)))),
           JSON.stringify(out.argmin),
         ).toBe(true);
     }
-    if (c.status === "no-minimum") expect(closeTo(out.infimum, c.infimum!.value, 1e-6)).toBe(true);
+    if (c.status === "no-minimum") expect(closeTo(out.infimum, c.infimum!.value)).toBe(true);
     for (const p of c.critical) {
       const mine = (out.critical as { x: Record<string, number>; kind: string; nature: string }[]).find((q) =>
-        samePoint(q.x, at(p.point)),
+        samePoint(q.x, at(p.point), pointTol(c, at(p.point))),
       );
       expect(mine, `critical point ${JSON.stringify(at(p.point))}`).toBeDefined();
       expect([mine!.kind, mine!.nature]).toEqual([p.classification, p.nature]);

@@ -3,6 +3,7 @@
 
 import { createInterface } from "node:readline";
 import { DescentError } from "../core/errors.ts";
+import { MAX_ITER_LIMIT } from "../core/descent-options.ts";
 import { withoutMessages } from "../core/messages/index.ts";
 import { FUNCTIONS, variables } from "../core/node.ts";
 import { FUNCTION_NAMES } from "../core/ops.ts";
@@ -30,6 +31,7 @@ export const USAGE = `Usage:
   descent eval EXPR --at x=10[,y=2] [--json]   value and gradient (reverse mode)
   descent minimize EXPR --method closed-form|calculus|gd [--x0 x=10] [--lr 0.02]
                   [--optimizer sgd|rmsprop|adagrad|adam] [--momentum 0.9] [--tol 1e-3] [--max-iter 1000] [--json]
+                  (--max-iter / "maxIter" is at most ${MAX_ITER_LIMIT})
   descent compare EXPR [gd options as above] [--json]   all three methods side by side
   descent batch                                JSON Lines on stdin, one JSON line out per request:
       {"op":"diff","expr":"x^2 - 4x"}

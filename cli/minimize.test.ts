@@ -149,3 +149,69 @@ describe("descent minimize / compare", () => {
     expect(await main(["minimize", "x^2", "--lr", "fast"], usage)).toBe(2);
   });
 });
+
+// The stopping rule at its boundary, through both doors of the CLI: tol equal to the |Δf| of the tutorial's update
+// 106 (computed from PyTorch's trajectory, not typed) stops there; one bit less carries the run to update 107.
+describe("minimize gd: |Δf| ≤ tol at its boundary", () => {
+  const traj = tutorial.untilTolerance.trajectory as { f: number }[];
+  const k: number = tutorial.untilTolerance.iterations;
+  const change = Math.abs(traj[k]!.f - traj[k - 1]!.f);
+  const b = Float64Array.of(change);
+  new BigInt64Array(b.buffer)[0]! -= 1n;
+  const below = b[0]!;
+
+  it.each([
+    ["tol = |Δf| at update 106", change, k],
+    ["tol one bit below it", below, k + 1],
+  ])("batch, %s", (_, tol, iterations) => {
+    const r = ask({ op: "minimize", expr: tutorial.expr, method: "gd", x0: { x: 10 }, tol });
+    expect([r.status, r.iterations]).toEqual(["converged", iterations]);
+  });
+
+  it.each([
+    ["tol = |Δf| at update 106", change, k],
+    ["tol one bit below it", below, k + 1],
+  ])("descent minimize --tol, %s", async (_, tol, iterations) => {
+    const io = capture();
+    const argv = [
+      "minimize",
+      tutorial.expr,
+      "--method",
+      "gd",
+      "--x0",
+      "x=10",
+      "--tol",
+      String(tol),
+      "--json",
+    ];
+    expect(await main(argv, io)).toBe(0);
+    expect(JSON.parse(io.text()).iterations).toBe(iterations);
+  });
+});
+
+describe("maxIter is capped (the page, the CLI and the README say 100 000)", () => {
+  const line = (maxIter: unknown, key = "maxIter") =>
+    JSON.parse(handleLine(JSON.stringify({ op: "minimize", method: "gd", expr: "x^2", [key]: maxIter })));
+  it.each([
+    [100_001, "maxIter"],
+    [1e6, "max_iter"],
+    [-1, "maxIter"],
+    [2.5, "maxIter"],
+  ])("%s as %s → invalid_option naming the cap", (maxIter, key) => {
+    const out = line(maxIter, key);
+    expect(out.ok).toBe(false);
+    expect(out.error.code).toBe("invalid_option");
+    expect(out.error.message).toBe(
+      `${key} must be a whole number from 0 to 100000 (got ${maxIter}): a longer run takes seconds and hundreds of megabytes.`,
+    );
+  });
+  it("the cap itself is accepted", () => {
+    expect(line(100_000).ok).toBe(true);
+  });
+  it("the usage text names the cap", async () => {
+    const out: string[] = [];
+    const io: Io = { out: (s) => out.push(s), err: (s) => out.push(s), lines: async function* () {} };
+    await main(["--help"], io);
+    expect(out.join("\n")).toContain('"maxIter" is at most 100000');
+  });
+});

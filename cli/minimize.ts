@@ -6,6 +6,7 @@ import { calculus, type CalculusResult } from "../core/calculus.ts";
 import { closedForm, type ClosedFormResult } from "../core/closed-form.ts";
 import { compare, defaultStart, type Comparison } from "../core/compare.ts";
 import { DEFAULT_MAX_ITER, DEFAULT_TOL, runDescent, type DescentRun } from "../core/descent.ts";
+import { checkMaxIter } from "../core/descent-options.ts";
 import { DescentError } from "../core/errors.ts";
 import { fmt } from "../core/method-result.ts";
 import { variables, type Node } from "../core/node.ts";
@@ -50,10 +51,11 @@ function gdSettings(req: Request, node: Node): GdSettings {
   if (!isObject(optimizer) || typeof optimizer["name"] !== "string")
     invalid('"optimizer" must be an object such as {"name":"sgd","lr":0.02}');
   const tol = get(req, "tol") ?? DEFAULT_TOL;
-  const maxIter = get(req, "maxIter") ?? get(req, "max_iter") ?? DEFAULT_MAX_ITER;
+  const key =
+    get(req, "maxIter") !== undefined || get(req, "max_iter") === undefined ? "maxIter" : "max_iter";
+  const maxIter = get(req, key) ?? DEFAULT_MAX_ITER;
   if (typeof tol !== "number" || !(tol >= 0)) invalid('"tol" must be a number ≥ 0');
-  if (typeof maxIter !== "number" || !Number.isInteger(maxIter) || maxIter < 0)
-    invalid('"maxIter" must be a whole number ≥ 0');
+  checkMaxIter(maxIter, key);
   return {
     x0: x0 as Record<string, number>,
     optimizer: optimizer as unknown as OptimizerConfig,

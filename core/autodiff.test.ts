@@ -90,15 +90,27 @@ const domainCases: [string, Record<string, number>, RegExp, string][] = [
   ["exp(x)", { x: 1000 }, /exp overflowed/, "exp(x)"],
   ["x^x", { x: 1000 }, /power overflowed/, "x^x"],
   ["x * 1e300 * 1e300", { x: 1 }, /Multiplication overflowed/, "x * 1e300 * 1e300"],
-  ["x^(-1)", { x: 0 }, /0 to a negative power/, "x^(-1)"],
-  ["x^0.5", { x: -2 }, /negative number to a non-integer power/, "x^0.5"],
+  ["x^(-1)", { x: 0 }, /^A zero base to a negative power, 0\^\(-1\), is division by zero$/, "x^(-1)"],
+  [
+    "x^0.5",
+    { x: -2 },
+    /^A negative base to a non-integer power, \(-2\)\^0\.5, is not a real number$/,
+    "x^0.5",
+  ],
+  ["(x - 2)^y", { x: 1, y: 0.5 }, /negative base .* \(-1\)\^0\.5,/, "(x - 2)^y"],
   ["cot(x)", { x: 0 }, /cot .*sin is 0/, "cot(x)"],
   ["csc(x)", { x: 0 }, /csc/, "csc(x)"],
   // value fine, slope infinite or not real
   ["sqrt(x)", { x: 0 }, /sqrt has no finite derivative/, "sqrt(x)"],
   ["asin(x)", { x: 1 }, /asin has no finite derivative/, "asin(x)"],
   ["x^0.5", { x: 0 }, /x\^0.5 has no finite derivative at x = 0/, "x^0.5"],
-  ["(-2)^x", { x: 2 }, /negative base .* exponent/, "(-2)^x"],
+  [
+    "(-2)^x",
+    { x: 2 },
+    /^A power with a negative base, \(-2\)\^y, has no derivative with respect to its exponent$/,
+    "(-2)^x",
+  ],
+  ["10^x", { x: 308.2 }, /derivative of the power with respect to its exponent overflowed/, "10^x"],
 ];
 
 describe("domain errors name the operation (never NaN or Infinity)", () => {

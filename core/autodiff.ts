@@ -6,9 +6,9 @@
 // domain; `compile` flattens the graph into a tape of typed arrays for speed (no eval / new Function: the
 // renderer's CSP forbids them) and answers NaN outside the domain, with `explain` as its slow path.
 
-import { DescentError, type Span } from "./errors.ts";
+import { DescentError, type ErrorCode, type Span } from "./errors.ts";
 import { type Node, topoOrder, variables } from "./node.ts";
-import { OPCODE, fmt, spec } from "./ops.ts";
+import { OPCODE, fmt, powerPart, spec } from "./ops.ts";
 import { type Tape, forwardTape, valueAndGradTape } from "./tape.ts";
 import { msg, say, type Msg } from "./messages/index.ts";
 
@@ -18,6 +18,7 @@ export interface EvalOptions {
 }
 
 const NO_SPAN: Span = [0, 0];
+const userError = (code: ErrorCode, m: Msg, span: Span = NO_SPAN) => new DescentError(code, say(m), span, m);
 
 function constValue(n: Node & { kind: "const" }): number {
   return n.name === "pi" ? Math.PI : Math.E;
@@ -26,10 +27,9 @@ function constValue(n: Node & { kind: "const" }): number {
 function lookup(at: Record<string, number>, name: string, opts: EvalOptions | undefined, node: Node): number {
   const v = Object.hasOwn(at, name) ? at[name] : undefined;
   const span = opts?.spans?.get(node) ?? NO_SPAN;
-  if (v === undefined)
-    throw new DescentError("unknown_variable", `No value was given for the variable ${name}`, span);
+  if (v === undefined) throw userError("unknown_variable", msg("ad.noValue", { name }), span);
   if (typeof v !== "number" || !Number.isFinite(v))
-    throw new DescentError("invalid_option", `The value of ${name} must be a finite number`, span);
+    throw userError("invalid_option", msg("ad.notFinite", { name }), span);
   return v;
 }
 
@@ -72,8 +72,9 @@ export function evaluate(node: Node, at: Record<string, number>, opts?: EvalOpti
 }
 
 function slopeMessage(n: Node & { kind: "apply" }, which: 0 | 1, a: number, b: number): Msg {
-  if (n.op === "pow" && which === 1) return msg("dom.slopeNegBase", { a: fmt(a) });
-  if (n.op === "pow") return msg("dom.slopePow", { a: fmt(a), b: fmt(b) });
+  if (n.op === "pow" && which === 1)
+    return a < 0 ? msg("dom.slopeNegBase", { a: powerPart(a) }) : msg("dom.slopePowExponent");
+  if (n.op === "pow") return msg("dom.slopePow", { a: fmt(a), b: powerPart(b) });
   return msg("dom.slopeFn", { f: spec(n.op).text, a: fmt(a) });
 }
 
@@ -126,12 +127,7 @@ export function valueAndGrad(
   const grad: Record<string, number> = {};
   for (const name of variables(node)) {
     const d = adjointOf.get(name)!;
-    if (!Number.isFinite(d))
-      throw new DescentError(
-        "domain",
-        `The derivative with respect to ${name} overflowed: it is too large`,
-        NO_SPAN,
-      );
+    if (!Number.isFinite(d)) throw userError("domain", msg("ad.gradOverflow", { name }));
     setKey(grad, name, d + 0); // + 0 turns -0 into 0
   }
   return { value: values[m - 1]!, grad };
@@ -166,10 +162,7 @@ export function compile(node: Node, vars: readonly string[], opts?: EvalOptions)
     if (n.kind === "sym") {
       const i = varIndex.get(n.name);
       if (i === undefined)
-        throw new DescentError(
-          "unknown_variable",
-          `The variable ${n.name} is not one of: ${vars.join(", ")}`,
-        );
+        throw userError("unknown_variable", msg("ad.notAVariable", { name: n.name, vars: vars.join(", ") }));
       slot.set(n, i);
       live.add(n);
       continue;

@@ -406,7 +406,13 @@ function severalVariables(f: Poly, vars: string[], steps: Step[]): ClosedFormRes
   const at: Record<string, Rational> = Object.fromEntries(free.map((v) => [v, Rational.zero]));
   for (let j = squares.length - 1; j >= 0; j--) {
     const s = squares[j]!;
-    at[s.v] = Poly.variable(vars, s.v).sub(s.inner).evalExact(at);
+    // defineProperty: a variable named __proto__ is a key like any other (assignment would set the prototype).
+    Object.defineProperty(at, s.v, {
+      value: Poly.variable(vars, s.v).sub(s.inner).evalExact(at),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   const argExact = Object.fromEntries(vars.map((v) => [v, exact(at[v]!)]));
   const pointText = vars.map((v) => `${v} = ${at[v]}`).join(", ");

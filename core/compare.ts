@@ -79,7 +79,8 @@ export interface Comparison {
   verdictMsg: Msg;
 }
 
-const dist = (a: Point, b: Point) => Math.hypot(...Object.keys(b).map((v) => (a[v] ?? 0) - b[v]!));
+const dist = (a: Point, b: Point) =>
+  Math.hypot(...Object.keys(b).map((v) => (Object.hasOwn(a, v) ? a[v]! : 0) - b[v]!));
 const close = (a: number, b: number, rel: number) => Math.abs(a - b) <= rel * (1 + Math.abs(b));
 const pointText = (p: Point) =>
   Object.entries(p)

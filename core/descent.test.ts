@@ -6,12 +6,14 @@ import { valueAndGrad } from "./autodiff.ts";
 import {
   descend,
   runDescent,
+  MAX_ITER_LIMIT,
   RISE_WINDOW,
   type DescentOptions,
   type Objective,
   type Point,
 } from "./descent.ts";
 import { attempt, DescentError } from "./errors.ts";
+import { say, type MsgId } from "./messages/index.ts";
 import { parse } from "./parser.ts";
 import { TORCH_STATE_NAMES, fma, type OptimizerConfig, type StateField } from "./optimizers.ts";
 
@@ -312,19 +314,58 @@ describe("leaving the domain", () => {
 });
 
 describe("options", () => {
-  const bad: [string, Partial<DescentOptions>, string][] = [
-    ["missing x0 value", { x0: {} }, "invalid_option"],
-    ["non-finite x0", { x0: { x: Number.NaN } }, "invalid_option"],
-    ["negative tol", { tol: -1 }, "invalid_option"],
-    ["fractional maxIter", { maxIter: 2.5 }, "invalid_option"],
-    ["negative lr", { optimizer: { name: "sgd", lr: -0.1 } }, "invalid_option"],
-    ["nesterov without momentum", { optimizer: { name: "sgd", lr: 0.1, nesterov: true } }, "invalid_option"],
-    ["beta1 = 1", { optimizer: { name: "adam", betas: [1, 0.999] } }, "invalid_option"],
+  const bad: [string, Partial<DescentOptions>, string, MsgId][] = [
+    ["missing x0 value", { x0: {} }, "invalid_option", "gd.x0Value"],
+    ["non-finite x0", { x0: { x: Number.NaN } }, "invalid_option", "gd.x0Finite"],
+    ["negative tol", { tol: -1 }, "invalid_option", "gd.tol"],
+    ["fractional maxIter", { maxIter: 2.5 }, "invalid_option", "gd.maxIterRange"],
+    ["maxIter over the cap", { maxIter: MAX_ITER_LIMIT + 1 }, "invalid_option", "gd.maxIterRange"],
+    ["negative lr", { optimizer: { name: "sgd", lr: -0.1 } }, "invalid_option", "opt.lrNegative"],
+    ["negative alpha", { optimizer: { name: "rmsprop", alpha: -1 } }, "invalid_option", "opt.nonNegative"],
+    ["negative eps", { optimizer: { name: "adam", eps: -1 } }, "invalid_option", "opt.nonNegative"],
+    [
+      "nesterov without momentum",
+      { optimizer: { name: "sgd", lr: 0.1, nesterov: true } },
+      "invalid_option",
+      "opt.nesterov",
+    ],
+    ["beta1 = 1", { optimizer: { name: "adam", betas: [1, 0.999] } }, "invalid_option", "opt.beta"],
+    [
+      "betas not a pair",
+      { optimizer: { name: "adam", betas: [0.9] as never } },
+      "invalid_option",
+      "opt.pair",
+    ],
+    [
+      "amsgrad not boolean",
+      { optimizer: { name: "adam", amsgrad: 1 as never } },
+      "invalid_option",
+      "opt.boolean",
+    ],
+    ["lr as a string", { optimizer: { name: "adam", lr: "1" as never } }, "invalid_option", "opt.finite"],
+    [
+      "an option of another optimizer",
+      { optimizer: { name: "adam", momentum: 0.9 } as never },
+      "invalid_option",
+      "opt.noOption",
+    ],
+    ["SGD without lr", { optimizer: { name: "sgd" } }, "invalid_option", "opt.needsLr"],
+    ["unknown optimizer", { optimizer: { name: "lbfgs" } as never }, "invalid_option", "opt.unknown"],
   ];
-  it.each(bad)("%s → DescentError %s", (_, options, code) => {
+  it.each(bad)("%s → DescentError %s, catalog message %s, in Thai too", (_, options, code, id) => {
     const result = attempt(() => run("x^2 - 4x", { x0: { x: 10 }, ...options }));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.code).toBe(code);
+    if (result.ok) return;
+    expect(result.error.code).toBe(code);
+    expect(result.error.msg?.id).toBe(id);
+    expect(result.error.message).toBe(say(result.error.msg!));
+    expect(say(result.error.msg!, "th")).toMatch(/[\u0E00-\u0E7F]/);
+  });
+
+  it(`maxIter is capped at ${MAX_ITER_LIMIT}, and the cap itself is accepted`, () => {
+    const r = run("x^2 - 4x", { x0: { x: 10 }, maxIter: MAX_ITER_LIMIT, tol: 1e-3 });
+    expect(r.status).toBe("converged");
+    expect(MAX_ITER_LIMIT).toBe(100_000);
   });
 
   it("defaults: the tutorial's SGD, tol 1e-3, 1000 updates", () => {
@@ -376,5 +417,99 @@ describe("the low-level runner over an objective", () => {
 
   it("a start where f is NaN without an explanation is still a domain error", () => {
     expect(() => descend(() => Number.NaN, [0])).toThrow(DescentError);
+  });
+});
+
+/** The largest double below a positive v: a tolerance one bit short of the boundary. */
+const justBelow = (v: number) => {
+  const b = Float64Array.of(v);
+  new BigInt64Array(b.buffer)[0]! -= 1n;
+  return b[0]!;
+};
+
+// |Δf| ≤ tol, pinned where ≤ and < differ: tol set to a change the run really makes (computed from the trajectory,
+// never typed), so the run must stop at that update, and a tolerance one bit smaller must carry it one update on.
+describe("the stopping rule |Δf| ≤ tol at its boundary", () => {
+  it("the tutorial: tol = |f(x₁₀₆) − f(x₁₀₅)| from PyTorch's run stops after update 106, one bit less after 107", () => {
+    const traj = tutorial.untilTolerance.trajectory as { f: number }[];
+    const k = tutorial.untilTolerance.iterations;
+    const change = Math.abs(traj[k]!.f - traj[k - 1]!.f);
+    const at = (tol: number) =>
+      run(tutorial.expr, { x0: { x: tutorial.x0 }, optimizer: { name: "sgd", lr: tutorial.lr }, tol });
+    const r = at(change);
+    expect([r.reason, r.iterations]).toEqual(["tolerance", k]);
+    expect(Math.abs(r.min - r.trajectory[k - 1]!.f)).toBe(change);
+    expect(at(justBelow(change)).iterations).toBe(k + 1);
+  });
+
+  // torch.optim's path through the same loop: Adam on Booth (optimizers.json), boundary from our own tol-0 run.
+  it.each(["booth/adam/lr=0.3-amsgrad=True-weight_decay=0.01", "himmelblau/rmsprop/lr=0.05-alpha=0.95"])(
+    "%s: stops exactly at the update whose |Δf| equals tol",
+    (name) => {
+      const c = torchCases.find((t) => t.name === name)!;
+      const options = { x0: c.x0, optimizer: c.optimizer, maxIter: c.steps.length - 1 };
+      const free = run(c.expr, { ...options, tol: 0 });
+      const changes = free.trajectory.slice(1).map((p, j) => Math.abs(p.f - free.trajectory[j]!.f));
+      // an update whose change is below every earlier one (so no earlier update stops) and not the last
+      const k = changes.findIndex((d, j) => j >= 10 && changes.slice(0, j).every((e) => e > d)) + 1;
+      expect(k).toBeGreaterThan(10);
+      const r = run(c.expr, { ...options, tol: changes[k - 1]! });
+      expect([r.reason, r.iterations]).toEqual(["tolerance", k]);
+      expect(run(c.expr, { ...options, tol: justBelow(changes[k - 1]!) }).iterations).toBeGreaterThan(k);
+    },
+  );
+});
+
+describe("stop messages say what happened", () => {
+  // eps = 0 from a stationary start: the adaptive methods divide 0 by 0 (torch gives nan too). Not an overflow,
+  // and not a learning rate that is too large.
+  it.each(["adam", "rmsprop", "adagrad"] as const)("%s with eps = 0 at a zero gradient: 0/0", (name) => {
+    const r = run("x^2 + y^2", { x0: { x: 0, y: 1 }, optimizer: { name, eps: 0 } });
+    expect(r.status).toBe("diverged");
+    expect(r.messageMsg.id).toBe("gd.zeroOverZero");
+    expect(r.message).toMatch(/^Update 1 divided 0 by 0: .* eps = 0 .* Give eps > 0/);
+    expect(r.message).not.toMatch(/overflow|learning rate/);
+    expect(say(r.messageMsg, "th")).toMatch(/หาร 0 ด้วย 0/);
+  });
+
+  it.each<OptimizerConfig>([
+    { name: "sgd", lr: 0 },
+    { name: "sgd", lr: 0, momentum: 0.9 },
+    { name: "rmsprop", lr: 0 },
+    { name: "adagrad", lr: 0 },
+    { name: "adam", lr: 0 },
+  ])("lr = 0 ($name): nothing moves, and the message says so", (optimizer) => {
+    const r = run("x^2 - 4x", { x0: { x: 10 }, optimizer });
+    expect(r.argmin).toEqual({ x: 10 });
+    expect(r.messageMsg.id).toBe("gd.lrZero");
+    expect(r.message).toBe(
+      "With the learning rate lr = 0 no update moves x: it stays at the start, where the slope is 16. Give lr > 0 to descend.",
+    );
+    expect(r.message).not.toMatch(/smaller learning rate/);
+  });
+});
+
+describe("a user's names are never object keys that JavaScript treats specially", () => {
+  const names = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"];
+  it.each(names)("%s survives gradient and descent", (name) => {
+    const node = parse(`(${name} - 1)^2 + y^2`);
+    const at = Object.fromEntries([
+      [name, 3],
+      ["y", 1],
+    ]);
+    const { grad } = valueAndGrad(node, at);
+    expect(Object.keys(grad).sort()).toEqual([name, "y"].sort());
+    expect(grad[name]).toBe(4);
+    const r = runDescent(node, { x0: at, maxIter: 3 });
+    expect(Object.keys(r.argmin).sort()).toEqual([name, "y"].sort());
+    for (const s of r.steps) {
+      expect(Object.hasOwn(s.x, name)).toBe(true);
+      expect(Object.hasOwn(s.grad, name)).toBe(true);
+      if (s.update) expect(Object.hasOwn(s.update, name)).toBe(true);
+    }
+    expect(Object.keys(r.trajectory[3]!.x)).toContain(name);
+    const json = JSON.parse(JSON.stringify(r));
+    expect(Object.hasOwn(json.argmin, name)).toBe(true);
+    expect(Object.getPrototypeOf(r.argmin)).toBe(Object.getPrototypeOf({}));
   });
 });

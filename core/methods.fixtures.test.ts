@@ -23,6 +23,7 @@ interface Case {
   min?: Value;
   infimum?: Value;
   everyPoint?: boolean;
+  criticalScan?: string;
   argminSet?: string;
   critical?: { point: PointValue; classification: string; nature: string; value: Value }[];
   completedSquare?: { text: string };
@@ -40,11 +41,22 @@ const tutorial = read("tutorial.json") as {
 
 const values = (p: PointValue) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, v.value]));
 const dist = (a: Record<string, number>, b: Record<string, number>) =>
-  Math.hypot(...Object.keys(b).map((k) => (a[k] ?? 0) - b[k]!));
-const near = (a: number | undefined, b: number, rel = 1e-6) =>
+  Math.max(...Object.keys(b).map((k) => Math.abs((a[k] ?? 0) - b[k]!)));
+const near = (a: number | undefined, b: number, rel = VALUE_TOL) =>
   a !== undefined && Math.abs(a - b) <= rel * (1 + Math.abs(b));
-// SymPy works to 30 digits; our numeric paths are polished to ~1e-12, so points agree to 1e-5 and values to 1e-6.
-const POINT_TOL = 1e-5;
+// Tolerances are what the methods achieve against SymPy's 30 digits, with about 10× to spare (measured over every
+// case of minima.json): minima, infima and critical values to 1.5e-16 relative, i.e. to the last bit or two.
+const VALUE_TOL = 1e-15;
+/**
+ * How close calculus puts a critical point. One variable: roots of f′ polished to 1.1e-14 (exact ones hit exactly).
+ * Two variables outside quadratics: Newton on ∇f = 0 stops once its step is below 1e-10·max(|x|∞, 1)
+ * (critical-n.ts), so the point it returns is off by about that last step — measured 3.4e-10 at Himmelblau's
+ * minimum near (−3.78, −3.28) — a looser bound than the values', since f is flat to second order there.
+ */
+function pointTol(c: { vars: string[]; criticalScan?: string }, p: Record<string, number>): number {
+  if (c.vars.length < 2 || c.criticalScan === undefined) return 1e-13;
+  return 2e-10 * Math.max(1, ...Object.values(p).map(Math.abs));
+}
 
 const isQuadratic = (c: Case) => {
   const p = polynomialOf(parse(c.expr), variables(parse(c.expr)));
@@ -60,7 +72,7 @@ describe("calculus against SymPy (minima.json)", () => {
     if (c.status === "minimum") {
       expect(near(r.min, c.min!.value), `min ${r.min} vs ${c.min!.value}`).toBe(true);
       if (c.argmin?.length && !c.argminSet) {
-        const ok = c.argmin.some((a) => dist(r.argmin!, values(a)) < POINT_TOL);
+        const ok = c.argmin.some((a) => dist(r.argmin!, values(a)) <= pointTol(c, values(a)));
         expect(ok, `argmin ${JSON.stringify(r.argmin)}`).toBe(true);
       }
     }
@@ -69,11 +81,11 @@ describe("calculus against SymPy (minima.json)", () => {
     if (c.everyPoint) expect(r.everyPoint).toBe(true);
     for (const oc of c.critical ?? []) {
       const p = values(oc.point);
-      const mine = r.critical.find((q) => dist(q.x, p) < POINT_TOL);
+      const mine = r.critical.find((q) => dist(q.x, p) <= pointTol(c, p));
       expect(mine, `critical point ${JSON.stringify(p)}`).toBeDefined();
       expect(mine!.kind).toBe(oc.classification);
       expect(mine!.nature).toBe(oc.nature);
-      expect(near(mine!.f, oc.value.value)).toBe(true);
+      expect(near(mine!.f, oc.value.value), `f ${mine!.f} vs ${oc.value.value}`).toBe(true);
     }
   });
 });
@@ -90,9 +102,11 @@ describe("closed form against SymPy (minima.json)", () => {
       return;
     }
     expect(r.status, r.reason).toBe(c.status);
+    // Completing the square is exact rational arithmetic: SymPy's float of the exact answer, to the last bit.
     if (c.status === "minimum") {
-      expect(near(r.min, c.min!.value, 1e-12)).toBe(true);
-      if (c.argmin?.length && !c.argminSet) expect(dist(r.argmin!, values(c.argmin[0]!))).toBeLessThan(1e-12);
+      expect(near(r.min, c.min!.value)).toBe(true);
+      if (c.argmin?.length && !c.argminSet)
+        expect(dist(r.argmin!, values(c.argmin[0]!))).toBeLessThanOrEqual(VALUE_TOL);
       if (c.argminSet) expect(r.definiteness).toBe("positive semidefinite");
       // The exact minimum is SymPy's exact text.
       if (c.min!.text !== null) expect(r.exact!.min!.text).toBe(c.min!.text);
@@ -120,19 +134,19 @@ describe("compare on the tutorial's run (tutorial.json)", () => {
 
   it("gradient descent stops where PyTorch's loop stops", () => {
     expect(c.gd.iterations).toBe(run.iterations);
-    expect(near(c.gd.argmin.x, last.x, 1e-12)).toBe(true);
-    expect(near(c.gd.min, run.f, 1e-12)).toBe(true);
+    expect(near(c.gd.argmin.x, last.x)).toBe(true);
+    expect(near(c.gd.min, run.f)).toBe(true);
   });
 
   it("the exact methods agree with each other and with SymPy", () => {
     expect(c.exactAgree).toBe(true);
     expect(c.closedForm.min).toBe(exact.min!.value);
-    expect(near(c.calculus.min, exact.min!.value, 1e-12)).toBe(true);
+    expect(near(c.calculus.min, exact.min!.value)).toBe(true);
   });
 
   it("measures gradient descent's error against the exact minimiser", () => {
-    expect(near(c.gdError!.x, Math.abs(last.x - exact.argmin![0]!.x!.value), 1e-12)).toBe(true);
-    expect(near(c.gdError!.f, Math.abs(run.f - exact.min!.value), 1e-12)).toBe(true);
+    expect(near(c.gdError!.x, Math.abs(last.x - exact.argmin![0]!.x!.value))).toBe(true);
+    expect(near(c.gdError!.f, Math.abs(run.f - exact.min!.value))).toBe(true);
     // Stopped on |Δf| ≤ tol, about 0.1 from the minimiser: outside the stated tolerance, and the verdict says why.
     expect(c.gdAgrees).toBe(false);
     expect(c.verdict).toMatch(/watches the change in f/);

@@ -430,6 +430,8 @@ function binary(
 }
 
 const isInteger = (b: number) => Number.isInteger(b);
+/** A base or exponent as a power prints it: a negative number in brackets, (-1)^0.5 and not -1^0.5. */
+export const powerPart = (v: number) => (v < 0 ? `(${fmt(v)})` : fmt(v));
 
 export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
   // d(a + b) = a′ + b′
@@ -496,8 +498,9 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
     binary("pow", PREC.power, "^", {
       value: Math.pow,
       da: (a, b) => (b === 0 ? 0 : b * Math.pow(a, b - 1)),
-      // aᵇ = 0 only for a = 0 < b, where the slope in b is 0 (PyTorch agrees).
-      db: (a, _b, v) => (v === 0 ? 0 : v * Math.log(a)),
+      // PyTorch's convention: at a zero base with b ≥ 0 (0ᵇ = 0, and 0⁰ = 1) the slope in b is 0, not aᵇ·ln 0;
+      // an underflowed aᵇ = 0 has slope 0 as well. A negative base has none (ln a is not real).
+      db: (a, b, v) => (v === 0 || (a === 0 && b >= 0) ? 0 : v * Math.log(a)),
       derive: ([a, b], [da, db]) => {
         const power = pow(a!, b!);
         if (!db) {
@@ -513,8 +516,8 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
         return mul(power, add(viaExponent, div(chainLeft(b!, da), a!)));
       },
       domain: (a, b) => {
-        if (a === 0 && b < 0) return msg("dom.zeroNegPower", { b: fmt(b) });
-        if (a < 0 && !isInteger(b)) return msg("dom.negBase", { a: fmt(a), b: fmt(b) });
+        if (a === 0 && b < 0) return msg("dom.zeroNegPower", { b: powerPart(b) });
+        if (a < 0 && !isInteger(b)) return msg("dom.negBase", { a: powerPart(a), b: powerPart(b) });
         return overflow(msg("dom.what.pow"));
       },
       saves: "inputs",

@@ -11,6 +11,7 @@
 // and exp_avg_sq, …) and TORCH_STATE_NAMES maps them back.
 
 import { DescentError } from "./errors.ts";
+import { msg, say, type Msg } from "./messages/index.ts";
 
 export type OptimizerName = "sgd" | "rmsprop" | "adagrad" | "adam";
 /** In order of increasing complexity, the order the UI lists them. */
@@ -299,21 +300,8 @@ export type Optimizer =
   | { name: "adagrad"; options: AdagradOptions; state: AdagradState; fields: readonly StateField[] }
   | { name: "adam"; options: AdamOptions; state: AdamState; fields: readonly StateField[] };
 
-/** One update of `x` in place, given the gradient at x. */
-export function step(opt: Optimizer, x: Float64Array, grad: Float64Array): void {
-  switch (opt.name) {
-    case "sgd":
-      return sgdStep(opt.options, opt.state, x, grad);
-    case "rmsprop":
-      return rmspropStep(opt.options, opt.state, x, grad);
-    case "adagrad":
-      return adagradStep(opt.options, opt.state, x, grad);
-    case "adam":
-      return adamStep(opt.options, opt.state, x, grad);
-  }
-}
-
-/** The update as a function of (x, grad) alone, for hot loops: one call site, one rule. */
+/** The update as a function of (x, grad) alone: the one dispatch on the rule, done once per run so a hot loop
+ *  has one call site and one rule. */
 export function stepper(opt: Optimizer): (x: Float64Array, grad: Float64Array) => void {
   switch (opt.name) {
     case "sgd": {
@@ -335,6 +323,11 @@ export function stepper(opt: Optimizer): (x: Float64Array, grad: Float64Array) =
   }
 }
 
+/** One update of `x` in place, given the gradient at x. */
+export function step(opt: Optimizer, x: Float64Array, grad: Float64Array): void {
+  stepper(opt)(x, grad);
+}
+
 /** The state vector named `field` (zeros if the optimizer has not created it yet). */
 export function stateVector(opt: Optimizer, field: StateField): Float64Array {
   const s = opt.state as unknown as Record<string, Float64Array | null | number>;
@@ -348,23 +341,20 @@ export function createOptimizer(config: OptimizerConfig, n: number): Optimizer {
   switch (name) {
     case "sgd": {
       const o = readOptions(config, "SGD", DEFAULTS.sgd, true) as unknown as SGDOptions;
-      nonNegative(o.lr, "lr", "The learning rate lr");
-      nonNegative(o.momentum, "momentum", "momentum");
-      nonNegative(o.weight_decay, "weight_decay", "weight_decay");
+      nonNegative(o, "lr", "momentum", "weight_decay");
       if (o.nesterov && (o.momentum <= 0 || o.dampening !== 0))
         fail(
-          `Nesterov momentum needs momentum > 0 and dampening = 0 (got momentum = ${o.momentum}, dampening = ${o.dampening}).`,
+          msg("opt.nesterov", {
+            need: "momentum > 0, dampening = 0",
+            got: `momentum = ${o.momentum}, dampening = ${o.dampening}`,
+          }),
         );
       const fields: StateField[] = o.momentum !== 0 ? ["velocity"] : [];
       return { name, options: o, state: { step: 0, velocity: null }, fields };
     }
     case "rmsprop": {
       const o = readOptions(config, "RMSprop", DEFAULTS.rmsprop) as unknown as RMSpropOptions;
-      nonNegative(o.lr, "lr", "The learning rate lr");
-      nonNegative(o.eps, "eps", "eps");
-      nonNegative(o.momentum, "momentum", "momentum");
-      nonNegative(o.weight_decay, "weight_decay", "weight_decay");
-      nonNegative(o.alpha, "alpha", "The smoothing constant alpha");
+      nonNegative(o, "lr", "eps", "momentum", "weight_decay", "alpha");
       const state: RMSpropState = {
         step: 0,
         square_avg: new Float64Array(n),
@@ -378,22 +368,18 @@ export function createOptimizer(config: OptimizerConfig, n: number): Optimizer {
     }
     case "adagrad": {
       const o = readOptions(config, "Adagrad", DEFAULTS.adagrad) as unknown as AdagradOptions;
-      nonNegative(o.lr, "lr", "The learning rate lr");
-      nonNegative(o.lr_decay, "lr_decay", "lr_decay");
-      nonNegative(o.weight_decay, "weight_decay", "weight_decay");
-      nonNegative(o.initial_accumulator_value, "initial_accumulator_value", "initial_accumulator_value");
-      nonNegative(o.eps, "eps", "eps");
+      nonNegative(o, "lr", "lr_decay", "weight_decay", "initial_accumulator_value", "eps");
       const state: AdagradState = { step: 0, sum: new Float64Array(n).fill(o.initial_accumulator_value) };
       return { name, options: o, state, fields: ["sum"] };
     }
     case "adam": {
       const o = readOptions(config, "Adam", DEFAULTS.adam) as unknown as AdamOptions;
-      nonNegative(o.lr, "lr", "The learning rate lr");
-      nonNegative(o.eps, "eps", "eps");
+      nonNegative(o, "lr", "eps");
       o.betas.forEach((b, i) => {
-        if (!(b >= 0 && b < 1)) fail(`betas[${i}] (β${i + 1}) must be in [0, 1) (got ${b}).`);
+        if (!(b >= 0 && b < 1))
+          fail(msg("opt.beta", { key: `betas[${i}]`, name: `β${i + 1}`, got: String(b) }));
       });
-      nonNegative(o.weight_decay, "weight_decay", "weight_decay");
+      nonNegative(o, "weight_decay");
       const state: AdamState = {
         step: 0,
         m: new Float64Array(n),
@@ -413,20 +399,26 @@ export function createOptimizer(config: OptimizerConfig, n: number): Optimizer {
 
 const show = (v: unknown) => (typeof v === "number" ? String(v) : (JSON.stringify(v) ?? String(v)));
 
-function fail(message: string): never {
-  throw new DescentError("invalid_option", message);
+function fail(m: Msg): never {
+  throw new DescentError("invalid_option", say(m), undefined, m);
 }
 
 function resolveName(config: OptimizerConfig): OptimizerName {
   const raw: unknown = (config as { name?: unknown } | null | undefined)?.name;
   const name = typeof raw === "string" ? raw.toLowerCase() : raw;
   if (!OPTIMIZER_NAMES.includes(name as OptimizerName))
-    fail(`Unknown optimizer ${JSON.stringify(raw ?? null)}: choose one of ${OPTIMIZER_NAMES.join(", ")}.`);
+    fail(msg("opt.unknown", { name: JSON.stringify(raw ?? null), names: OPTIMIZER_NAMES.join(", ") }));
   return name as OptimizerName;
 }
 
-function nonNegative(value: number, key: string, what: string): void {
-  if (!(value >= 0)) fail(`${what} must be ≥ 0 (got ${key} = ${value}).`);
+/** Each named option must be ≥ 0 (checked in the order given, so the first wrong one is named). */
+function nonNegative<O extends object>(o: O, ...keys: (keyof O & string)[]): void {
+  for (const key of keys) {
+    const value = o[key] as number;
+    if (value >= 0) continue;
+    const got = String(value);
+    fail(key === "lr" ? msg("opt.lrNegative", { got }) : msg("opt.nonNegative", { key, got }));
+  }
 }
 
 function readOptions(
@@ -439,23 +431,23 @@ function readOptions(
   const known = lrRequired ? ["lr", ...Object.keys(defaults)] : Object.keys(defaults);
   for (const [key, value] of Object.entries(config)) {
     if (key === "name" || value === undefined) continue;
-    if (!known.includes(key)) fail(`${title} has no option "${key}"; its options are ${known.join(", ")}.`);
+    if (!known.includes(key)) fail(msg("opt.noOption", { title, key, known: known.join(", ") }));
     const expected = (defaults as Record<string, unknown>)[key] ?? 0;
     if (typeof expected === "boolean") {
-      if (typeof value !== "boolean") fail(`${key} must be true or false (got ${show(value)}).`);
+      if (typeof value !== "boolean") fail(msg("opt.boolean", { key, got: show(value) }));
     } else if (Array.isArray(expected)) {
       if (
         !Array.isArray(value) ||
         value.length !== 2 ||
         !value.every((b) => typeof b === "number" && Number.isFinite(b))
       )
-        fail(`${key} must be a pair of numbers such as [0.9, 0.999] (got ${show(value)}).`);
+        fail(msg("opt.pair", { key, got: show(value) }));
     } else if (typeof value !== "number" || !Number.isFinite(value)) {
-      fail(`${key} must be a finite number (got ${show(value)}).`);
+      fail(msg("opt.finite", { key, got: show(value) }));
     }
     out[key] = Array.isArray(value) ? [value[0], value[1]] : value;
   }
   if (lrRequired && out["lr"] === undefined)
-    fail(`${title} needs a learning rate: give lr (torch.optim.${title} has no default for it).`);
+    fail(msg("opt.needsLr", { title, torch: `torch.optim.${title}` }));
   return out;
 }

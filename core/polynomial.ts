@@ -75,7 +75,8 @@ export class Poly {
 
   /** Coefficient of a monomial given by variable powers, e.g. { x: 1, y: 1 } for xy. */
   coeff(powers: Record<string, number>): Rational {
-    return this.coefficient(this.vars.map((v) => powers[v] ?? 0));
+    // Own keys only: a variable named toString or constructor must not read Object.prototype's.
+    return this.coefficient(this.vars.map((v) => (Object.hasOwn(powers, v) ? powers[v]! : 0)));
   }
 
   /** Coefficients of a one-variable polynomial, index = power (c[0] + c[1] x + …). */
@@ -129,7 +130,7 @@ export class Poly {
     for (const [e, c] of this.entries()) {
       let t = c;
       e.forEach((p, i) => {
-        if (p > 0) t = t.mul((at[this.vars[i]!] ?? Rational.zero).pow(p));
+        if (p > 0) t = t.mul((Object.hasOwn(at, this.vars[i]!) ? at[this.vars[i]!]! : Rational.zero).pow(p));
       });
       s = s.add(t);
     }
@@ -142,7 +143,7 @@ export class Poly {
     for (const [e, c] of this.entries()) {
       let t = c.toNumber();
       e.forEach((p, i) => {
-        if (p > 0) t *= (at[this.vars[i]!] ?? 0) ** p;
+        if (p > 0) t *= (Object.hasOwn(at, this.vars[i]!) ? at[this.vars[i]!]! : 0) ** p;
       });
       s += t;
     }

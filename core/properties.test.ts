@@ -103,3 +103,12 @@ describe("parse → print → parse", () => {
     );
   });
 });
+
+// vitest.setup.ts fixes the seed when CI is set; either way a failure must say which seed to replay (FC_SEED=n).
+describe("fast-check's seed", () => {
+  it("is fixed under CI and reported in a failure", () => {
+    if (process.env.CI && !process.env.FC_SEED) expect(fc.readConfigureGlobal().seed).toBe(20261129);
+    const failed = fc.check(fc.property(fc.integer(), (n) => n !== n));
+    expect(fc.defaultReportMessage(failed)).toMatch(/\{ seed: -?\d+, path: "[\d:]*"/);
+  });
+});

@@ -94,7 +94,7 @@ export function backwardTape(t: Tape, vals: Float64Array, adj: Float64Array): vo
       case 3: da = 1 / b; db = -a / (b * b); break;
       case 4:
         da = b === 2 ? 2 * a : b === 0 ? 0 : b * Math.pow(a, b - 1);
-        if (needB[k]) db = v === 0 ? 0 : v * Math.log(a);
+        if (needB[k]) db = v === 0 || (a === 0 && b >= 0) ? 0 : v * Math.log(a);
         break;
       case 5: da = -1; break;
       case 6: da = Math.cos(a); break;

@@ -48,6 +48,34 @@ describe("the tutorial, line by line", () => {
   });
 });
 
+// The tutorial's stop-on-tolerance loop in the torch API, at the boundary: tol is the |Δf| of update 106 of
+// PyTorch's run (computed from tutorial.json, not typed). Our tensors must produce that very Δf, so the loop stops
+// after update 106 exactly as torch's and runDescent's do; one bit less of tol must carry it to update 107.
+describe("the tutorial's loop with `if abs(new_cost.item() - cost.item()) <= tol: break`, at the boundary", () => {
+  const traj = tutorial.untilTolerance.trajectory as { f: number }[];
+  const k: number = tutorial.untilTolerance.iterations;
+  const change = Math.abs(traj[k]!.f - traj[k - 1]!.f);
+  const b = Float64Array.of(change);
+  new BigInt64Array(b.buffer)[0]! -= 1n;
+  const loop = (tol: number) => {
+    const x = tensor(tutorial.x0, { requiresGrad: true });
+    let cost = x.pow(2).sub(x.mul(4));
+    for (let i = 0; i < 1000; i++) {
+      cost.backward();
+      noGrad(() => x.sub_(x.grad!.mul(tutorial.lr)));
+      x.zeroGrad();
+      const newCost = x.pow(2).sub(x.mul(4));
+      if (Math.abs(newCost.item() - cost.item()) <= tol) return { updates: i + 1, x: x.item() };
+      cost = newCost;
+    }
+    return { updates: 1000, x: x.item() };
+  };
+  it("tol = that |Δf| stops after update 106, at PyTorch's x", () => {
+    expect(loop(change)).toEqual({ updates: k, x: tutorial.untilTolerance.x });
+  });
+  it("one bit less goes on to update 107", () => expect(loop(b[0]!).updates).toBe(k + 1));
+});
+
 /** An expression as tensor operations, leaves in `vars` order. */
 function build(node: Node, leaves: Map<string, Tensor>): Tensor {
   const value = new Map<Node, Tensor>();

@@ -1,4 +1,5 @@
 import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
 
 test.use({ locale: "en-US" });
 
@@ -58,4 +59,45 @@ test("several optimizers run from the same start, each in its colour with a lege
   expect(new Set(colours).size, colours.join(" ")).toBe(3);
   await page.getByRole("checkbox", { name: "Adam" }).uncheck();
   await expect(legend.getByRole("listitem")).toHaveText(["SGD", "Momentum"]);
+});
+
+// What the table shows for Adam is torch.optim.Adam's run (core/fixtures/optimizers.json, "quadratic/adam/lr=0.1":
+// x² − 4x from x₀ = 10) to the precision shown: six significant digits.
+interface TorchStep {
+  x: Record<string, number>;
+  f: number;
+  grad: Record<string, number>;
+  state: { exp_avg?: Record<string, number>; exp_avg_sq?: Record<string, number> };
+}
+const adam = (
+  JSON.parse(readFileSync(new URL("../core/fixtures/optimizers.json", import.meta.url), "utf8")) as {
+    cases: { name: string; steps: TorchStep[] }[];
+  }
+).cases.find((c) => c.name === "quadratic/adam/lr=0.1")!;
+/** A number as the table prints it (en-US grouping, a real minus sign) read back. */
+const shown = (text: string) => Number(text.replace(/,/g, "").replace("−", "-"));
+const sixDigits = (v: number) => Number(v.toPrecision(6));
+
+test("Adam's first iterates in the table are torch's, digit for digit", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Optimizer", { exact: true }).selectOption("adam");
+  await page.getByLabel("Learning rate α", { exact: true }).fill("0.1");
+  const code = page.getByRole("region", { name: "PyTorch code" });
+  await expect(code).toContainText("optimizer = torch.optim.Adam([x], lr=0.1)");
+  const table = page.getByRole("region", { name: "Iterations" });
+  await expect(table.getByRole("columnheader")).toHaveText(["k", "xk", "f(xk)", /./, /./, "m", "v"]);
+  const rows = table.getByRole("row");
+  for (let k = 0; k <= 5; k++) {
+    const cells = await rows
+      .nth(k + 1)
+      .getByRole("cell")
+      .allTextContents();
+    const s = adam.steps[k]!;
+    const after = adam.steps[k + 1]!.state; // row k shows the state its update used: torch's after update k + 1
+    expect(cells[0]).toBe(String(k));
+    expect(
+      [shown(cells[1]!), shown(cells[2]!), shown(cells[3]!), shown(cells[5]!), shown(cells[6]!)],
+      `row ${k}: ${cells.join(" | ")}`,
+    ).toEqual([s.x.x!, s.f, s.grad.x!, after.exp_avg!.x!, after.exp_avg_sq!.x!].map(sixDigits));
+  }
 });

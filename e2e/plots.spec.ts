@@ -1,9 +1,17 @@
 import { test, expect, type Locator, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
 
 // The plots as the classroom page mounts them: f with its minimum, start, iterates and tangent; picking x₀ by
 // pointer and keys; zoom; gaps where f is undefined; the contour map; the loss chart.
 test.use({ locale: "en-US" });
 
+const tutorial = JSON.parse(
+  readFileSync(new URL("../core/fixtures/tutorial.json", import.meta.url), "utf8"),
+) as {
+  lr: number;
+  firstGrad: { grad: number };
+  untilTolerance: { trajectory: { x: number; f: number }[] };
+};
 const plotRegion = (page: Page) => page.getByRole("region", { name: "Plot" });
 const graph = (page: Page) => plotRegion(page).getByRole("img", { name: /^Graph of f\(x\)/ });
 
@@ -44,6 +52,79 @@ test("the tutorial's plot: minimum, start, iterates and the tangent, described f
   await logBox.check();
   await expect(loss).toContainText("f(xₖ) − f*");
   await page.screenshot({ path: "test-results/screens/plots-tutorial.png", fullPage: true });
+});
+
+/**
+ * The plot's scales as a reader gets them: from the tick labels on the axes (their numbers and where they stand),
+ * fitted as two straight lines. `X(v)`, `Y(v)` are the SVG pixels of data v; `marker(sel)` a marker's centre.
+ */
+async function readScales(svg: Locator) {
+  const texts = await svg.locator("text").evaluateAll((els) =>
+    els.map((t) => ({
+      text: t.textContent ?? "",
+      x: Number(t.getAttribute("x")),
+      y: Number(t.getAttribute("y")),
+      anchor: t.getAttribute("text-anchor"),
+    })),
+  );
+  const value = (s: string) =>
+    /^[−-]?[\d,.]+$/.test(s) ? Number(s.replace(/,/g, "").replace("−", "-")) : NaN;
+  const ticks = (anchor: string, at: "x" | "y") => {
+    const rows = texts.filter((t) => t.anchor === anchor && Number.isFinite(value(t.text)));
+    const counts = new Map<number, number>();
+    for (const t of rows)
+      counts.set(t[at === "x" ? "y" : "x"], (counts.get(t[at === "x" ? "y" : "x"]) ?? 0) + 1);
+    const line = [...counts].sort((a, b) => b[1] - a[1])[0]![0]; // the row (column) the axis labels share
+    return rows
+      .filter((t) => t[at === "x" ? "y" : "x"] === line)
+      .map((t) => ({ v: value(t.text), px: t[at] }));
+  };
+  const fit = (ts: { v: number; px: number }[]) => {
+    expect(ts.length).toBeGreaterThanOrEqual(3);
+    const [a, b] = [ts[0]!, ts[ts.length - 1]!];
+    const perUnit = (b.px - a.px) / (b.v - a.v);
+    const at = (v: number) => a.px + (v - a.v) * perUnit;
+    for (const t of ts) expect(Math.abs(at(t.v) - t.px), `tick ${t.v}`).toBeLessThan(1e-6); // evenly spaced
+    return { at, perUnit };
+  };
+  return { x: fit(ticks("middle", "x")), y: fit(ticks("end", "y")) };
+}
+
+// The markers stand where the axes say: half a pixel is below what anyone sees and above any rounding in the SVG.
+const PX = 0.5;
+
+test("the minimum, the current point and the tangent stand where the axes put them", async ({ page }) => {
+  await page.goto("/");
+  const svg = graph(page);
+  await expect(svg).toHaveAttribute("aria-label", /current x: x = 10, f = 60, slope 16/);
+  const check = async (x: number, f: number, slope: number) => {
+    const { x: X, y: Y } = await readScales(svg);
+    const centre = async (sel: string) => {
+      const c = svg.locator(sel);
+      return [Number(await c.getAttribute("cx")), Number(await c.getAttribute("cy"))];
+    };
+    const [mx, my] = await centre("circle.minimum");
+    expect(Math.abs(mx! - X.at(2)), "minimum marker's x").toBeLessThanOrEqual(PX);
+    expect(Math.abs(my! - Y.at(-4)), "minimum marker's y").toBeLessThanOrEqual(PX);
+    const [cx, cy] = await centre("circle.current");
+    expect(Math.abs(cx! - X.at(x)), "current point's x").toBeLessThanOrEqual(PX);
+    expect(Math.abs(cy! - Y.at(f)), "current point's y").toBeLessThanOrEqual(PX);
+    // The tangent: centred on the current point, with slope f′ there once its pixels are read back in data units.
+    const [x1, y1, x2, y2] = await svg
+      .locator("line.tangent")
+      .evaluate((l) => ["x1", "y1", "x2", "y2"].map((a) => Number(l.getAttribute(a))));
+    expect(Math.abs((x1! + x2!) / 2 - cx!) + Math.abs((y1! + y2!) / 2 - cy!)).toBeLessThanOrEqual(PX);
+    const dataSlope = (y2! - y1!) / Y.perUnit / ((x2! - x1!) / X.perUnit);
+    expect(Math.abs(dataSlope - slope), `tangent slope ${dataSlope}`).toBeLessThanOrEqual(
+      1e-9 * Math.abs(slope),
+    );
+  };
+  // PyTorch's run of the tutorial (core/fixtures/tutorial.json); plain SGD's step is lr·f′, so f′ = (xₖ − xₖ₊₁)/lr.
+  const [p0, p1, p2] = tutorial.untilTolerance.trajectory;
+  await check(p0!.x, p0!.f, tutorial.firstGrad.grad);
+  await page.getByRole("button", { name: "Step", exact: true }).click();
+  await expect(svg).toHaveAttribute("aria-label", /current x: x = 9\.68/);
+  await check(p1!.x, p1!.f, (p1!.x - p2!.x) / tutorial.lr);
 });
 
 test("click, drag and arrow keys set x₀; the run follows", async ({ page }) => {
@@ -128,6 +209,33 @@ test("a two-variable preset: contour map, minima, start picked by click and keys
   const map = plotRegion(page).getByRole("img", { name: /^Contour map of f\(x, y\)/ });
   await expect(map).toBeVisible();
   await expect(map).toHaveAttribute("aria-label", /minimum: .*\(3, 2\)/);
+  // Each minimum marker's centre on screen is at one of SymPy's four minimisers (minima.json), read through the axes;
+  // (3, 2) among them.
+  const { x: X, y: Y } = await readScales(map);
+  const svgBox = (await map.boundingBox())!;
+  const centres = await map.locator(".minimum").evaluateAll((gs) =>
+    gs.map((g) => {
+      const r = g.getBoundingClientRect();
+      return [r.x + r.width / 2, r.y + r.height / 2] as const;
+    }),
+  );
+  expect(centres.length).toBeGreaterThanOrEqual(1);
+  const himmelblau = (
+    JSON.parse(readFileSync(new URL("../core/fixtures/minima.json", import.meta.url), "utf8")).cases as {
+      expr: string;
+      argmin: Record<string, { value: number }>[];
+    }[]
+  ).find((c) => c.expr === "(x^2 + y - 11)^2 + (x + y^2 - 7)^2")!;
+  const sympy = himmelblau.argmin.map((p) => [X.at(p.x!.value), Y.at(p.y!.value)] as const);
+  for (const [cx, cy] of centres) {
+    const [px, py] = [cx - svgBox.x, cy - svgBox.y];
+    const off = Math.min(...sympy.map(([sx, sy]) => Math.hypot(sx - px, sy - py)));
+    expect(off, `marker at (${px}, ${py}) px`).toBeLessThanOrEqual(PX);
+  }
+  const three = [X.at(3), Y.at(2)];
+  expect(
+    centres.some(([cx, cy]) => Math.hypot(cx - svgBox.x - three[0]!, cy - svgBox.y - three[1]!) <= PX),
+  ).toBe(true);
   const ds = await pathData(map);
   expect(ds.filter((d) => d.length > 50).length).toBeGreaterThan(10);
   for (const d of ds) expect(d).not.toMatch(/NaN|Infinity/);

@@ -1,4 +1,5 @@
 import { test, expect } from "@playwright/test";
+import { answers } from "./answers.ts";
 
 test.use({ locale: "en-US" });
 
@@ -39,3 +40,31 @@ test("presentation mode in Thai", async ({ page }) => {
   await expect(page.getByRole("region", { name: "รูปแบบปิด" })).toBeVisible();
   await page.screenshot({ path: "test-results/screens/presentation-th.png", fullPage: true });
 });
+
+// On a 1280×720 projector the class must see every method's answer without anyone scrolling, in either language.
+for (const [lang, names, button, exit] of [
+  ["English", ["Closed form", "Calculus", "Gradient descent"], "Presentation", "Exit presentation"],
+  ["Thai", ["รูปแบบปิด", "แคลคูลัส", "การเคลื่อนลงตามความชัน"], "โหมดนำเสนอ", "ออกจากโหมดนำเสนอ"],
+] as const) {
+  test(`presentation at 1280×720 in ${lang}: the three answers are on the screen`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto("/");
+    if (lang === "Thai") await page.getByRole("button", { name: "ไทย" }).click();
+    await page.getByRole("button", { name: button }).click();
+    await expect(page.getByRole("button", { name: exit })).toBeVisible();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    for (const [region, arg, value] of answers(page, [...names])) {
+      await expect(region).toBeVisible();
+      for (const line of [arg, value]) {
+        await expect(line).toBeVisible();
+        const b = (await line.boundingBox())!;
+        expect(b.x >= 0 && b.y >= 0, `${await line.textContent()} starts on screen`).toBe(true);
+        expect(
+          b.x + b.width <= 1280 && b.y + b.height <= 720,
+          `${await line.textContent()} ends on screen`,
+        ).toBe(true);
+      }
+    }
+    await page.screenshot({ path: `test-results/screens/presentation-720p-${lang}.png` });
+  });
+}

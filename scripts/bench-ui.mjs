@@ -14,9 +14,9 @@
 // 2. Animation: a 10,000-iteration run played at the top speed; prints the frame interval percentiles and how
 //    many steps were shown per second.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import { findBrowser } from "./browser.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = 4391;
@@ -68,9 +68,8 @@ const row = (name, xs) =>
     .padStart(6)} ms`;
 
 await waitForServer();
-const debian = "/usr/bin/chromium";
 const browser = await chromium.launch({
-  executablePath: existsSync(debian) ? debian : undefined,
+  executablePath: findBrowser()?.path,
   args: ["--no-sandbox", "--disable-gpu", "--no-first-run"],
 });
 try {

@@ -1,8 +1,8 @@
 // Regenerates docs/screenshot.png (the README's picture): builds the renderer, serves it on 127.0.0.1 and
-// photographs the opening screen in Debian's Chromium.   node scripts/screenshot.mjs [--lang th]
+// photographs the opening screen in Chromium (scripts/browser.mjs).   node scripts/screenshot.mjs [--lang th]
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { findBrowser } from "./browser.mjs";
 import { serveWeb } from "./serve-web.mjs";
 
 const lang = process.argv.includes("--lang") ? process.argv[process.argv.indexOf("--lang") + 1] : "en";
@@ -10,7 +10,7 @@ const built = spawnSync("npx", ["vite", "build", "--logLevel", "warn"], { stdio:
 if (built.status !== 0) process.exit(built.status ?? 1);
 const server = await serveWeb({ port: 4399 });
 const browser = await chromium.launch({
-  executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
+  executablePath: findBrowser()?.path,
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
 });
 try {

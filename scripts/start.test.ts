@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { runInstaller } from "./download.mjs";
+import { chooseShell, failureMemo, RETRY_AFTER_MS } from "./start.mjs";
 
 function electronInstalled(): boolean {
   try {
@@ -11,11 +16,164 @@ function electronInstalled(): boolean {
   }
 }
 
-describe("npm start without the Electron binary", () => {
+// A stand-in machine: the Electron binary is a file in a temporary folder, the installer a real child process
+// (node -e …) that writes it or fails the way Electron's installer does, the failure memo a file beside them.
+function machine({ binary = false } = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), "start-"));
+  const electron = path.join(dir, "electron");
+  if (binary) writeFileSync(electron, "");
+  const installer = (script: string, timeoutMs = 10_000) => {
+    const install = () => {
+      runs.push("install");
+      return runInstaller(process.execPath, ["-e", script, electron], { timeoutMs, quiet: true });
+    };
+    return install;
+  };
+  const runs: string[] = [];
+  return {
+    electron,
+    runs,
+    memo: failureMemo(path.join(dir, "cache", "electron-download-failed")),
+    binary: () => (existsSync(electron) ? electron : null),
+    online: (answer: boolean) => async () => (runs.push("online"), answer),
+    writes: installer("require('fs').writeFileSync(process.argv[1], '')"),
+    fails: installer(
+      "console.error('RequestError: getaddrinfo ENOTFOUND github.com\\n    at stack'); process.exit(1)",
+    ),
+    hangs: installer("setInterval(() => {}, 1000)", 300),
+  };
+}
+
+const quiet = { env: {}, log: () => {} };
+
+describe("npm start: Electron when it can, else the web UI with one line", () => {
+  it("opens Electron when the binary is present, without asking the network", async () => {
+    const m = machine({ binary: true });
+    const choice = await chooseShell({
+      ...quiet,
+      binary: m.binary,
+      online: m.online(true),
+      install: m.writes,
+      memo: m.memo,
+    });
+    expect(choice).toEqual({ shell: "electron", binary: m.electron });
+    expect(m.runs).toEqual([]);
+  });
+
+  it("runs the installer once when the binary is missing, then opens Electron", async () => {
+    const m = machine();
+    const choice = await chooseShell({
+      ...quiet,
+      binary: m.binary,
+      online: m.online(true),
+      install: m.writes,
+      memo: m.memo,
+    });
+    expect(choice).toEqual({ shell: "electron", binary: m.electron });
+    expect(m.runs).toEqual(["online", "install"]);
+    expect(m.memo.failedAt()).toBeNaN();
+  });
+
+  it.each([
+    [
+      "the installer fails",
+      "fails",
+      /could not be downloaded \(RequestError: getaddrinfo ENOTFOUND github\.com;/,
+    ],
+    ["the installer hangs", "hangs", /could not be downloaded \(no answer within 0.3 s;/],
+  ] as const)("%s: the web UI, with one line and no stack trace", async (_, installer, reason) => {
+    const m = machine();
+    const choice = await chooseShell({
+      ...quiet,
+      binary: m.binary,
+      online: m.online(true),
+      install: m[installer],
+      memo: m.memo,
+    });
+    expect(choice.shell).toBe("web");
+    expect(choice.line).toMatch(reason);
+    expect(choice.line).toMatch(
+      /node node_modules\/electron\/install\.js.*serving the same UI in your browser instead:$/,
+    );
+    expect(choice.line).not.toContain("\n");
+    expect(m.memo.failedAt()).toBeGreaterThan(0);
+  });
+
+  it("offline: the web UI at once, without running the installer", async () => {
+    const m = machine();
+    const choice = await chooseShell({
+      ...quiet,
+      binary: m.binary,
+      online: m.online(false),
+      install: m.writes,
+      memo: m.memo,
+    });
+    expect(choice.line).toMatch(/no network to download it/);
+    expect(m.runs).toEqual(["online"]);
+  });
+
+  it("a download that failed moments ago is not tried again, until RETRY_AFTER_MS has passed", async () => {
+    const m = machine();
+    const now = Date.now();
+    const start = (at: number) =>
+      chooseShell({
+        ...quiet,
+        binary: m.binary,
+        online: m.online(true),
+        install: m.fails,
+        memo: m.memo,
+        now: at,
+      });
+    expect((await start(now)).shell).toBe("web");
+    expect(m.runs).toEqual(["online", "install"]);
+
+    const again = await start(now + 5 * 60_000);
+    expect(again.line).toMatch(/its download failed 5 min ago/);
+    expect(m.runs).toEqual(["online", "install"]);
+
+    await start(now + RETRY_AFTER_MS + 1);
+    expect(m.runs).toEqual(["online", "install", "online", "install"]);
+  });
+
+  it("ELECTRON_SKIP_BINARY_DOWNLOAD: no download attempt", async () => {
+    const m = machine();
+    const choice = await chooseShell({
+      ...quiet,
+      env: { ELECTRON_SKIP_BINARY_DOWNLOAD: "1" },
+      binary: m.binary,
+      online: m.online(true),
+      install: m.writes,
+      memo: m.memo,
+    });
+    expect(choice.line).toMatch(/ELECTRON_SKIP_BINARY_DOWNLOAD is set/);
+    expect(m.runs).toEqual([]);
+  });
+
+  it("--web serves the web UI without a line, whatever is installed", async () => {
+    const m = machine({ binary: true });
+    expect(
+      await chooseShell({
+        ...quiet,
+        web: true,
+        binary: m.binary,
+        online: m.online(true),
+        install: m.writes,
+        memo: m.memo,
+      }),
+    ).toEqual({ shell: "web", line: null });
+  });
+});
+
+describe("npm start without the Electron binary, as a process", () => {
   it.skipIf(electronInstalled())(
     "prints one clear line about the missing desktop shell, then serves the UI on 127.0.0.1",
     async () => {
-      const child = spawn(process.execPath, ["scripts/start.mjs"], { stdio: ["ignore", "pipe", "pipe"] });
+      // ELECTRON_SKIP_BINARY_DOWNLOAD keeps the real installer (and the network) out of the test.
+      const env = { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: "1" };
+      const child = spawn(process.execPath, ["scripts/start.mjs"], {
+        stdio: ["ignore", "pipe", "pipe"],
+        env,
+      });
       let out = "";
       child.stdout.on("data", (d) => (out += d));
       child.stderr.on("data", (d) => (out += d));

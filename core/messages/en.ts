@@ -274,9 +274,9 @@ export const en = {
   "dom.log": (p: P<"a">) => `log is only defined for positive numbers, but its argument is ${p.a}`,
   "dom.sqrt": (p: P<"a">) => `sqrt of a negative number is not a real number (its argument is ${p.a})`,
   "dom.divZero": () => "Division by zero",
-  "dom.zeroNegPower": (p: P<"b">) => `0 to a negative power (0^${p.b}) is division by zero`,
+  "dom.zeroNegPower": (p: P<"b">) => `A zero base to a negative power, 0^${p.b}, is division by zero`,
   "dom.negBase": (p: P<"a" | "b">) =>
-    `A negative number to a non-integer power (${p.a}^${p.b}) is not a real number`,
+    `A negative base to a non-integer power, ${p.a}^${p.b}, is not a real number`,
   "dom.overflow": (p: P<"what">) => `${p.what} overflowed: the result is too large to represent`,
   "dom.what.add": () => "Addition",
   "dom.what.sub": () => "Subtraction",
@@ -285,7 +285,7 @@ export const en = {
   "dom.what.pow": () => "The power",
   "dom.what.neg": () => "Negation",
   "dom.slopeNegBase": (p: P<"a">) =>
-    `A power with a negative base (${p.a}^y) has no derivative with respect to its exponent`,
+    `A power with a negative base, ${p.a}^y, has no derivative with respect to its exponent`,
   "dom.slopePow": (p: P<"a" | "b">) => `x^${p.b} has no finite derivative at x = ${p.a}`,
   "dom.slopeFn": (p: P<"f" | "a">) => `${p.f} has no finite derivative where its argument is ${p.a}`,
   "dom.sentence": (p: P<"s">) => (/[.!?]$/.test(p.s) ? p.s : p.s + "."),
@@ -326,6 +326,39 @@ export const en = {
     `Unknown function '${p.f}'. Known functions: ${p.known}. To multiply, write ${p.f}*(…).`,
   "parse.tooLong": (p: P<"n" | "max">) => `The expression is too long (${p.n} characters; at most ${p.max})`,
   "parse.notText": () => "The expression must be text",
+
+  // ---- autodiff.ts, descent-*.ts, optimizers.ts: values, options and how a run stopped ----
+  "dom.slopePowExponent": () =>
+    "The derivative of the power with respect to its exponent overflowed: it is too large to represent",
+  "ad.noValue": (p: P<"name">) => `No value was given for the variable ${p.name}`,
+  "ad.notFinite": (p: P<"name">) => `The value of ${p.name} must be a finite number`,
+  "ad.notAVariable": (p: P<"name" | "vars">) => `The variable ${p.name} is not one of: ${p.vars}`,
+  "ad.gradOverflow": (p: P<"name">) => `The derivative with respect to ${p.name} overflowed: it is too large`,
+  "gd.zeroOverZero": (p: P<"k" | "at" | "eps" | "opt" | "default">) =>
+    `Update ${p.k} divided 0 by 0: the gradient and its running average of squares are both 0 here, and with ${p.eps} = 0 nothing keeps the denominator away from 0 (the result is not a number). The run stopped at ${p.at}. Give ${p.eps} > 0 (${p.opt}'s default is ${p.default}).`,
+  "gd.notANumber": (p: P<"k" | "at">) => `Update ${p.k} made x not a number, so the run stopped at ${p.at}.`,
+  "gd.lrZero": (p: P<"g">) =>
+    `With the learning rate lr = 0 no update moves x: it stays at the start, where the slope is ${p.g}. Give lr > 0 to descend.`,
+  "gd.x0Missing": () => 'Give a starting point x0, e.g. {"x": 10}.',
+  "gd.x0Value": (p: P<"v">) => `Give a starting value for ${p.v} in x0.`,
+  "gd.x0Finite": (p: P<"v" | "got">) =>
+    `The starting value of ${p.v} must be a finite number (got ${p.got}).`,
+  "gd.tol": (p: P<"got">) => `tol must be a number ≥ 0 (got ${p.got}).`,
+  "gd.maxIterRange": (p: P<"key" | "max" | "got">) =>
+    `${p.key} must be a whole number from 0 to ${p.max} (got ${p.got}): a longer run takes seconds and hundreds of megabytes.`,
+  "opt.unknown": (p: P<"name" | "names">) => `Unknown optimizer ${p.name}: choose one of ${p.names}.`,
+  "opt.noOption": (p: P<"title" | "key" | "known">) =>
+    `${p.title} has no option "${p.key}"; its options are ${p.known}.`,
+  "opt.boolean": (p: P<"key" | "got">) => `${p.key} must be true or false (got ${p.got}).`,
+  "opt.pair": (p: P<"key" | "got">) =>
+    `${p.key} must be a pair of numbers such as [0.9, 0.999] (got ${p.got}).`,
+  "opt.finite": (p: P<"key" | "got">) => `${p.key} must be a finite number (got ${p.got}).`,
+  "opt.needsLr": (p: P<"title" | "torch">) =>
+    `${p.title} needs a learning rate: give lr (${p.torch} has no default for it).`,
+  "opt.lrNegative": (p: P<"got">) => `The learning rate lr must be ≥ 0 (got lr = ${p.got}).`,
+  "opt.nonNegative": (p: P<"key" | "got">) => `${p.key} must be ≥ 0 (got ${p.key} = ${p.got}).`,
+  "opt.nesterov": (p: P<"need" | "got">) => `Nesterov momentum needs ${p.need} (got ${p.got}).`,
+  "opt.beta": (p: P<"key" | "name" | "got">) => `${p.key} (${p.name}) must be in [0, 1) (got ${p.got}).`,
   // ---- lesson.ts and the desktop shell (app/): lesson files, menus, dialogs ----
   "lesson.tooLarge": (p: P<"size" | "max">) =>
     `This file is too large to be a lesson (${p.size} MB; a lesson is at most ${p.max} MB). It was not opened.`,
@@ -354,23 +387,4 @@ export const en = {
   "lesson.why.readOnly": () => "the disk is read-only",
   "lesson.why.notFound": () => "the folder no longer exists",
   "lesson.why.other": (p: P<"code">) => `system error ${p.code}`,
-  "menu.file": () => "File",
-  "menu.new": () => "New Lesson",
-  "menu.open": () => "Open…",
-  "menu.openRecent": () => "Open Recent",
-  "menu.clearRecent": () => "Clear Menu",
-  "menu.save": () => "Save",
-  "menu.saveAs": () => "Save As…",
-  "menu.export": () => "Export",
-  "menu.exportPng": () => "Plot as PNG…",
-  "menu.exportSvg": () => "Plot as SVG…",
-  "menu.exportCsv": () => "Iterations as CSV…",
-  "menu.exportPy": () => "PyTorch code as .py…",
-  "menu.exportHandout": () => "Printable handout (PDF)…",
-  "menu.quit": () => "Quit",
-  "menu.edit": () => "Edit",
-  "menu.view": () => "View",
-  "menu.presentation": () => "Presentation Mode",
-  "menu.language": () => "Language",
-  "menu.help": () => "Help",
 };

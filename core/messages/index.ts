@@ -3,14 +3,25 @@
 
 import { en } from "./en.ts";
 import { th } from "./th.ts";
+import { uiEn } from "./ui-en.ts";
+import { uiTh } from "./ui-th.ts";
 
 export type Lang = "en" | "th";
-export type MsgId = keyof typeof en;
+export const LANGS: readonly Lang[] = ["en", "th"];
+/** The core's sentences and the UI's words (ui-en.ts): one catalog, one set of ids. */
+const english = { ...en, ...uiEn };
+export type MsgId = keyof typeof english;
+export type UiId = keyof typeof uiEn;
+/** The core's ids and the UI's are disjoint: a UI word must never shadow a core sentence in the merged catalog. */
+const disjoint: [Extract<keyof typeof en, UiId>] extends [never] ? true : never = true;
+void disjoint;
 
 /** A piece of a sentence: printed maths or a number (string), another message, or several joined. */
 export type Arg = string | Msg | { join: string; items: readonly Arg[] };
-type Names<K extends MsgId> = Parameters<(typeof en)[K]> extends [infer A, ...unknown[]] ? keyof A : never;
+type Names<K extends MsgId> = (typeof english)[K] extends (p: infer A) => string ? keyof A : never;
 export type Params<K extends MsgId> = { [N in Names<K>]: Arg };
+/** What msg() takes after the id: the parameters, or nothing for a message without any. */
+export type MsgArgs<K extends MsgId> = [Names<K>] extends [never] ? [] : [Params<K>];
 
 export interface Msg<K extends MsgId = MsgId> {
   id: K;
@@ -18,20 +29,23 @@ export interface Msg<K extends MsgId = MsgId> {
 }
 
 /** A catalog: the same ids with the same parameters as English; a missing id is a compile error. */
-export type Catalog = { [K in MsgId]: (typeof en)[K] };
+export type Catalog = { [K in keyof typeof en]: (typeof en)[K] };
+export type UiCatalog = { [K in UiId]: (typeof uiEn)[K] extends string ? string : (typeof uiEn)[K] };
 
-export const catalogs: Record<Lang, Catalog> = { en, th };
+export const catalogs: Record<Lang, { [K in MsgId]: (typeof english)[K] }> = {
+  en: english,
+  th: { ...th, ...uiTh },
+};
 
-export const msg = <K extends MsgId>(
-  id: K,
-  ...params: [Names<K>] extends [never] ? [] : [Params<K>]
-): Msg<K> => ({ id, params: params[0] ?? {} }) as Msg<K>;
+export const msg = <K extends MsgId>(id: K, ...params: MsgArgs<K>): Msg<K> =>
+  ({ id, params: params[0] ?? {} }) as Msg<K>;
 
 /** The sentence in a language (English by default: the core's own text). */
 export function say(m: Msg, lang: Lang = "en"): string {
   const args: Record<string, string> = {};
   for (const [k, v] of Object.entries(m.params as Record<string, Arg>)) args[k] = arg(v, lang);
-  return (catalogs[lang][m.id] as (p: Record<string, string>) => string)(args);
+  const entry = catalogs[lang][m.id] as string | ((p: Record<string, string>) => string);
+  return typeof entry === "string" ? entry : entry(args);
 }
 
 function arg(v: Arg, lang: Lang): string {

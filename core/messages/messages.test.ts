@@ -1,8 +1,11 @@
 import { describe, it, expect } from "vitest";
-import { catalogs, type Lang, type MsgId } from "./index.ts";
+import { catalogs, msg, say, type Lang, type MsgId, type UiId } from "./index.ts";
+import { en } from "./en.ts";
+import { uiEn } from "./ui-en.ts";
 import { FUNCTIONS } from "../node.ts";
 
-const ids = Object.keys(catalogs.en) as MsgId[];
+// The core's sentences; the UI's words (ui-en.ts, with names kept in Latin script) have their own test.
+const ids = Object.keys(en) as MsgId[];
 const langs = Object.keys(catalogs) as Lang[];
 
 /** Call a template with a marker for each parameter it reads; report the output and the names read. */
@@ -14,7 +17,8 @@ function probe(lang: Lang, id: MsgId): { out: string; names: string[] } {
       return `⟦${String(k)}⟧`;
     },
   });
-  const out = (catalogs[lang][id] as (p: Record<string, string>) => string)(params);
+  const entry = catalogs[lang][id] as string | ((p: Record<string, string>) => string);
+  const out = typeof entry === "string" ? entry : entry(params);
   return { out, names: names.sort() };
 }
 
@@ -30,7 +34,8 @@ const thai = /[\u0E00-\u0E7F]/;
 
 describe("message catalogs", () => {
   it("every language has exactly the English ids", () => {
-    for (const lang of langs) expect(Object.keys(catalogs[lang]).sort()).toEqual([...ids].sort());
+    for (const lang of langs)
+      expect(Object.keys(catalogs[lang]).sort()).toEqual(Object.keys(catalogs.en).sort());
   });
 
   it.each(langs.flatMap((lang) => ids.map((id) => [lang, id] as const)))("%s %s", (lang, id) => {
@@ -57,3 +62,42 @@ const KEPT = new Set([
   ...FUNCTIONS.filter((f) => f !== "sign"), // "sign" is also an English word
   ...["Descent", "Lab", "PyTorch", "JSON", "PNG", "SVG", "CSV", "PDF"], // the app's name, file formats
 ]);
+
+// The UI's words (ui-en.ts, ui-th.ts): labels and sentences, where names stay in Latin script on purpose.
+const uiIds = Object.keys(uiEn) as UiId[];
+const LATIN_ON_PURPOSE = new Set<UiId>([
+  "optimizer.sgd",
+  "optimizer.rmsprop",
+  "optimizer.adagrad",
+  "optimizer.adam",
+  "controls.beta1",
+  "controls.beta2",
+  "controls.amsgrad",
+  "preset.tutorial.note",
+]);
+
+describe("the UI's words", () => {
+  it("share no id with the core's sentences (one catalog, one meaning per id)", () => {
+    expect(uiIds.filter((id) => id in en)).toEqual([]);
+  });
+
+  it.each(langs.flatMap((lang) => uiIds.map((id) => [lang, id] as const)))("%s %s", (lang, id) => {
+    const got = probe(lang, id);
+    expect(got.out.replace(/⟦\w+⟧/g, "").trim(), id).not.toBe("");
+    expect(got.names).toEqual(probe("en", id).names);
+    if (lang === "th" && !LATIN_ON_PURPOSE.has(id)) expect(got.out).toMatch(thai);
+  });
+
+  it.each([
+    [
+      "en",
+      msg("verdict.converged", { n: "106", steps: msg("unit.step.other") }),
+      "Converged after 106 steps.",
+    ],
+    ["en", msg("verdict.converged", { n: "1", steps: msg("unit.step.one") }), "Converged after 1 step."],
+    ["th", msg("verdict.converged", { n: "106", steps: msg("unit.step.other") }), "ลู่เข้าหลังจาก 106 ขั้น"],
+    ["en", msg("panel.closedForm"), "Closed form"],
+  ] as const)("%s %j", (lang, m, expected) => {
+    expect(say(m, lang)).toBe(expected);
+  });
+});

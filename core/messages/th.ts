@@ -1,5 +1,5 @@
 // The core's sentences in Thai, as a Thai maths teacher would write them on the board. Same ids, same pieces
-// (numbers and printed maths unchanged) as en.ts; the words match the UI's dictionary (renderer/src/lib/i18n.ts).
+// (numbers and printed maths unchanged) as en.ts; the words match the UI's own (ui-th.ts).
 
 import type { Catalog } from "./index.ts";
 
@@ -242,8 +242,8 @@ export const th: Catalog = {
   "dom.log": (p) => `log นิยามเฉพาะจำนวนบวก แต่ค่าที่ใส่คือ ${p.a}`,
   "dom.sqrt": (p) => `sqrt ของจำนวนลบไม่ใช่จำนวนจริง (ค่าที่ใส่คือ ${p.a})`,
   "dom.divZero": () => "หารด้วยศูนย์",
-  "dom.zeroNegPower": (p) => `0 ยกกำลังลบ (0^${p.b}) คือการหารด้วยศูนย์`,
-  "dom.negBase": (p) => `จำนวนลบยกกำลังที่ไม่ใช่จำนวนเต็ม (${p.a}^${p.b}) ไม่ใช่จำนวนจริง`,
+  "dom.zeroNegPower": (p) => `ฐานเป็นศูนย์ยกกำลังลบ 0^${p.b} คือการหารด้วยศูนย์`,
+  "dom.negBase": (p) => `ฐานเป็นจำนวนลบยกกำลังที่ไม่ใช่จำนวนเต็ม ${p.a}^${p.b} ไม่ใช่จำนวนจริง`,
   "dom.overflow": (p) => `${p.what}ได้ผลลัพธ์ใหญ่เกินกว่าจะเก็บค่าได้`,
   "dom.what.add": () => "การบวก",
   "dom.what.sub": () => "การลบ",
@@ -251,7 +251,7 @@ export const th: Catalog = {
   "dom.what.div": () => "การหาร",
   "dom.what.pow": () => "การยกกำลัง",
   "dom.what.neg": () => "การเปลี่ยนเครื่องหมาย",
-  "dom.slopeNegBase": (p) => `กำลังที่มีฐานเป็นลบ (${p.a}^y) ไม่มีอนุพันธ์เทียบกับเลขชี้กำลัง`,
+  "dom.slopeNegBase": (p) => `กำลังที่มีฐานเป็นจำนวนลบ ${p.a}^y ไม่มีอนุพันธ์เทียบกับเลขชี้กำลัง`,
   "dom.slopePow": (p) => `x^${p.b} ไม่มีอนุพันธ์จำกัดที่ x = ${p.a}`,
   "dom.slopeFn": (p) => `${p.f} ไม่มีอนุพันธ์จำกัดเมื่อค่าที่ใส่คือ ${p.a}`,
   "dom.sentence": (p) => p.s,
@@ -285,6 +285,34 @@ export const th: Catalog = {
   "parse.unknownFn": (p) => `ไม่รู้จักฟังก์ชัน '${p.f}' ฟังก์ชันที่รู้จัก: ${p.known} ถ้าต้องการคูณให้เขียน ${p.f}*(…)`,
   "parse.tooLong": (p) => `นิพจน์ยาวเกินไป (${p.n} ตัวอักษร; ไม่เกิน ${p.max})`,
   "parse.notText": () => "นิพจน์ต้องเป็นข้อความ",
+
+  // ---- autodiff.ts, descent-*.ts, optimizers.ts ----
+  "dom.slopePowExponent": () => "อนุพันธ์ของกำลังเทียบกับเลขชี้กำลังมีค่าใหญ่เกินกว่าจะเก็บค่าได้",
+  "ad.noValue": (p) => `ยังไม่ได้ให้ค่าของตัวแปร ${p.name}`,
+  "ad.notFinite": (p) => `ค่าของ ${p.name} ต้องเป็นจำนวนจำกัด`,
+  "ad.notAVariable": (p) => `ตัวแปร ${p.name} ไม่ได้อยู่ในรายการ: ${p.vars}`,
+  "ad.gradOverflow": (p) => `อนุพันธ์เทียบกับ ${p.name} ใหญ่เกินกว่าจะเก็บค่าได้`,
+  "gd.zeroOverZero": (p) =>
+    `การปรับค่าครั้งที่ ${p.k} เป็นการหาร 0 ด้วย 0: ที่จุดนี้เกรเดียนต์และค่าเฉลี่ยสะสมของกำลังสองของเกรเดียนต์เป็น 0 ทั้งคู่ และเมื่อ ${p.eps} = 0 ก็ไม่มีอะไรกันตัวส่วนไม่ให้เป็น 0 (ผลที่ได้ไม่ใช่จำนวน) จึงหยุดที่ ${p.at} ให้ใช้ ${p.eps} > 0 (ค่าตั้งต้นของ ${p.opt} คือ ${p.default})`,
+  "gd.notANumber": (p) => `การปรับค่าครั้งที่ ${p.k} ทำให้ x ไม่ใช่จำนวน จึงหยุดที่ ${p.at}`,
+  "gd.lrZero": (p) =>
+    `เมื่ออัตราการเรียนรู้ lr = 0 การปรับค่าจะไม่ขยับ x เลย: x อยู่ที่จุดเริ่มต้น ซึ่งความชันเท่ากับ ${p.g} ให้ใช้ lr > 0 จึงจะเคลื่อนลงได้`,
+  "gd.x0Missing": () => 'ให้จุดเริ่มต้น x0 เช่น {"x": 10}',
+  "gd.x0Value": (p) => `ให้ค่าเริ่มต้นของ ${p.v} ใน x0`,
+  "gd.x0Finite": (p) => `ค่าเริ่มต้นของ ${p.v} ต้องเป็นจำนวนจำกัด (ได้ ${p.got})`,
+  "gd.tol": (p) => `tol ต้องเป็นจำนวนที่ ≥ 0 (ได้ ${p.got})`,
+  "gd.maxIterRange": (p) =>
+    `${p.key} ต้องเป็นจำนวนเต็มตั้งแต่ 0 ถึง ${p.max} (ได้ ${p.got}): รอบที่ยาวกว่านี้ใช้เวลาหลายวินาทีและหน่วยความจำหลายร้อยเมกะไบต์`,
+  "opt.unknown": (p) => `ไม่รู้จักตัวปรับค่า ${p.name} เลือกได้จาก ${p.names}`,
+  "opt.noOption": (p) => `${p.title} ไม่มีตัวเลือก "${p.key}" ตัวเลือกที่มีคือ ${p.known}`,
+  "opt.boolean": (p) => `${p.key} ต้องเป็นจริงหรือเท็จ (ได้ ${p.got})`,
+  "opt.pair": (p) => `${p.key} ต้องเป็นจำนวนสองตัว เช่น [0.9, 0.999] (ได้ ${p.got})`,
+  "opt.finite": (p) => `${p.key} ต้องเป็นจำนวนจำกัด (ได้ ${p.got})`,
+  "opt.needsLr": (p) => `${p.title} ต้องมีอัตราการเรียนรู้: ให้ค่า lr (${p.torch} ไม่มีค่าตั้งต้นให้)`,
+  "opt.lrNegative": (p) => `อัตราการเรียนรู้ lr ต้อง ≥ 0 (ได้ lr = ${p.got})`,
+  "opt.nonNegative": (p) => `${p.key} ต้อง ≥ 0 (ได้ ${p.key} = ${p.got})`,
+  "opt.nesterov": (p) => `โมเมนตัมแบบเนสเตรอฟต้องมี ${p.need} (ได้ ${p.got})`,
+  "opt.beta": (p) => `${p.key} (${p.name}) ต้องอยู่ใน [0, 1) (ได้ ${p.got})`,
   // ---- lesson.ts and the desktop shell (app/): lesson files, menus, dialogs ----
   "lesson.tooLarge": (p) =>
     `ไฟล์นี้ใหญ่เกินกว่าจะเป็นไฟล์บทเรียน (${p.size} MB; บทเรียนมีขนาดไม่เกิน ${p.max} MB) จึงไม่ได้เปิด`,
@@ -309,23 +337,4 @@ export const th: Catalog = {
   "lesson.why.readOnly": () => "ดิสก์นี้อ่านได้อย่างเดียว",
   "lesson.why.notFound": () => "ไม่พบโฟลเดอร์นั้นแล้ว",
   "lesson.why.other": (p) => `ระบบแจ้งข้อผิดพลาด ${p.code}`,
-  "menu.file": () => "ไฟล์",
-  "menu.new": () => "บทเรียนใหม่",
-  "menu.open": () => "เปิด…",
-  "menu.openRecent": () => "เปิดไฟล์ล่าสุด",
-  "menu.clearRecent": () => "ล้างรายการ",
-  "menu.save": () => "บันทึก",
-  "menu.saveAs": () => "บันทึกเป็น…",
-  "menu.export": () => "ส่งออก",
-  "menu.exportPng": () => "กราฟเป็น PNG…",
-  "menu.exportSvg": () => "กราฟเป็น SVG…",
-  "menu.exportCsv": () => "ตารางการวนซ้ำเป็น CSV…",
-  "menu.exportPy": () => "โค้ด PyTorch เป็น .py…",
-  "menu.exportHandout": () => "เอกสารประกอบการสอนสำหรับพิมพ์ (PDF)…",
-  "menu.quit": () => "ออกจากโปรแกรม",
-  "menu.edit": () => "แก้ไข",
-  "menu.view": () => "มุมมอง",
-  "menu.presentation": () => "โหมดนำเสนอ",
-  "menu.language": () => "ภาษา",
-  "menu.help": () => "ช่วยเหลือ",
 };

@@ -13,7 +13,7 @@ import type { Signed } from "./emit.ts";
 import { cmpNode, cmpVar } from "./order.ts";
 import * as q from "./q.ts";
 import type { Q } from "./q.ts";
-import { FN_RULES } from "./rules.ts";
+import { FN_RULES, PROD_RULES } from "./rules.ts";
 import type { Kit } from "./rules.ts";
 import {
   type Exp,
@@ -184,17 +184,8 @@ export class Canon implements Kit {
       f.set(b, f.has(b) ? this.expAdd(f.get(b)!, e) : e); // a flipped all-minus sum may already be here
     }
     for (const [b, e] of f) if (isQ(e) && q.isZero(e)) f.delete(b); // -(u)·u⁻¹: the exponents met at 0
-    // u·|u|⁻¹ = |u|·u⁻¹ = sign(u)   (u ≠ 0 wherever the left side is defined)
-    for (const [b, e] of f) {
-      if (b.kind !== "apply" || b.op !== "abs" || !isQ(e) || !q.isOne(q.abs(e))) continue;
-      const u = b.args[0]!;
-      const eu = f.get(u);
-      if (eu === undefined || !isQ(eu) || !q.eq(eu, q.neg(e))) continue;
-      f.delete(b);
-      f.delete(u);
-      const sg = fn("sign", u);
-      f.set(sg, this.expAdd(f.get(sg) ?? q.ZERO, q.ONE));
-    }
+    // Identities between factors (u·|u|⁻¹ = sign(u), |u|·sign(u) = u, …): the rows of PROD_RULES.
+    for (const rule of PROD_RULES) rule(f, this);
     const out: Prod = { coef, f };
     if (expArg && expNode) {
       if (expCount === 1) f.set(expNode, q.ONE);

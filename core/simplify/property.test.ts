@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../autodiff.ts";
 import { DescentError } from "../errors.ts";
-import { type FnName, type Node, apply, constant, num, sym } from "../node.ts";
+import { type FnName, type Node, apply, constant, num, sym, variables } from "../node.ts";
 import { parse } from "../parser.ts";
 import { toText } from "../print-text.ts";
 import { simplify } from "./index.ts";
@@ -62,6 +62,9 @@ const expr: fc.Arbitrary<Node> = fc.letrec<{ e: Node }>((tie) => ({
     fc.tuple(fc.constantFrom(...FNS), tie("e")).map(([f, a]) => apply(f, [a])),
   ),
 })).e;
+// Two thirds of what `expr` draws has no variable (constant folding only): every case must contain x or y, so the
+// random points test an identity rather than one number.
+const withVariable = expr.filter((n) => variables(n).length > 0);
 
 /** Points in [-3, 3] on a grid of 1/997 (0 included): far from denormals, where float overflow, not algebra, decides. */
 const coord = fc.integer({ min: -2991, max: 2991 }).map((i) => i / 997);
@@ -92,7 +95,7 @@ describe("simplify preserves value (fast-check)", () => {
   it("10^4 random expressions, 3 points each", () => {
     fc.assert(
       fc.property(
-        expr,
+        withVariable,
         fc.array(fc.tuple(coord, coord), {
           minLength: 3,
           maxLength: 3,
@@ -121,7 +124,7 @@ describe("simplify preserves value (fast-check)", () => {
 
   it("its text reads back as the same node (5,000 random expressions)", () => {
     fc.assert(
-      fc.property(expr, (e) => {
+      fc.property(withVariable, (e) => {
         const s = simplify(e);
         const back = parse(toText(s));
         if (back !== s) throw new Error(`${toText(s)} reads back as ${toText(back)}`);

@@ -3,7 +3,8 @@
 // simplifier's correctness rule (so log(x²) is NOT rewritten to 2·log(x), which fails for x < 0).
 // No row turns an irrational value into a decimal: sin(2) stays sin(2).
 
-import type { FnName, Node } from "../node.ts";
+import { fn, num, type FnName, type Node } from "../node.ts";
+import { isQ, type Exp } from "./forms.ts";
 import * as q from "./q.ts";
 import type { Q } from "./q.ts";
 
@@ -151,3 +152,117 @@ export const FN_RULES: Partial<Record<FnName, readonly Rule[]>> = {
     pullCoef("relu", (c) => (q.isNeg(c) ? null : c)), // relu(c·u) = c·relu(u)  for c > 0
   ],
 };
+
+// ---------------------------------------------------------------------------------------------------------
+// Identities between the factors of one product (base → exponent), as rows. A row rewrites the factor table in
+// place and says whether it did; like the rows above, each holds wherever its left side is defined. They are
+// what turns the chain rule's abs/sign and relu/step pairs into what a teacher writes: d/dx abs(x)² is 2x, not
+// 2 abs(x) sign(x); d/dx relu(x)² is 2 relu(x), not 2 relu(x) relu(sign(x)).
+
+/** What product rows may ask of the simplifier. */
+export interface ProdKit {
+  /** The exponent of a base that meets the same base again: a + b. */
+  expAdd(a: Exp, b: Exp): Exp;
+}
+export type ProdRule = (f: Map<Node, Exp>, k: ProdKit) => boolean;
+
+/** A base that may join a product's table as it is (not itself a product or a number). */
+const plainBase = (u: Node) =>
+  u.kind === "sym" ||
+  u.kind === "const" ||
+  (u.kind === "apply" && u.op !== "mul" && u.op !== "div" && u.op !== "neg");
+const intExp = (e: Exp | undefined): e is Q => e !== undefined && isQ(e) && q.isInt(e);
+const times = (f: Map<Node, Exp>, k: ProdKit, b: Node, e: Exp) => {
+  const old = f.get(b);
+  const sum = old === undefined ? e : k.expAdd(old, e);
+  if (isQ(sum) && q.isZero(sum)) f.delete(b);
+  else f.set(b, sum);
+};
+/** Each factor `name(u)` in the table with its exponent. */
+const applied = (f: Map<Node, Exp>, name: string) =>
+  [...f].filter((entry): entry is [Node & { kind: "apply" }, Exp] => isApply(entry[0], name));
+
+export const PROD_RULES: readonly ProdRule[] = [
+  // u·|u|⁻¹ = |u|·u⁻¹ = sign(u)   (u ≠ 0 wherever the left side is defined)
+  (f, k) => {
+    let done = false;
+    for (const [b, e] of applied(f, "abs")) {
+      if (!isQ(e) || !q.isOne(q.abs(e))) continue;
+      const u = b.args[0]!;
+      const eu = f.get(u);
+      if (eu === undefined || !isQ(eu) || !q.eq(eu, q.neg(e))) continue;
+      f.delete(b);
+      f.delete(u);
+      times(f, k, fn("sign", u), q.ONE);
+      done = true;
+    }
+    return done;
+  },
+  // |u|ⁿ·sign(u) = |u|ⁿ⁻¹·u   (n ≥ 1; at u = 0 both sides are 0): abs(x)·sign(x) = x
+  (f, k) => {
+    let done = false;
+    for (const [s, es] of applied(f, "sign")) {
+      const u = s.args[0]!;
+      const a = fn("abs", u);
+      const ea = f.get(a);
+      if (!intExp(es) || !q.isOne(es) || !intExp(ea) || ea.n < 1 || !plainBase(u)) continue;
+      f.delete(s);
+      times(f, k, a, q.MINUS_ONE);
+      times(f, k, u, q.ONE);
+      done = true;
+    }
+    return done;
+  },
+  // u·sign(u) = |u|   (at u = 0 both are 0): d/dx x·abs(x) = abs(x) + x·sign(x) = 2 abs(x)
+  (f, k) => {
+    let done = false;
+    for (const [s, es] of applied(f, "sign")) {
+      const u = s.args[0]!;
+      const eu = f.get(u);
+      if (!intExp(es) || !q.isOne(es) || !intExp(eu) || !q.isOne(eu)) continue;
+      f.delete(s);
+      f.delete(u);
+      times(f, k, fn("abs", u), q.ONE);
+      done = true;
+    }
+    return done;
+  },
+  // |u|²ᵏ = u²ᵏ   (an even power forgets the sign; at u = 0 both are 0)
+  (f, k) => {
+    let done = false;
+    for (const [b, e] of applied(f, "abs")) {
+      const u = b.args[0]!;
+      if (!intExp(e) || e.n % 2 !== 0 || !plainBase(u)) continue;
+      f.delete(b);
+      times(f, k, u, e);
+      done = true;
+    }
+    return done;
+  },
+  // relu(u)ⁿ·relu(sign(u))ᵐ = relu(u)ⁿ   (n, m > 0; relu(sign(u)) is the step [u > 0], which is 1 wherever
+  // relu(u) ≠ 0): d/dx relu(x)² = 2 relu(x)
+  (f) => {
+    let done = false;
+    for (const [s, es] of applied(f, "relu")) {
+      const inner = s.args[0]!;
+      if (!isApply(inner, "sign") || !isQ(es) || !q.isPositive(es)) continue;
+      const er = f.get(fn("relu", inner.args[0]!));
+      if (er === undefined || !isQ(er) || !q.isPositive(er)) continue;
+      f.delete(s);
+      done = true;
+    }
+    return done;
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Rows applied to f itself before differentiating (derivative.ts), so the chain rule never carries the pieces
+// they remove: d/dy log(−y/(y − y)) would keep y − y in every term. Only rows that change nothing where f is
+// defined belong here. u/u = 1 does not: it holds only where u ≠ 0, and the derivative of x/x would then look
+// defined at x = 0 where f is not (the simplifier still writes u/u as 1 in the result, where f's domain is known).
+
+export type NodeRule = (n: Node & { kind: "apply" }) => Node | null;
+
+export const BEFORE_DIFF: readonly NodeRule[] = [
+  (n) => (n.op === "sub" && n.args[0] === n.args[1] ? num(0) : null), // u − u = 0
+];

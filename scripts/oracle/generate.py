@@ -2,7 +2,8 @@
 """Regenerate every fixture under core/fixtures/ from SymPy and PyTorch (run with Debian's /usr/bin/python3).
 
 Deterministic: fixed seeds, sorted keys, one case per line so a regeneration diff reads case by case.
-Usage: /usr/bin/python3 scripts/oracle/generate.py [expressions|optimizers|tutorial|minima ...]
+Usage: /usr/bin/python3 scripts/oracle/generate.py [--out DIR] [expressions|optimizers|tutorial|minima|powers|rewrites ...]
+(--out writes into DIR instead of core/fixtures/: the vitest check regenerates into a temporary folder and compares.)
 """
 
 import json
@@ -15,10 +16,13 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import expressions  # noqa: E402
 import minima  # noqa: E402
 import optimizers  # noqa: E402
+import powers  # noqa: E402
+import rewrites  # noqa: E402
 import tutorial  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "core", "fixtures")
-TARGETS = {"expressions": expressions, "optimizers": optimizers, "tutorial": tutorial, "minima": minima}
+TARGETS = {"expressions": expressions, "optimizers": optimizers, "tutorial": tutorial, "minima": minima, "powers": powers,
+           "rewrites": rewrites}
 
 
 def dump(data):
@@ -39,11 +43,14 @@ def dump(data):
     return "\n".join(lines) + "\n"
 
 
-def main(names):
-    os.makedirs(OUT, exist_ok=True)
-    for name in names or sorted(TARGETS):
+def main(args):
+    out = OUT
+    if args[:1] == ["--out"]:
+        out, args = args[1], args[2:]
+    os.makedirs(out, exist_ok=True)
+    for name in args or sorted(TARGETS):
         data = TARGETS[name].generate()
-        path = os.path.normpath(os.path.join(OUT, name + ".json"))
+        path = os.path.normpath(os.path.join(out, name + ".json"))
         with open(path, "w") as fh:
             fh.write(dump(data))
         print("%s: %d cases -> %s" % (name, len(data.get("cases", [data])), path))

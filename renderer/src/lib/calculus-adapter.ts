@@ -16,8 +16,7 @@ export function calculusView(node: Node): MethodView {
       argmin: arr(r.argmin),
       min: r.min,
       minLatex: r.minExact?.latex,
-      reason: r.reason,
-      reasonMsg: r.reasonMsg,
+      reason: r.reasonMsg ?? r.reason,
       critical: r.critical.map((c) => ({
         point: r.vars.map((v) => c.x[v] ?? 0),
         value: c.f,
@@ -26,7 +25,7 @@ export function calculusView(node: Node): MethodView {
       })),
     };
   } catch (e) {
-    if (e instanceof DescentError) return { status: "unsupported", steps: [], reason: e.message };
+    if (e instanceof DescentError) return { status: "unsupported", steps: [], reason: e.msg ?? e.message };
     throw e;
   }
 }

@@ -1,13 +1,14 @@
 // Gradient descent's worked steps for its panel: the rule, the start, the first update with its numbers, where
 // the run stopped and why. Built from the recorded run; the words come from the dictionary.
 import { varTex } from "./engine.ts";
-import type { Key } from "./i18n.ts";
+import type { Translate } from "./i18n.ts";
+import { msg } from "../../../core/messages/index.ts";
 import type { MethodView, RunView, StepView } from "./model.ts";
 
 interface Ctx {
   lr: number;
   tol: number;
-  t: (key: Key, vars?: Record<string, string | number>) => string;
+  t: Translate;
   num: (x: number, digits?: number) => string;
 }
 
@@ -87,15 +88,24 @@ export function descentSteps(run: RunView, c: Ctx): MethodView {
       note: c.t("descent.stop"),
     });
   }
-  const counted = { n: c.num(n), steps: c.t(n === 1 ? "unit.step.one" : "unit.step.other") };
+  const counted = { n: c.num(n), steps: msg(n === 1 ? "unit.step.one" : "unit.step.other") };
   const verdict =
     run.status === "diverged"
-      ? c.t(run.fs[n]! < run.fs[0]! ? "status.falling" : "status.diverged", counted)
+      ? msg(
+          // An update that left the domain or could not be computed (0/0 with eps = 0) is neither a fall
+          // without end nor steps that grow: the core's message below says what it was.
+          run.reason === "domain" || run.reason === "non-finite"
+            ? "verdict.stopped"
+            : run.fs[n]! < run.fs[0]!
+              ? "verdict.falling"
+              : "verdict.diverged",
+          counted,
+        )
       : run.flat
-        ? c.t("status.flat", counted)
+        ? msg("verdict.flat", counted)
         : run.status === "max-iter"
-          ? c.t("status.maxIter", counted)
-          : c.t("status.converged", counted);
+          ? msg("verdict.maxIter", counted)
+          : msg("verdict.converged", counted);
   const answer = run.status !== "diverged" && !run.flat;
   return {
     status: answer ? "minimum" : "stopped",
@@ -104,6 +114,5 @@ export function descentSteps(run: RunView, c: Ctx): MethodView {
     min: answer ? run.min : undefined,
     verdict,
     reason: run.message,
-    reasonMsg: run.messageMsg,
   };
 }

@@ -5,7 +5,7 @@ import { plainNumber, texNumber } from "./descent-steps.ts";
 import { runDescent } from "../../../core/descent.ts";
 import { parse } from "../../../core/parser.ts";
 import type { MethodView, OptimizerName } from "./model.ts";
-import { message } from "./i18n.ts";
+import { say } from "../../../core/messages/index.ts";
 
 describe("optimizerConfig: our choices as torch.optim's names and options", () => {
   it.each<[OptimizerName, Record<string, unknown>]>([
@@ -182,8 +182,8 @@ describe("a start outside the domain is told in the UI's language", () => {
     if (out.ok) return;
     expect(out.code).toBe("domain");
     expect(out.msg).toBeDefined();
-    expect(message("en", out.msg!)).toBe(out.message);
-    const th = message("th", out.msg!);
+    expect(say(out.msg!, "en")).toBe(out.message);
+    const th = say(out.msg!, "th");
     expect(th).toMatch(/[\u0E00-\u0E7F]/);
     // The same numbers in both languages.
     const nums = (s: string) => (s.match(/-?\d+(\.\d+)?/g) ?? []).sort();

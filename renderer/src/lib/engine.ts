@@ -43,7 +43,7 @@ const pointArray = (vars: readonly string[], p: Point | undefined) =>
 
 export function closedFormView(node: Node): MethodView {
   const r = guard(() => closedForm(node));
-  if (!r.ok) return { status: "unsupported", steps: [], reason: r.message };
+  if (!r.ok) return { status: "unsupported", steps: [], reason: r.msg ?? r.message };
   const v = r.value;
   const exactArg = v.exact?.argmin;
   return {
@@ -55,8 +55,7 @@ export function closedFormView(node: Node): MethodView {
       exactArg && v.exact?.min
         ? `${v.vars.map((x) => `${varTex(x)}^{*} = ${exactArg[x]?.latex ?? "?"}`).join(",\\quad ")},\\quad f^{*} = ${v.exact.min.latex}`
         : undefined,
-    reason: v.reason,
-    reasonMsg: v.reasonMsg,
+    reason: v.reasonMsg ?? v.reason,
   };
 }
 
@@ -176,9 +175,9 @@ function runView(run: DescentRun, optimizer: OptimizerName, color: string): RunV
     color,
     vars: run.vars,
     status: run.status,
+    reason: run.reason,
     flat: run.flat,
-    message: run.message,
-    messageMsg: run.messageMsg,
+    message: run.messageMsg ?? run.message,
     iterations: run.iterations,
     xs: raw.x.subarray(0, count * n),
     coords: Array.from({ length: n }, (_, i) =>

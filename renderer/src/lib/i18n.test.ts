@@ -1,48 +1,30 @@
 import { describe, it, expect } from "vitest";
-import { dictionaries, detectLang, formatNumber, translate } from "./i18n.ts";
-
-describe("dictionaries", () => {
-  it("Thai and English have identical keys", () => {
-    expect(Object.keys(dictionaries.th).sort()).toEqual(Object.keys(dictionaries.en).sort());
-  });
-  it.each(["en", "th"] as const)("%s has no empty strings", (lang) => {
-    for (const [key, value] of Object.entries(dictionaries[lang])) {
-      expect(value.trim(), key).not.toBe("");
-    }
-  });
-  it("Thai strings that are words are written in Thai script", () => {
-    // Names kept in Latin script on purpose (optimizer names, Greek symbols) are the exceptions.
-    const latinOnPurpose = new Set([
-      "opt.sgd",
-      "opt.rmsprop",
-      "opt.adagrad",
-      "opt.adam",
-      "controls.beta1",
-      "controls.beta2",
-      "controls.amsgrad",
-      "preset.tutorial.note",
-    ]);
-    for (const [key, value] of Object.entries(dictionaries.th)) {
-      if (latinOnPurpose.has(key)) continue;
-      expect(/[\u0E00-\u0E7F]/.test(value), key).toBe(true);
-    }
-  });
-  it("both languages use the same placeholders", () => {
-    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(dictionaries.en) as (keyof typeof dictionaries.en)[]) {
-      expect(holes(dictionaries.th[key]), key).toEqual(holes(dictionaries.en[key]));
-    }
-  });
-});
+import { detectLang, formatNumber, mistake, translate } from "./i18n.ts";
+import { msg } from "../../../core/messages/index.ts";
 
 describe("translate", () => {
   it.each([
-    ["en", "status.converged", { n: 106, steps: "steps" }, "Converged after 106 steps."],
-    ["en", "status.converged", { n: 1, steps: "step" }, "Converged after 1 step."],
-    ["th", "status.converged", { n: 106, steps: "ขั้น" }, "ลู่เข้าหลังจาก 106 ขั้น"],
+    ["en", "verdict.converged", { n: 106, steps: "steps" }, "Converged after 106 steps."],
+    ["en", "verdict.converged", { n: 1, steps: "step" }, "Converged after 1 step."],
+    ["th", "verdict.converged", { n: 106, steps: "ขั้น" }, "ลู่เข้าหลังจาก 106 ขั้น"],
     ["en", "panel.closedForm", {}, "Closed form"],
   ] as const)("%s %s", (lang, key, vars, expected) => {
     expect(translate(lang, key, vars)).toBe(expected);
+  });
+});
+
+describe("mistake: a mistake is told one way, under the function field and for a setting alike", () => {
+  const parse = { code: "unexpected_token", message: "Unexpected ')'", msg: undefined } as const;
+  const option = { code: "invalid_option", message: "lr must be positive", msg: undefined } as const;
+  const catalogued = { code: "domain", message: "sqrt needs x ≥ 0", msg: msg("panel.closedForm") } as const;
+  it.each([
+    ["en", parse, "Unexpected ')'"],
+    ["th", parse, "มีสัญลักษณ์ที่ไม่ควรอยู่ตรงนี้ — Unexpected ')'"],
+    ["th", option, "ค่าที่ตั้งไม่ถูกต้อง — lr must be positive"],
+    ["en", catalogued, "sqrt needs x ≥ 0"],
+    ["th", catalogued, "อยู่นอกโดเมนของฟังก์ชัน — รูปแบบปิด"],
+  ] as const)("%s %j", (lang, e, expected) => {
+    expect(mistake(lang, e)).toBe(expected);
   });
 });
 

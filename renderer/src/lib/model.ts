@@ -1,7 +1,10 @@
 // The shapes the panels render. The session builds them from the core's results, so a panel only ever sees
 // plain data and never calls the core itself.
 
-import type { Msg } from "../../../core/messages/index.ts";
+import type { Msg, UiId } from "../../../core/messages/index.ts";
+import type { Step } from "../../../core/method-result.ts";
+import type { StopReason } from "../../../core/descent-loop.ts";
+export { MAX_ITER_LIMIT } from "../../../core/descent-options.ts";
 
 export type OptimizerName = "sgd" | "momentum" | "nesterov" | "rmsprop" | "adagrad" | "adam";
 export const OPTIMIZERS: readonly OptimizerName[] = [
@@ -12,6 +15,16 @@ export const OPTIMIZERS: readonly OptimizerName[] = [
   "adagrad",
   "adam",
 ];
+
+/** Each optimizer's name in the catalog (the same in the settings, the legend and the plots). */
+export const OPT_LABEL: Readonly<Record<OptimizerName, UiId>> = {
+  sgd: "optimizer.sgd",
+  momentum: "optimizer.momentum",
+  nesterov: "optimizer.nesterov",
+  rmsprop: "optimizer.rmsprop",
+  adagrad: "optimizer.adagrad",
+  adam: "optimizer.adam",
+};
 
 /** torch.optim's parameters with their names; which ones apply depends on the optimizer. */
 export interface OptimizerParams {
@@ -49,11 +62,12 @@ export interface RunView {
   color: string;
   vars: readonly string[];
   status: RunStatus;
+  /** Why the run stopped (the core's StopReason): the headline says "diverged" only for blow-up and growth. */
+  reason: StopReason;
   /** The gradient vanished where the run stopped, but that is not shown to be a minimum. */
   flat: boolean;
-  /** What happened, in words (from the core); `messageMsg` says it in any language. */
-  message: string;
-  messageMsg?: Msg;
+  /** What happened, in words (from the core). */
+  message: Words;
   /** Number of updates made; there are iterations + 1 points. */
   iterations: number;
   /** x of point k at [k·n, k·n + n). */
@@ -68,15 +82,9 @@ export interface RunView {
   min: number;
 }
 
-/** The core's words come with their message (`…Msg`): the panel shows them in the UI language. */
-export interface StepView {
-  latex: string;
-  text: string;
-  note?: string;
-  noteMsg?: Msg;
-  textMsg?: Msg;
-  latexMsg?: Msg;
-}
+/** One line on the board, as the core wrote it: its words come with their message (`…Msg`), so the panel shows
+ *  them in the UI language. */
+export type StepView = Step;
 
 /** "stopped": no answer, and `verdict` says why in words (gradient descent diverged or stalled). */
 export type MethodStatus = "minimum" | "unbounded" | "no-minimum" | "unsupported" | "unavailable" | "stopped";
@@ -90,6 +98,10 @@ export interface CriticalView {
   nature: "minimum" | "maximum" | "saddle" | "neither" | "unknown";
 }
 
+/** Words on a panel: a message from the catalog, said in the UI language when shown, or a sentence that is
+ *  already in it (a mistake told by i18n.mistake) or that the core has only in English. */
+export type Words = Msg | string;
+
 export interface MethodView {
   status: MethodStatus;
   steps: readonly StepView[];
@@ -97,10 +109,9 @@ export interface MethodView {
   min?: number;
   argminLatex?: string;
   minLatex?: string;
-  reason?: string;
-  reasonMsg?: Msg;
+  reason?: Words;
   /** A sentence that replaces the generic one for the status. */
-  verdict?: string;
+  verdict?: Words;
   critical?: readonly CriticalView[];
 }
 

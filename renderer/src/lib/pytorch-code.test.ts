@@ -7,15 +7,14 @@ import { toTorch } from "../../../core/print-python.ts";
 import { pytorchProgram } from "./pytorch-code.ts";
 import { DEFAULT_PARAMS } from "./optimizer-params.ts";
 import { optimizerConfig } from "./engine.ts";
-import { dictionaries } from "./i18n.ts";
+import { translate } from "./i18n.ts";
 import type { OptimizerName } from "./model.ts";
 import { parse } from "../../../core/parser.ts";
 import { variables } from "../../../core/node.ts";
 import { runDescent } from "../../../core/descent.ts";
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-
-const PYTHON = "/usr/bin/python3";
+import { readFileSync } from "node:fs";
+import { PYTHON, oracleAvailable } from "../../../scripts/oracle/python.ts";
 
 const x = sym("x");
 const y = sym("y");
@@ -50,16 +49,24 @@ describe("pytorchProgram", () => {
   });
 });
 
-// The generated program must run as shown and print the final x our runner finds.
-const hasTorch = (() => {
-  if (!existsSync(PYTHON)) return false;
-  return spawnSync(PYTHON, ["-c", "import torch"], { encoding: "utf8" }).status === 0;
+// The generated program must run as shown and print the final x our runner finds. Skipped locally without
+// torch; with CI set, missing torch fails the file instead.
+const hasTorch = oracleAvailable(["torch"], "the PyTorch run of the generated programs");
+
+// The stopping line `if abs(new_cost.item() - cost.item()) <= tol` at its boundary: tol is the |Δf| of the
+// tutorial's update 106 in PyTorch's run (tutorial.json), so the program must stop there, as our runner does (a `<`
+// would run one more update and print another x).
+const tutorial = JSON.parse(
+  readFileSync(new URL("../../../core/fixtures/tutorial.json", import.meta.url), "utf8"),
+) as { untilTolerance: { iterations: number; trajectory: { f: number }[] } };
+const BOUNDARY = (() => {
+  const { iterations: k, trajectory: t } = tutorial.untilTolerance;
+  return Math.abs(t[k]!.f - t[k - 1]!.f);
 })();
-if (!hasTorch)
-  console.warn(`skipping the PyTorch run: ${PYTHON} cannot import torch (apt-get install python3-torch)`);
 
 const CASES: [string, string, Record<string, number>, OptimizerName, number, number, number][] = [
   ["the tutorial", "x^2 - 4x", { x: 10 }, "sgd", 0.02, 1e-3, 1000],
+  ["the tutorial with tol = |Δf| of its update 106", "x^2 - 4x", { x: 10 }, "sgd", 0.02, BOUNDARY, 1000],
   ["momentum on a double well", "x^4 - 2x^2", { x: 2 }, "momentum", 0.01, 1e-8, 1000],
   ["Nesterov on a wavy function", "sin(x)*e^(-x/10) + 0.1x^2", { x: 6 }, "nesterov", 0.05, 1e-9, 500],
   ["Adam on Booth", "(x + 2y - 7)^2 + (2x + y - 5)^2", { x: 0, y: 0 }, "adam", 0.1, 1e-10, 400],
@@ -105,8 +112,8 @@ const CASES: [string, string, Record<string, number>, OptimizerName, number, num
 describe.skipIf(!hasTorch)("the generated program, run by PyTorch", () => {
   // The first program carries Thai comments, as the UI writes them in Thai.
   const thai = {
-    precision: dictionaries.th["code.commentPrecision"],
-    stop: dictionaries.th["code.commentStop"],
+    precision: translate("th", "code.commentPrecision"),
+    stop: translate("th", "code.commentStop"),
   };
   const setups = CASES.map(([, text, x0, optimizer, lr, tol, maxIter], i) => {
     const node = parse(text);
@@ -140,6 +147,10 @@ describe.skipIf(!hasTorch)("the generated program, run by PyTorch", () => {
     });
     expect(out.stderr).toBe("");
     lines = out.stdout.trim().split("\n");
+  });
+
+  it("the boundary case stops after update 106 in our runner too", () => {
+    expect(setups[1]!.ours.iterations).toBe(tutorial.untilTolerance.iterations);
   });
 
   it.each(CASES.map((c, i) => [c[0], i] as const))("%s", (_, i) => {

@@ -1,10 +1,13 @@
 // The one object that owns the UI's state. Inputs are $state; everything on screen is $derived from them,
-// so typing a character re-parses once and every panel follows in the same frame. Only this file (through
-// engine.ts) talks to the core; panels get plain data as props.
+// so typing a character re-parses once and every panel follows in the same frame. Work that is requested (calculus
+// in its worker) starts in the methods that change the input, never from an effect; deriveds only compute. Only
+// this file (through engine.ts) talks to the core; panels get plain data and callbacks as props.
 import * as engine from "./engine.ts";
 import type { Node } from "../../../core/node.ts";
-import { ERROR_KEY, detectLang, formatNumber, message, translate, type Key, type Lang } from "./i18n.ts";
+import { msg } from "../../../core/messages/index.ts";
+import { detectLang, formatNumber, mistake, translate, type Lang, type Translate } from "./i18n.ts";
 import {
+  MAX_ITER_LIMIT,
   OPTIMIZERS,
   type ComparisonView,
   type MethodView,
@@ -52,21 +55,17 @@ export class Session {
 
   constructor(languages: readonly string[] = []) {
     this.lang = detectLang(languages);
+    this.#show();
   }
 
-  t = (key: Key, vars?: Record<string, string | number>) => translate(this.lang, key, vars);
+  t: Translate = (key, params) => translate(this.lang, key, params);
   num = (x: number, digits?: number) => formatNumber(this.lang, x, digits);
 
   preset: Preset | undefined = $derived(PRESETS.find((p) => p.id === this.presetId));
   parsed = $derived(engine.parseFunction(this.text));
   /** What the panels show: the last function that parsed (with at most two variables). While the text has a
    *  mistake they keep showing it, marked stale, instead of emptying and rebuilding on every keystroke. */
-  #lastGood: { text: string; node: Node; vars: string[] } | null = null;
-  shown = $derived.by(() => {
-    const p = this.parsed;
-    if (p.ok && p.vars.length <= 2) this.#lastGood = { text: this.text, node: p.node, vars: p.vars };
-    return this.#lastGood;
-  });
+  shown = $state.raw<{ text: string; node: Node; vars: string[] } | null>(null);
   stale = $derived(this.shown !== null && this.shown.text !== this.text);
   node: Node | null = $derived(this.shown?.node ?? null);
   vars: readonly string[] = $derived(this.shown?.vars ?? []);
@@ -78,7 +77,7 @@ export class Session {
   readonly calc = new CalculusRunner();
   calculus: MethodView | null = $derived(
     this.node
-      ? (this.calc.latest?.view ?? { status: "unavailable", steps: [], verdict: this.t("status.computing") })
+      ? (this.calc.latest?.view ?? { status: "unavailable", steps: [], verdict: msg("verdict.computing") })
       : null,
   );
   calculusStale = $derived(this.shown !== null && this.calc.latest?.text !== this.shown.text);
@@ -102,17 +101,15 @@ export class Session {
   });
   runs: RunView[] = $derived(this.descents.flatMap((d) => (d.ok ? [d.run] : [])));
   run: RunView | undefined = $derived(this.descents[0]?.ok ? this.descents[0].run : undefined);
-  /** A setting gradient descent cannot start from; in Thai its kind comes first (as under the function field). */
+  /** A setting gradient descent cannot start from, told as a mistake is told under the function field. */
   descentError: string | null = $derived.by(() => {
     const d = this.descents[0];
-    if (!d || d.ok) return null;
-    if (this.lang === "en") return d.message;
-    return `${this.t(ERROR_KEY[d.code])}: ${d.msg ? message(this.lang, d.msg) : d.message}`;
+    return !d || d.ok ? null : mistake(this.lang, d);
   });
 
   descent: MethodView | null = $derived.by(() => {
     if (!this.node) return null;
-    if (this.vars.length === 0) return { status: "stopped", steps: [], verdict: this.t("status.constant") };
+    if (this.vars.length === 0) return { status: "stopped", steps: [], verdict: msg("verdict.constant") };
     if (this.descentError) return { status: "stopped", steps: [], verdict: this.descentError };
     const run = this.run;
     if (!run) return null;
@@ -149,6 +146,15 @@ export class Session {
   setText(text: string) {
     this.text = text;
     if (this.preset && this.preset.text !== text) this.presetId = null;
+    this.#show();
+  }
+
+  /** A text that parses (with at most two variables) becomes the one shown, and its calculus is asked for. */
+  #show() {
+    const p = this.parsed;
+    if (!p.ok || p.vars.length > 2 || this.shown?.text === this.text) return;
+    this.shown = { text: this.text, node: p.node, vars: p.vars };
+    this.calc.request(this.text, p.node);
   }
 
   loadPreset(id: string) {
@@ -163,10 +169,44 @@ export class Session {
     this.maxIter = p.maxIter;
     this.optimizer = p.optimizer;
     this.cursor = 0;
+    this.#show();
   }
 
   setX0(v: string, value: number) {
     if (Number.isFinite(value)) this.x0[v] = value;
+  }
+
+  /** The start from a point picked on the plot, one coordinate per variable. */
+  pickStart(point: readonly number[]) {
+    this.vars.forEach((v, i) => this.setX0(v, point[i]!));
+  }
+
+  setLr(lr: number) {
+    if (lr > 0) this.lr = lr;
+  }
+
+  setOptimizer(name: OptimizerName) {
+    this.optimizer = name;
+  }
+
+  setTol(tol: number) {
+    if (tol >= 0) this.tol = tol;
+  }
+
+  setMaxIter(n: number) {
+    if (n >= 1 && n <= MAX_ITER_LIMIT) this.maxIter = Math.round(n);
+  }
+
+  setSpeed(speed: number) {
+    this.speed = speed;
+  }
+
+  setLang(lang: Lang) {
+    this.lang = lang;
+  }
+
+  togglePresentation(on = !this.presentation) {
+    this.presentation = on;
   }
 
   setParam(name: ParamName, value: number | boolean) {

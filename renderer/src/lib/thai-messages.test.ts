@@ -3,13 +3,13 @@ import { closedFormView, descend, optimizerConfig } from "./engine.ts";
 import { compare } from "../../../core/compare.ts";
 import { calculusView } from "./calculus-adapter.ts";
 import { descentSteps } from "./descent-steps.ts";
-import { formatNumber, message, translate } from "./i18n.ts";
+import { formatNumber, translate, type Translate } from "./i18n.ts";
 import { DEFAULT_PARAMS } from "./optimizer-params.ts";
 import { PRESETS } from "./presets.ts";
 import { parse } from "../../../core/parser.ts";
 import { variables } from "../../../core/node.ts";
-import type { Msg } from "../../../core/messages/index.ts";
-import type { MethodView } from "./model.ts";
+import { say, type Msg } from "../../../core/messages/index.ts";
+import type { MethodView, Words } from "./model.ts";
 
 // Every sentence the core writes for a panel, shown in Thai: Thai words, no English sentence left over, and the
 // same numbers as the English one.
@@ -48,6 +48,12 @@ interface Said {
   msg: Msg | undefined;
 }
 
+/** Words the renderer keeps as a message (or, where the core has none, as its English sentence). */
+const said = (where: string, w: Words | undefined): Said =>
+  typeof w === "string" || w === undefined
+    ? { where, english: w ?? "", msg: undefined }
+    : { where, english: say(w, "en"), msg: w };
+
 function sentences(view: MethodView, panel: string): Said[] {
   const out: Said[] = [];
   view.steps.forEach((s, i) => {
@@ -55,7 +61,7 @@ function sentences(view: MethodView, panel: string): Said[] {
     out.push({ where: `${panel} step ${i + 1} text`, english: s.text, msg: s.textMsg });
     out.push({ where: `${panel} step ${i + 1} latex`, english: s.latex, msg: s.latexMsg });
   });
-  out.push({ where: `${panel} reason`, english: view.reason ?? "", msg: view.reasonMsg });
+  out.push(said(`${panel} reason`, view.reason));
   return out;
 }
 
@@ -96,14 +102,9 @@ function views(c: Case): Said[] {
     color: "#000",
   });
   if (!run.ok) throw new Error(run.message);
-  const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) =>
-    translate("th", k, v);
+  const t: Translate = (k, v) => translate("th", k, v);
   const gd = descentSteps(run.run, { lr: c.lr, tol: c.tol, t, num: (x, d) => formatNumber("th", x, d) });
-  out.push(...sentences(gd, "descent"), {
-    where: "run message",
-    english: run.run.message,
-    msg: run.run.messageMsg,
-  });
+  out.push(...sentences(gd, "descent"), said("run message", run.run.message));
   // The core's comparison: its verdict, one line per method and the tolerances in words.
   const name = vars.length > 1 ? "adam" : "sgd";
   const cmp = compare(node, {
@@ -130,8 +131,8 @@ describe("the core's sentences in Thai", () => {
         expect(s.msg, s.where).toBeDefined();
       if (hasWords) expect(s.msg, `${s.where} has no message: ${s.english}`).toBeDefined();
       if (!s.msg) continue;
-      expect(message("en", s.msg), s.where).toBe(s.english);
-      const th = message("th", s.msg);
+      expect(say(s.msg, "en"), s.where).toBe(s.english);
+      const th = say(s.msg, "th");
       if (hasWords) expect(th, `${s.where}: ${th}`).toMatch(THAI);
       expect(ENGLISH.test(words(th)), `${s.where} still has English: ${th}`).toBe(false);
       expect(numbers(th), `${s.where}: ${th} vs ${s.english}`).toEqual(numbers(s.english));

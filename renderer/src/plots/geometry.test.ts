@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { clampPx, keyStep, tangentSegment } from "./geometry";
+import { clampPx, keyStep, snap, tangentSegment } from "./geometry";
 
 describe("tangentSegment", () => {
   const cases: Array<{
@@ -79,4 +79,16 @@ describe("keyStep", () => {
   ];
   for (const [span, large, want] of cases)
     it(`span ${span}${large ? " (Shift)" : ""}`, () => expect(keyStep(span, large)).toBeCloseTo(want, 12));
+});
+
+describe("snap", () => {
+  const cases: Array<[number, number, number]> = [
+    [0.1 + 0.2, 0.1, 0.3],
+    [2.1056, 0.01, 2.11],
+    [-3.14159, 0.001, -3.142],
+    [17, 5, 15],
+    [123.4, 10, 120],
+    [0.000123, 0.0001, 0.0001],
+  ];
+  for (const [v, grid, want] of cases) it(`${v} on ${grid}`, () => expect(snap(v, grid)).toBe(want));
 });

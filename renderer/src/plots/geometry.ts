@@ -51,3 +51,9 @@ export function keyStep(span: number, large: boolean): number {
   const m = raw / p;
   return (m >= 5 ? 5 : m >= 2 ? 2 : 1) * p;
 }
+
+/** v on a grid `grid` apart, printed without float noise (0.30000000000000004 → 0.3). */
+export function snap(v: number, grid: number): number {
+  const decimals = Math.max(0, Math.ceil(-Math.log10(grid) - 1e-9));
+  return Number((Math.round(v / grid) * grid).toFixed(Math.min(20, decimals)));
+}

@@ -11,7 +11,7 @@ export { default as FunctionPlot } from "./FunctionPlot.svelte";
 export { default as ContourPlot } from "./ContourPlot.svelte";
 export { default as LossChart } from "./LossChart.svelte";
 export { default as Legend } from "./Legend.svelte";
-export { plotLabels, type PlotLabels } from "./labels";
+export type { PlotLabels } from "./labels";
 export { runColor, runDash, runPalette, contourColor } from "./palette";
 export { fitRange, fitRange2D, equalAspect } from "./range";
 export type {

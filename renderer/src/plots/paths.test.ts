@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runMarker, runPath } from "./paths";
+import { runMarker, runMarkers, runPath, runShapes } from "./paths";
 
 const id = (v: number) => v;
 const double = (v: number) => 2 * v;
@@ -44,5 +44,26 @@ describe("runMarker", () => {
     ["a non-finite point", [NaN], [1]],
   ])("none for %s", (_, xs, ys) => {
     expect(runMarker(xs, ys, 0, id, id)).toBeNull();
+  });
+});
+
+describe("runShapes and runMarkers", () => {
+  const runs = [
+    { id: "a", color: "red", xs: [0, 1, 2], fs: [4, 1, 0] },
+    { id: "b", color: "blue", xs: [5], fs: [NaN] },
+  ];
+  it("pair each run with its path", () => {
+    const shapes = runShapes(runs, (r) => r.fs, id, double);
+    expect(shapes.map((s) => [s.run.id, s.d])).toEqual([
+      ["a", "M0.0,8.0L1.0,2.0L2.0,0.0"],
+      ["b", ""],
+    ]);
+  });
+  it.each([
+    [null, []],
+    [1, [{ id: "a", color: "red", x: 1, y: 2 }]],
+    [9, [{ id: "a", color: "red", x: 2, y: 0 }]],
+  ] as const)("markers at step %s", (step, want) => {
+    expect(runMarkers(runs, (r) => r.fs, step, id, double)).toEqual(want);
   });
 });

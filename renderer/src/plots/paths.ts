@@ -49,3 +49,36 @@ export function runMarker(
   if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
   return { x: px(x), y: py(y) };
 }
+
+/** What a plot needs of a run to draw it: its id, its colour and dash, and its first coordinates. */
+export interface DrawnRun {
+  id: string;
+  color: string;
+  dash?: string;
+  xs: ArrayLike<number>;
+}
+
+/** Every run's path, beside the run it belongs to; `ys` picks the second coordinate (f on a graph, y on a map). */
+export function runShapes<R extends DrawnRun>(
+  runs: readonly R[],
+  ys: (r: R) => ArrayLike<number>,
+  px: Px,
+  py: Px,
+) {
+  return runs.map((run) => ({ run, ...runPath(run.xs, ys(run), px, py) }));
+}
+
+/** Every run's marker at step k (none when no step is shown), with the run's id and colour. */
+export function runMarkers<R extends DrawnRun>(
+  runs: readonly R[],
+  ys: (r: R) => ArrayLike<number>,
+  step: number | null,
+  px: Px,
+  py: Px,
+): { id: string; color: string; x: number; y: number }[] {
+  if (step === null) return [];
+  return runs.flatMap((run) => {
+    const at = runMarker(run.xs, ys(run), step, px, py);
+    return at ? [{ id: run.id, color: run.color, ...at }] : [];
+  });
+}
