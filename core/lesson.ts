@@ -61,9 +61,11 @@ function bytes(text: string): number {
   return n;
 }
 
-/** Reads a lesson from the file's text; every way a file can be wrong becomes one clear message. */
-export function readLesson(text: string): LessonResult {
-  const size = bytes(text);
+/**
+ * Reads a lesson from the file's text; every way a file can be wrong becomes one clear message. `size` is the
+ * file's size in bytes where the caller knows it (a reader may stop reading past the cap).
+ */
+export function readLesson(text: string, size = bytes(text)): LessonResult {
   if (size > LESSON_MAX_BYTES)
     return fail(msg("lesson.tooLarge", { size: megabytes(size), max: megabytes(LESSON_MAX_BYTES) }));
   let data: unknown;
