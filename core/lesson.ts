@@ -4,6 +4,10 @@
 import { z } from "zod";
 import { msg, type Msg } from "./messages/index.ts";
 
+// zod compiles validators with `new Function` where it may; the page's CSP forbids eval, and even zod's probe
+// for it is reported as a violation. A lesson is validated once per open or save: the plain path is enough.
+z.config({ jitless: true });
+
 export const LESSON_FORMAT = "descent-lesson";
 /** Bump when a field changes meaning; older readers then refuse the file instead of misreading it. */
 export const LESSON_VERSION = 1;
