@@ -19,7 +19,7 @@ test("save a lesson, reload, open it: same state, locked controls stay locked, n
   await page.goto("/");
   await page.getByLabel("Function").fill("x^4 - 3x");
   await page.locator("#lr-exact").fill("0.01");
-  await page.getByLabel("Teacher settings").check();
+  await page.getByRole("checkbox", { name: "Teacher settings" }).check();
   await page.locator("#lesson-notes").fill("Try a larger learning rate.");
   await page.locator("#access-lr").selectOption("locked");
   await page.locator("#access-function").selectOption("locked");
