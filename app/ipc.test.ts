@@ -158,3 +158,19 @@ describe("IPC from the app itself", () => {
     expect(seen.sort()).toEqual(Object.values(Channel).sort());
   });
 });
+
+describe("unsaved work", () => {
+  it("autosave marks the window unsaved until a save succeeds; discard forgets it", async () => {
+    const { desktop } = fakeDesktop(mkdtempSync(path.join(work, "unsaved-")));
+    const ipc = createHandlers(desktop);
+    expect(ipc.isUnsaved(ourWindow)).toBe(false);
+    await ipc.handle(Channel.autosave, ok, [SAMPLE_LESSON]);
+    expect(ipc.isUnsaved(ourWindow)).toBe(true);
+    await ipc.handle(Channel.saveLesson, ok, [SAMPLE_LESSON]);
+    expect(ipc.isUnsaved(ourWindow)).toBe(false);
+    expect(readdirSync(desktop.dataFolder)).toEqual([]); // the recovery copy went with the save
+    await ipc.handle(Channel.autosave, ok, [SAMPLE_LESSON]);
+    ipc.discard(ourWindow);
+    expect(ipc.isUnsaved(ourWindow)).toBe(false);
+  });
+});

@@ -87,11 +87,14 @@ export type Written = { ok: true; name: string } | { ok: false; error: Msg } | {
 export function createHandlers<W extends object>(desktop: Desktop<W>) {
   // The file each window is editing: kept here, so the page cannot point a save anywhere.
   const current = new WeakMap<W, string>();
+  // Windows whose page has autosaved work not yet saved to its file (main asks before closing them).
+  const unsaved = new WeakSet<W>();
   const canceled = { ok: false, canceled: true } as const;
 
   async function saveTo(win: W, file: string, lesson: Lesson): Promise<Saving> {
     const saved = await saveLessonFile(file, lesson);
     if (saved.ok) {
+      unsaved.delete(win);
       current.set(win, file);
       desktop.addRecent(file);
       await clearRecovery(desktop.dataFolder);
@@ -129,7 +132,8 @@ export function createHandlers<W extends object>(desktop: Desktop<W>) {
       return file ? saveTo(win, file, lesson) : saveAs(win, lesson);
     },
     [Channel.saveLessonAs]: async (win: W, lesson: Lesson) => saveAs(win, lesson),
-    [Channel.autosave]: async (_win: W, lesson: Lesson) => {
+    [Channel.autosave]: async (win: W, lesson: Lesson) => {
+      unsaved.add(win);
       await writeRecovery(desktop.dataFolder, lesson);
       return { ok: true } as const;
     },
@@ -171,7 +175,14 @@ export function createHandlers<W extends object>(desktop: Desktop<W>) {
     return run(win, ...(parsed.data as unknown[]));
   }
 
-  return { handle, openFile, newLesson: (win: W) => current.delete(win) };
+  return {
+    handle,
+    openFile,
+    newLesson: (win: W) => (current.delete(win), unsaved.delete(win)),
+    isUnsaved: (win: W) => unsaved.has(win),
+    /** The teacher chose not to keep the changes (main removes the recovery copy before the window closes). */
+    discard: (win: W) => unsaved.delete(win),
+  };
 }
 
 /** Wires every channel to ipcMain (main.ts passes Electron's; nothing else is registered). */

@@ -19,9 +19,8 @@ export async function openLessonFile(file: string): Promise<Opened> {
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
       text = buffer.subarray(0, bytesRead).toString("utf8");
       if (bytesRead > LESSON_MAX_BYTES) {
-        const { size } = await handle.stat();
-        const mb = (n: number) => (n / 1_000_000).toFixed(1);
-        return { ok: false, error: msg("lesson.tooLarge", { size: mb(size), max: mb(LESSON_MAX_BYTES) }) };
+        const refused = readLesson("", (await handle.stat()).size);
+        if (!refused.ok) return refused;
       }
     } finally {
       await handle.close();

@@ -10,6 +10,7 @@ import {
   session,
   type IpcMainInvokeEvent,
 } from "electron";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { LESSON_EXTENSION } from "../core/lesson.ts";
@@ -17,7 +18,7 @@ import { msg, say, type Lang } from "../core/messages/index.ts";
 import { cleanLeftovers } from "./atomic-file.ts";
 import { COMMAND_CHANNEL, type MenuCommand } from "./channels.ts";
 import { createHandlers, registerIpc, type FileKind } from "./ipc.ts";
-import { clearRecovery, readRecovery } from "./lesson-store.ts";
+import { clearRecovery, readRecovery, recoveryFile } from "./lesson-store.ts";
 import { menuTemplate } from "./menu.ts";
 import { APP_HOST, APP_SCHEME, serveBundle } from "./protocol.ts";
 import { createMainWindow, installPermissionHandlers, windowStateFile } from "./window.ts";
@@ -142,6 +143,24 @@ void app.whenReady().then(async () => {
   const win = createMainWindow({
     preload: path.join(here, "preload.cjs"),
     stateFile: windowStateFile(app.getPath("userData")),
+  });
+  // Closing with unsaved work: save it (the page answers the menu's Save), drop it, or stay.
+  win.on("close", (event) => {
+    if (!ipc.isUnsaved(win)) return;
+    const response = dialog.showMessageBoxSync(win, {
+      type: "question",
+      message: t("lesson.unsavedTitle"),
+      buttons: [t("lesson.unsavedSave"), t("lesson.unsavedDiscard"), t("lesson.unsavedCancel")],
+      defaultId: 0,
+      cancelId: 2,
+    });
+    if (response === 1) {
+      ipc.discard(win);
+      rmSync(recoveryFile(app.getPath("userData")), { force: true }); // synchronously: the app may quit next
+      return;
+    }
+    event.preventDefault();
+    if (response === 0) send("save");
   });
   win.webContents.once("did-finish-load", () => {
     void offerRecovery(win);
