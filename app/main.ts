@@ -10,7 +10,7 @@ import {
   session,
   type IpcMainInvokeEvent,
 } from "electron";
-import { rmSync } from "node:fs";
+import { rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { LESSON_EXTENSION } from "../core/lesson.ts";
@@ -125,7 +125,10 @@ async function offerRecovery(win: BrowserWindow): Promise<void> {
   const { response } = await dialog.showMessageBox(win, {
     type: "question",
     title: t("lesson.recoverTitle"),
-    message: say(msg("lesson.recoverBody", { when: new Date().toLocaleString(lang) }), lang),
+    message: say(
+      msg("lesson.recoverBody", { when: statSync(recoveryFile(data)).mtime.toLocaleString(lang) }),
+      lang,
+    ),
     buttons: [t("lesson.recoverYes"), t("lesson.recoverNo")],
     defaultId: 0,
     cancelId: 1,
