@@ -2,19 +2,13 @@
 // violation counted. It needs Electron's binary, which these build machines cannot download; where it is
 // missing the test is skipped and says so (install it with `node node_modules/electron/install.js`).
 import { test, expect, _electron as electron } from "@playwright/test";
-import { createRequire } from "node:module";
+import { electronBinary } from "../scripts/start.mjs";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-function electronBinary(): string | null {
-  try {
-    return createRequire(import.meta.url)("electron") as string;
-  } catch {
-    return null;
-  }
-}
+// From path.txt, as npm start does: require("electron") would start a download of its own.
 const binary = electronBinary();
 
 test("the desktop app opens, saves and reopens a lesson with zero CSP violations", async () => {
