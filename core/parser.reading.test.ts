@@ -24,7 +24,7 @@ const cases: [string, Node][] = [
   ["x2y", mul(sym("x2"), y)],
   ["sinx", sin(x)],
   ["sinxy", sin(mul(x, y))],
-  ["xsin(x)", mul(x, sin(x))],
+  ["xsin x", mul(x, sin(x))],
   ["sinxcosx", mul(sin(x), fn("cos", x))],
   ["arcsinx", fn("asin", x)],
   // known names stay whole
@@ -172,6 +172,8 @@ const errors: [string, string, [number, number]][] = [
   ["sin2(x)", "unknown_function", [0, 4]],
   ["foo(x)", "unknown_function", [0, 3]],
   ["xfoo(x)", "unknown_function", [0, 4]],
+  ["xsin(x)", "unknown_function", [0, 4]],
+  ["asech(2x)", "unknown_function", [0, 5]],
   ["Sin(x)", "unknown_function", [0, 3]],
   ["sin", "unexpected_token", [0, 3]],
   ["sin + 1", "unexpected_token", [0, 3]],

@@ -141,8 +141,9 @@ function readWord(word: string, at: number, next: string, out: Token[], notes: R
   const whole =
     tail.includes("_") ||
     KNOWN.has(tail) ||
-    // `foo(`: a name followed by its bracket is a function or an unknown function, never f·o·o·(…).
-    (next === "(" && readsAsCall(tail) && !isFunctionName(splitWord(tail, KNOWN, LONGEST).at(-1)!.text));
+    // `foo(`: a name followed by its bracket is a function or an unknown function, never f·o·o·(…) — nor
+    // a·sec(…) for asec(…) when the table has no asec.
+    (next === "(" && readsAsCall(tail));
   if (tail)
     for (const p of whole ? [{ text: tail, start: 0, end: tail.length }] : splitWord(tail, KNOWN, LONGEST))
       pieces.push({ text: p.text, start: rest + p.start, end: rest + p.end });

@@ -2,7 +2,7 @@
 """Regenerate every fixture under core/fixtures/ from SymPy and PyTorch (run with Debian's /usr/bin/python3).
 
 Deterministic: fixed seeds, sorted keys, one case per line so a regeneration diff reads case by case.
-Usage: /usr/bin/python3 scripts/oracle/generate.py [expressions|optimizers|tutorial|minima ...]
+Usage: /usr/bin/python3 scripts/oracle/generate.py [expressions|mathjs-suite|optimizers|tutorial|minima ...]
 """
 
 import json
@@ -13,12 +13,13 @@ sys.dont_write_bytecode = True  # keep the repo free of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import expressions  # noqa: E402
+import mathjs_suite  # noqa: E402
 import minima  # noqa: E402
 import optimizers  # noqa: E402
 import tutorial  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "core", "fixtures")
-TARGETS = {"expressions": expressions, "optimizers": optimizers, "tutorial": tutorial, "minima": minima}
+TARGETS = {"expressions": expressions, "mathjs-suite": mathjs_suite, "optimizers": optimizers, "tutorial": tutorial, "minima": minima}
 
 
 def dump(data):
