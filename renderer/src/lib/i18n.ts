@@ -22,6 +22,9 @@ const en = {
   "input.errorPrefix": "Mistake",
   "input.fixFirst": "Fix the function above to see the results.",
   "input.showingLast": "Showing the results for the last function without a mistake.",
+  "input.policyTitle": "How your typing is read",
+  "input.policy":
+    "Letters side by side multiply, as on the board and in Desmos: xy is x·y and 2xy is 2·x·y. Known names stay whole: functions (sin, log, sqrt…), pi, e, Greek letters such as theta, and names with an underscore such as w_1 or x_y — write a longer variable that way. sin x takes the next factor: sin 2x = sin(2x), sin x y = sin(xy), sin^2 x = (sin x)². You may start with f(x) = or y =, and type x², √x, π, θ.",
   "error.unexpected_token": "Unexpected symbol",
   "error.unexpected_end": "The expression ends too early",
   "error.unknown_function": "Unknown function",
@@ -177,6 +180,9 @@ const th: Record<Key, string> = {
   "input.errorPrefix": "ข้อผิดพลาด",
   "input.fixFirst": "แก้ฟังก์ชันด้านบนก่อนเพื่อดูผลลัพธ์",
   "input.showingLast": "กำลังแสดงผลของฟังก์ชันล่าสุดที่ไม่มีข้อผิดพลาด",
+  "input.policyTitle": "โปรแกรมอ่านสิ่งที่พิมพ์อย่างไร",
+  "input.policy":
+    "ตัวอักษรที่เขียนติดกันคือการคูณ เหมือนบนกระดานและใน Desmos: xy คือ x·y และ 2xy คือ 2·x·y ส่วนชื่อที่รู้จักจะอ่านเป็นคำเดียว ได้แก่ ฟังก์ชัน (sin, log, sqrt…) pi, e อักษรกรีกเช่น theta และชื่อที่มีขีดล่างเช่น w_1 หรือ x_y — ถ้าต้องการตัวแปรชื่อยาวให้เขียนแบบนี้ sin x ใช้ตัวประกอบถัดไปเป็นค่าที่ใส่: sin 2x = sin(2x), sin x y = sin(xy), sin^2 x = (sin x)² จะขึ้นต้นด้วย f(x) = หรือ y = ก็ได้ และพิมพ์ x², √x, π, θ ได้เลย",
   "error.unexpected_token": "มีสัญลักษณ์ที่ไม่ควรอยู่ตรงนี้",
   "error.unexpected_end": "นิพจน์จบก่อนที่จะครบ",
   "error.unknown_function": "ไม่รู้จักฟังก์ชันนี้",
