@@ -4,9 +4,9 @@
 import { createInterface } from "node:readline";
 import { DescentError } from "../core/errors.ts";
 import { withoutMessages } from "../core/messages/index.ts";
-import { variables } from "../core/node.ts";
-import { tryParse } from "../core/parser.ts";
+import { FUNCTIONS, variables } from "../core/node.ts";
 import { FUNCTION_NAMES } from "../core/ops.ts";
+import { tryParse } from "../core/parser.ts";
 import { type FlagSpec, UsageError, parseArgs, parsePoint } from "./args.ts";
 import { diff, evaluateRequest, runBatch } from "./batch.ts";
 import {
@@ -41,8 +41,22 @@ export const USAGE = `Usage:
 Expressions: 2x^2 - 4x + 1, sin(x)*exp(-x^2/10), (1 - x)^2 + 100(y - x^2)^2, sigmoid(w_1 x + b), f(x) = x² - 4x
   + - * / ^ (or **), implicit products (2x, 3(x + 1), xy = x·y; write x_y for one variable), sin x, sin^2 x,
   pi (π), e, Greek letters (theta or θ), √x, log_2(x), log(x, b), root(x, n), pow(a, b), and the functions
-  ${[...FUNCTION_NAMES.keys()].join(" ")}.
+${functionList()}.
 `;
+
+/** The operation table's functions, another spelling beside its function (log (= ln)), in lines of at most 100. */
+export function functionList(width = 100): string {
+  const others = new Map<string, string[]>();
+  for (const [name, f] of FUNCTION_NAMES) if (name !== f) others.set(f, [...(others.get(f) ?? []), name]);
+  const words = FUNCTIONS.map((f) => (others.has(f) ? `${f} (= ${others.get(f)!.join(", ")})` : f));
+  const lines = [""];
+  for (const w of words) {
+    const line = lines[lines.length - 1]!;
+    if (line && 2 + line.length + 1 + w.length > width) lines.push(w);
+    else lines[lines.length - 1] = line ? `${line} ${w}` : w;
+  }
+  return lines.map((l) => `  ${l}`).join("\n");
+}
 
 /** Where the error is: the expression, and a caret line under the span. */
 export function caret(text: string, e: DescentError): string {

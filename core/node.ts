@@ -31,6 +31,21 @@ export const FUNCTIONS = [
   "sign",
   "sigmoid",
   "relu",
+  // Added after the first 19 so their opcodes (tape.ts) stay where they were.
+  "cbrt",
+  "log10",
+  "log2",
+  "exp2",
+  "asinh",
+  "acosh",
+  "atanh",
+  "sech",
+  "csch",
+  "coth",
+  "asec",
+  "acsc",
+  "acot",
+  "softplus",
 ] as const;
 export type FnName = (typeof FUNCTIONS)[number];
 export type BinaryOp = "add" | "sub" | "mul" | "div" | "pow";

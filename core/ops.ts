@@ -33,7 +33,20 @@ export interface OpSpec {
   readonly derive: DeriveRule;
   /** Called only when `value` gave a non-finite value: why, in words a student understands. */
   readonly domain: (a: number, b: number) => Msg;
+  /** What torch's backward keeps for it (the tensors its grad_fn saves); tensor.ts frees and version-checks them. */
+  readonly saves: Saves;
+  /** How Python with torch writes it (print-python.ts): binary operations and neg by an operator, functions by a call. */
+  readonly torch: TorchForm;
 }
+
+/** Which tensors torch's derivative formula keeps: the inputs, the result, or none. */
+export type Saves = "inputs" | "result" | "nothing";
+/** Python text and the binding strength (PREC) of its outermost operation. */
+export interface Py {
+  readonly s: string;
+  readonly prec: number;
+}
+export type TorchForm = { readonly operator: string } | { readonly call: (u: Py) => Py };
 
 const ONE = num(1);
 const TWO = num(2);
@@ -61,6 +74,15 @@ const overflow = (what: Msg | string): Msg => msg("dom.overflow", { what });
 
 const fnLatex = (command: string) => (u: string) => `${command}\\left(${u}\\right)`;
 
+/** torch.sin(u) */
+const torchFn = (f: string): TorchForm => ({ call: (u) => ({ s: `${f}(${u.s})`, prec: PREC.atom }) });
+/** 1/torch.cos(u): sec and its kin have no torch function of their own. */
+const torchRecip = (f: string): TorchForm => ({ call: (u) => ({ s: `1/${f}(${u.s})`, prec: PREC.product }) });
+/** torch.acos(1/u): asec u = acos(1/u), and so on. */
+const torchOfRecip = (f: string): TorchForm => ({
+  call: (u) => ({ s: `${f}(1/${u.prec <= PREC.product ? `(${u.s})` : u.s})`, prec: PREC.atom }),
+});
+
 interface FnEntry {
   latex: string | ((u: string, info: LatexArg) => string);
   value: (a: number) => number;
@@ -69,21 +91,42 @@ interface FnEntry {
   /** f′(u), to be multiplied by u′ (null: the derivative is 0 everywhere it exists). */
   outer: ((u: Node) => Node) | null;
   domain?: (a: number) => Msg | undefined;
+  saves: Saves;
+  torch: TorchForm;
 }
+
+/** σ(a), written so that neither branch overflows. */
+const sigmoid = (a: number) => (a >= 0 ? 1 / (1 + Math.exp(-a)) : Math.exp(a) / (1 + Math.exp(a)));
 
 // Unary functions: value, derivative, symbolic rule, printed form — each row reads like its line in a table of
 // derivatives.
 const FN_TABLE: Record<FnName, FnEntry> = {
   // d sin u = cos u · u′
-  sin: { latex: "\\sin", value: Math.sin, da: (a) => Math.cos(a), outer: (u) => fn("cos", u) },
+  sin: {
+    latex: "\\sin",
+    value: Math.sin,
+    da: (a) => Math.cos(a),
+    outer: (u) => fn("cos", u),
+    saves: "inputs",
+    torch: torchFn("torch.sin"),
+  },
   // d cos u = −sin u · u′
-  cos: { latex: "\\cos", value: Math.cos, da: (a) => -Math.sin(a), outer: (u) => neg(fn("sin", u)) },
+  cos: {
+    latex: "\\cos",
+    value: Math.cos,
+    da: (a) => -Math.sin(a),
+    outer: (u) => neg(fn("sin", u)),
+    saves: "inputs",
+    torch: torchFn("torch.cos"),
+  },
   // d tan u = sec² u · u′
   tan: {
     latex: "\\tan",
     value: Math.tan,
     da: (a) => 1 / (Math.cos(a) * Math.cos(a)),
     outer: (u) => sq(fn("sec", u)),
+    saves: "result",
+    torch: torchFn("torch.tan"),
   },
   // d sec u = sec u tan u · u′
   sec: {
@@ -92,6 +135,8 @@ const FN_TABLE: Record<FnName, FnEntry> = {
     da: (a, v) => v * Math.tan(a),
     outer: (u) => mul(fn("sec", u), fn("tan", u)),
     domain: () => msg("dom.sec"),
+    saves: "inputs",
+    torch: torchRecip("torch.cos"),
   },
   // d csc u = −csc u cot u · u′
   csc: {
@@ -100,6 +145,8 @@ const FN_TABLE: Record<FnName, FnEntry> = {
     da: (a, v) => -v / Math.tan(a),
     outer: (u) => neg(mul(fn("csc", u), fn("cot", u))),
     domain: (a) => msg("dom.csc", { a: fmt(a) }),
+    saves: "inputs",
+    torch: torchRecip("torch.sin"),
   },
   // d cot u = −csc² u · u′
   cot: {
@@ -108,6 +155,8 @@ const FN_TABLE: Record<FnName, FnEntry> = {
     da: (a) => -1 / (Math.sin(a) * Math.sin(a)),
     outer: (u) => neg(sq(fn("csc", u))),
     domain: (a) => msg("dom.cot", { a: fmt(a) }),
+    saves: "inputs",
+    torch: torchRecip("torch.tan"),
   },
   // d asin u = u′ / √(1 − u²)
   asin: {
@@ -116,6 +165,8 @@ const FN_TABLE: Record<FnName, FnEntry> = {
     da: (a) => 1 / Math.sqrt(1 - a * a),
     outer: (u) => div(ONE, fn("sqrt", sub(ONE, sq(u)))),
     domain: (a) => msg("dom.asin", { a: fmt(a) }),
+    saves: "inputs",
+    torch: torchFn("torch.asin"),
   },
   // d acos u = −u′ / √(1 − u²)
   acos: {
@@ -124,6 +175,8 @@ const FN_TABLE: Record<FnName, FnEntry> = {
     da: (a) => -1 / Math.sqrt(1 - a * a),
     outer: (u) => neg(div(ONE, fn("sqrt", sub(ONE, sq(u))))),
     domain: (a) => msg("dom.acos", { a: fmt(a) }),
+    saves: "inputs",
+    torch: torchFn("torch.acos"),
   },
   // d atan u = u′ / (1 + u²)
   atan: {
@@ -131,17 +184,35 @@ const FN_TABLE: Record<FnName, FnEntry> = {
     value: Math.atan,
     da: (a) => 1 / (1 + a * a),
     outer: (u) => div(ONE, add(ONE, sq(u))),
+    saves: "inputs",
+    torch: torchFn("torch.atan"),
   },
   // d sinh u = cosh u · u′
-  sinh: { latex: "\\sinh", value: Math.sinh, da: (a) => Math.cosh(a), outer: (u) => fn("cosh", u) },
+  sinh: {
+    latex: "\\sinh",
+    value: Math.sinh,
+    da: (a) => Math.cosh(a),
+    outer: (u) => fn("cosh", u),
+    saves: "inputs",
+    torch: torchFn("torch.sinh"),
+  },
   // d cosh u = sinh u · u′
-  cosh: { latex: "\\cosh", value: Math.cosh, da: (a) => Math.sinh(a), outer: (u) => fn("sinh", u) },
+  cosh: {
+    latex: "\\cosh",
+    value: Math.cosh,
+    da: (a) => Math.sinh(a),
+    outer: (u) => fn("sinh", u),
+    saves: "inputs",
+    torch: torchFn("torch.cosh"),
+  },
   // d tanh u = (1 − tanh² u) · u′
   tanh: {
     latex: "\\tanh",
     value: Math.tanh,
     da: (_a, v) => 1 - v * v,
     outer: (u) => sub(ONE, sq(fn("tanh", u))),
+    saves: "result",
+    torch: torchFn("torch.tanh"),
   },
   // d e^u = e^u · u′
   exp: {
@@ -150,6 +221,8 @@ const FN_TABLE: Record<FnName, FnEntry> = {
     value: Math.exp,
     da: (_a, v) => v,
     outer: (u) => fn("exp", u),
+    saves: "result",
+    torch: torchFn("torch.exp"),
   },
   // d ln u = u′ / u
   log: {
@@ -158,6 +231,8 @@ const FN_TABLE: Record<FnName, FnEntry> = {
     da: (a) => 1 / a,
     outer: (u) => div(ONE, u),
     domain: (a) => msg("dom.log", { a: fmt(a) }),
+    saves: "inputs",
+    torch: torchFn("torch.log"),
   },
   // d √u = u′ / (2√u)
   sqrt: {
@@ -166,6 +241,8 @@ const FN_TABLE: Record<FnName, FnEntry> = {
     da: (_a, v) => 1 / (2 * v),
     outer: (u) => div(ONE, mul(TWO, fn("sqrt", u))),
     domain: (a) => msg("dom.sqrt", { a: fmt(a) }),
+    saves: "result",
+    torch: torchFn("torch.sqrt"),
   },
   // d |u| = sign(u) · u′   (0 at u = 0, as PyTorch)
   abs: {
@@ -173,16 +250,26 @@ const FN_TABLE: Record<FnName, FnEntry> = {
     value: Math.abs,
     da: (a) => Math.sign(a),
     outer: (u) => fn("sign", u),
+    saves: "inputs",
+    torch: torchFn("torch.abs"),
   },
   // d sign(u) = 0
-  sign: { latex: "\\operatorname{sign}", value: Math.sign, da: zero, outer: null },
+  sign: {
+    latex: "\\operatorname{sign}",
+    value: Math.sign,
+    da: zero,
+    outer: null,
+    saves: "nothing",
+    torch: torchFn("torch.sign"),
+  },
   // d σ(u) = σ(u)(1 − σ(u)) · u′
   sigmoid: {
     latex: "\\operatorname{sigmoid}",
-    // Written so that neither branch overflows.
-    value: (a) => (a >= 0 ? 1 / (1 + Math.exp(-a)) : Math.exp(a) / (1 + Math.exp(a))),
+    value: sigmoid,
     da: (_a, v) => v * (1 - v),
     outer: (u) => mul(fn("sigmoid", u), sub(ONE, fn("sigmoid", u))),
+    saves: "result",
+    torch: torchFn("torch.sigmoid"),
   },
   // d relu(u) = [u > 0] · u′, written relu(sign(u)) (0 at u = 0, as PyTorch)
   relu: {
@@ -190,6 +277,145 @@ const FN_TABLE: Record<FnName, FnEntry> = {
     value: (a) => (a > 0 ? a : 0),
     da: (a) => (a > 0 ? 1 : 0),
     outer: (u) => fn("relu", fn("sign", u)),
+    saves: "result",
+    torch: torchFn("torch.relu"),
+  },
+  // d ∛u = u′ / (3∛u²)   (the real cube root: ∛−8 = −2, as SymPy's real_root; torch has no cbrt)
+  cbrt: {
+    latex: (u) => `\\sqrt[3]{${u}}`,
+    value: Math.cbrt,
+    da: (_a, v) => 1 / (3 * v * v),
+    outer: (u) => div(ONE, mul(num(3), sq(fn("cbrt", u)))),
+    saves: "result",
+    torch: {
+      call: (u) => ({ s: `torch.sign(${u.s})*torch.abs(${u.s})**(1/3)`, prec: PREC.product }),
+    },
+  },
+  // d log₁₀ u = u′ / (u ln 10)
+  log10: {
+    latex: "\\log_{10}",
+    value: Math.log10,
+    da: (a) => 1 / (a * Math.LN10),
+    outer: (u) => div(ONE, mul(u, fn("log", num(10)))),
+    domain: (a) => msg("dom.logBase", { f: "log10", a: fmt(a) }),
+    saves: "inputs",
+    torch: torchFn("torch.log10"),
+  },
+  // d log₂ u = u′ / (u ln 2)
+  log2: {
+    latex: "\\log_{2}",
+    value: Math.log2,
+    da: (a) => 1 / (a * Math.LN2),
+    outer: (u) => div(ONE, mul(u, fn("log", TWO))),
+    domain: (a) => msg("dom.logBase", { f: "log2", a: fmt(a) }),
+    saves: "inputs",
+    torch: torchFn("torch.log2"),
+  },
+  // d 2^u = 2^u ln 2 · u′
+  exp2: {
+    latex: (u) => `2^{${u}}`,
+    value: (a) => Math.pow(2, a),
+    da: (_a, v) => v * Math.LN2,
+    outer: (u) => mul(fn("exp2", u), fn("log", TWO)),
+    saves: "result",
+    torch: torchFn("torch.exp2"),
+  },
+  // d asinh u = u′ / √(u² + 1)
+  asinh: {
+    latex: "\\operatorname{arsinh}",
+    value: Math.asinh,
+    da: (a) => 1 / Math.sqrt(a * a + 1),
+    outer: (u) => div(ONE, fn("sqrt", add(sq(u), ONE))),
+    saves: "inputs",
+    torch: torchFn("torch.asinh"),
+  },
+  // d acosh u = u′ / √(u² − 1)   (u ≥ 1)
+  acosh: {
+    latex: "\\operatorname{arcosh}",
+    value: Math.acosh,
+    da: (a) => 1 / Math.sqrt((a - 1) * (a + 1)),
+    outer: (u) => div(ONE, fn("sqrt", sub(sq(u), ONE))),
+    domain: (a) => msg("dom.acosh", { a: fmt(a) }),
+    saves: "inputs",
+    torch: torchFn("torch.acosh"),
+  },
+  // d atanh u = u′ / (1 − u²)   (−1 < u < 1)
+  atanh: {
+    latex: "\\operatorname{artanh}",
+    value: Math.atanh,
+    da: (a) => 1 / (1 - a * a),
+    outer: (u) => div(ONE, sub(ONE, sq(u))),
+    domain: (a) => msg("dom.atanh", { a: fmt(a) }),
+    saves: "inputs",
+    torch: torchFn("torch.atanh"),
+  },
+  // d sech u = −sech u tanh u · u′
+  sech: {
+    latex: "\\operatorname{sech}",
+    value: (a) => 1 / Math.cosh(a),
+    da: (a) => -Math.tanh(a) / Math.cosh(a),
+    outer: (u) => neg(mul(fn("sech", u), fn("tanh", u))),
+    saves: "inputs",
+    torch: torchRecip("torch.cosh"),
+  },
+  // d csch u = −csch u coth u · u′
+  csch: {
+    latex: "\\operatorname{csch}",
+    value: (a) => 1 / Math.sinh(a),
+    da: (a) => -1 / (Math.sinh(a) * Math.tanh(a)),
+    outer: (u) => neg(mul(fn("csch", u), fn("coth", u))),
+    domain: () => msg("dom.hypZero", { f: "csch", g: "sinh" }),
+    saves: "inputs",
+    torch: torchRecip("torch.sinh"),
+  },
+  // d coth u = −csch² u · u′
+  coth: {
+    latex: "\\coth",
+    value: (a) => 1 / Math.tanh(a),
+    da: (a) => -1 / (Math.sinh(a) * Math.sinh(a)),
+    outer: (u) => neg(sq(fn("csch", u))),
+    domain: () => msg("dom.hypZero", { f: "coth", g: "tanh" }),
+    saves: "inputs",
+    torch: torchRecip("torch.tanh"),
+  },
+  // d asec u = u′ / (|u| √(u² − 1))   (asec u = acos(1/u), |u| ≥ 1)
+  asec: {
+    latex: "\\operatorname{arcsec}",
+    value: (a) => Math.acos(1 / a),
+    da: (a) => 1 / (Math.abs(a) * Math.sqrt((a - 1) * (a + 1))),
+    outer: (u) => div(ONE, mul(fn("abs", u), fn("sqrt", sub(sq(u), ONE)))),
+    domain: (a) => msg("dom.outsideUnit", { f: "asec", a: fmt(a) }),
+    saves: "inputs",
+    torch: torchOfRecip("torch.acos"),
+  },
+  // d acsc u = −u′ / (|u| √(u² − 1))   (acsc u = asin(1/u), |u| ≥ 1)
+  acsc: {
+    latex: "\\operatorname{arccsc}",
+    value: (a) => Math.asin(1 / a),
+    da: (a) => -1 / (Math.abs(a) * Math.sqrt((a - 1) * (a + 1))),
+    outer: (u) => neg(div(ONE, mul(fn("abs", u), fn("sqrt", sub(sq(u), ONE))))),
+    domain: (a) => msg("dom.outsideUnit", { f: "acsc", a: fmt(a) }),
+    saves: "inputs",
+    torch: torchOfRecip("torch.asin"),
+  },
+  // d acot u = −u′ / (1 + u²)   (acot u = atan(1/u) as SymPy: acot 0 = π/2, a jump there, so no slope at 0)
+  acot: {
+    latex: "\\operatorname{arccot}",
+    value: (a) => (a === 0 ? Math.PI / 2 : Math.atan(1 / a)),
+    da: (a) => (a === 0 ? NaN : -1 / (1 + a * a)),
+    outer: (u) => neg(div(ONE, add(ONE, sq(u)))),
+    saves: "inputs",
+    torch: torchOfRecip("torch.atan"),
+  },
+  // d softplus u = σ(u) · u′   (softplus u = ln(1 + eᵘ); torch's beta = 1, its threshold (u > 20 gives u) aside)
+  softplus: {
+    latex: "\\operatorname{softplus}",
+    // Written so that neither branch overflows.
+    value: (a) => (a > 0 ? a + Math.log1p(Math.exp(-a)) : Math.log1p(Math.exp(a))),
+    da: (a) => sigmoid(a),
+    outer: (u) => fn("sigmoid", u),
+    saves: "inputs",
+    torch: torchFn("torch.nn.functional.softplus"),
   },
 };
 
@@ -197,7 +423,7 @@ function binary(
   op: "add" | "sub" | "mul" | "div" | "pow",
   prec: number,
   text: string,
-  rest: Pick<OpSpec, "value" | "da" | "db" | "derive" | "domain">,
+  rest: Pick<OpSpec, "value" | "da" | "db" | "derive" | "domain" | "saves" | "torch">,
 ): OpSpec {
   return { op, arity: 2, prec, text, latex: () => text, ...rest };
 }
@@ -214,6 +440,8 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
       db: () => 1,
       derive: (_, [da, db]) => (da && db ? add(da, db) : (da ?? db)!),
       domain: () => overflow(msg("dom.what.add")),
+      saves: "nothing",
+      torch: { operator: "+" },
     }),
   ],
   // d(a − b) = a′ − b′
@@ -225,6 +453,8 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
       db: () => -1,
       derive: (_, [da, db]) => (da && db ? sub(da, db) : da ? da : negate(db!)),
       domain: () => overflow(msg("dom.what.sub")),
+      saves: "nothing",
+      torch: { operator: "-" },
     }),
   ],
   // d(ab) = a′b + ab′
@@ -237,6 +467,8 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
       derive: ([a, b], [da, db]) =>
         da && db ? add(chainRight(da, b!), chainLeft(a!, db)) : da ? chainRight(da, b!) : chainLeft(a!, db!),
       domain: () => overflow(msg("dom.what.mul")),
+      saves: "inputs",
+      torch: { operator: "*" },
     }),
   ],
   // d(a/b) = (a′b − ab′) / b²
@@ -253,6 +485,8 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
             ? neg(div(chainLeft(a!, db), sq(b!)))
             : div(sub(chainRight(da, b!), chainLeft(a!, db)), sq(b!)),
       domain: (a, b) => (b === 0 ? msg("dom.divZero") : overflow(msg("dom.what.div"))),
+      saves: "inputs",
+      torch: { operator: "/" },
     }),
   ],
   // d(aᵇ) = b·aᵇ⁻¹·a′ (constant b);  aᵇ·ln(a)·b′ (constant a);  aᵇ(b′ ln a + b a′/a) (both vary)
@@ -282,6 +516,8 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
         if (a < 0 && !isInteger(b)) return msg("dom.negBase", { a: fmt(a), b: fmt(b) });
         return overflow(msg("dom.what.pow"));
       },
+      saves: "inputs",
+      torch: { operator: "**" },
     }),
   ],
   // d(−a) = −a′
@@ -298,6 +534,8 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
       db: zero,
       derive: (_, [da]) => negate(da!),
       domain: () => overflow(msg("dom.what.neg")),
+      saves: "nothing",
+      torch: { operator: "-" },
     },
   ],
   ...Object.entries(FN_TABLE).map(([name, e]): [Op, OpSpec] => {
@@ -317,6 +555,8 @@ export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
         db: zero,
         derive: outer ? ([u], [du]) => chain(outer(u!), du!) : () => num(0),
         domain: (a) => e.domain?.(a) ?? overflow(name),
+        saves: e.saves,
+        torch: e.torch,
       },
     ];
   }),

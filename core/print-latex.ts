@@ -27,7 +27,7 @@ interface Printed {
 }
 
 const HOLE = "\u0000";
-const TRIG = new Set(["sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh"]);
+const TRIG = new Set(["sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh", "coth"]);
 const startsNeg = (p: Printed) => p.first === "-";
 
 /** A piece made of literal text and printed parts, its first/last characters and length worked out from them. */
@@ -128,6 +128,7 @@ function print(n: Node, get: (a: Node) => Printed): Printed {
     const [before, after] = s.latex(HOLE, info).split(HOLE) as [string, string];
     if (op === "exp" && expAsSuperscript(info))
       return cat([before, a, after], PREC.power, { sup: true, nestedExp: true });
+    if (op === "exp2") return cat([before, a, after], PREC.power, { sup: true }); // 2^{u}
     return cat([before, a, after], PREC.atom);
   }
   const b = get(n.args[1]!);

@@ -39,31 +39,6 @@ interface Version {
   n: number;
 }
 
-/** Which tensors torch's derivative formula keeps for an operation: inputs, the result, both, or none. */
-const SAVES: Partial<Record<Op | "sum", "inputs" | "result" | "both">> = {
-  mul: "inputs",
-  div: "inputs",
-  pow: "inputs",
-  log: "inputs",
-  sin: "inputs",
-  cos: "inputs",
-  sec: "inputs",
-  csc: "inputs",
-  cot: "inputs",
-  asin: "inputs",
-  acos: "inputs",
-  atan: "inputs",
-  sinh: "inputs",
-  cosh: "inputs",
-  abs: "inputs",
-  exp: "result",
-  tan: "result",
-  tanh: "result",
-  sigmoid: "result",
-  sqrt: "result",
-  relu: "result",
-};
-
 /** torch's grad_fn: one operation in the graph, with what it saved for backward. */
 class GradFn {
   freed = false;
@@ -76,10 +51,11 @@ class GradFn {
     readonly result: Float64Array,
     resultVersion: Version,
   ) {
-    const saves = SAVES[op as Op];
+    // What torch's derivative formula keeps is a field of the operation's row (sum keeps nothing).
+    const saves = op === "sum" ? "nothing" : spec(op).saves;
     const keep = (version: Version) => this.saved.push({ version, at: version.n });
-    if (saves === "inputs" || saves === "both") for (const t of inputs) keep(t.version);
-    if (saves === "result" || saves === "both") keep(resultVersion);
+    if (saves === "inputs") for (const t of inputs) keep(t.version);
+    if (saves === "result") keep(resultVersion);
   }
 
   /** torch's class name for it, e.g. MulBackward0, shown by the UI and toString. */

@@ -289,6 +289,14 @@ export const en = {
   "dom.slopePow": (p: P<"a" | "b">) => `x^${p.b} has no finite derivative at x = ${p.a}`,
   "dom.slopeFn": (p: P<"f" | "a">) => `${p.f} has no finite derivative where its argument is ${p.a}`,
   "dom.sentence": (p: P<"s">) => (/[.!?]$/.test(p.s) ? p.s : p.s + "."),
+  // the functions of issue 16 (cbrt … softplus)
+  "dom.logBase": (p: P<"f" | "a">) =>
+    `${p.f} is only defined for positive numbers, but its argument is ${p.a}`,
+  "dom.acosh": (p: P<"a">) => `acosh is only defined for numbers ≥ 1, but its argument is ${p.a}`,
+  "dom.atanh": (p: P<"a">) => `atanh is only defined strictly between -1 and 1, but its argument is ${p.a}`,
+  "dom.hypZero": (p: P<"f" | "g">) => `${p.f} is undefined at 0, where ${p.g} is 0`,
+  "dom.outsideUnit": (p: P<"f" | "a">) =>
+    `${p.f} is only defined for numbers ≤ -1 or ≥ 1, but its argument is ${p.a}`,
   "gd.badStart": (p: P<"at" | "why">) => `f cannot be evaluated at the starting point ${p.at}: ${p.why}`,
   "gd.badStartBare": (p: P<"at">) => `f cannot be evaluated at the starting point ${p.at}.`,
   // ---- parser.ts: mistakes in what the student typed ----

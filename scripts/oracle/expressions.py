@@ -90,12 +90,33 @@ HAND = {
 UNARY = ["sin", "cos", "tan", "exp", "log", "sqrt", "atan", "sinh", "cosh", "tanh", "asin", "acos", "abs", "sigmoid",
          "relu", "sec", "csc", "cot"]
 
+# The functions of issue 16, alone, composed and in products. They are generated after everything above, with
+# their own seeds, so the cases above stay byte for byte what they were.
+MORE = {
+    "more_functions": [
+        "cbrt(x)", "log10(x)", "log2(x)", "exp2(x)", "asinh(x)", "acosh(x)", "atanh(x)", "sech(x)", "csch(x)",
+        "coth(x)", "asec(x)", "acsc(x)", "acot(x)", "softplus(x)",
+        "cbrt(x^2 - 4)", "cbrt(1 - x^3)", "log10(x^2 + 1)", "log2(1 + exp2(x))", "exp2(-x^2)", "exp2(sin(x))",
+        "asinh(2x - 1)", "acosh(1 + x^2)", "acosh(x/2)", "atanh(x/5)", "atanh(tanh(x)/2)", "sech(x)^2",
+        "csch(2x + 1)", "coth(x/2)", "asec(x^2 + 1)", "acsc(2 + x^2)", "acot(2x - 1)", "softplus(3x - 2)",
+        "softplus(-x^2)", "log(softplus(x))", "sqrt(1 + sech(x))", "atan(asinh(x))", "cbrt(log2(x))",
+        "x cbrt(x)", "x^2 log10(x)", "exp2(x) log2(x)", "asinh(x) acosh(x^2 + 2)", "sech(x) tanh(x)",
+        "coth(x) csch(x)", "x acot(x)", "asec(x) acsc(x)", "softplus(x) sigmoid(x)", "cbrt(x) exp(-x)",
+        "atanh(x/3) sin(x)", "3log10(x) - log2(x)", "acot(x)^2 + asec(x + 3)",
+        "softplus(x - y) + softplus(y - x)", "cbrt(x y)", "log2(x^2 + y^2 + 1)", "acot(x/y)",
+        "exp2(x + y) sech(x - y)", "asinh(x y) + atanh(y/4)", "coth(x^2 + y^2 + 1)", "acsc(x^2 + y^2 + 2) x",
+    ],
+}
+NEW_FUNCTIONS = ["cbrt", "log10", "log2", "exp2", "asinh", "acosh", "atanh", "sech", "csch", "coth", "asec", "acsc",
+                 "acot", "softplus"]
+
 
 class Generator:
     """Random expressions printed in our syntax, with the student's habits (implicit products, `**`)."""
 
-    def __init__(self, seed):
+    def __init__(self, seed, unary=UNARY):
         self.r = random.Random(seed)
+        self.unary = unary
 
     def coef(self):
         return self.r.choice(["2", "3", "0.5", "1.5", "4", "0.25", "5", "10", "7", "1/3"])
@@ -117,10 +138,12 @@ class Generator:
             return self.atom(names)
         k = self.r.random()
         if k < 0.35:
-            f = self.r.choice(UNARY)
+            f = self.r.choice(self.unary)
             inner = self.expr(names, depth - 1)
-            if f in ("asin", "acos"):  # keep the argument inside (-1, 1) at most sample points
+            if f in ("asin", "acos", "atanh"):  # keep the argument inside (-1, 1) at most sample points
                 inner = "%s/(1 + (%s)^2)" % (self.atom(names), inner)
+            elif f in ("acosh", "asec", "acsc"):  # and outside it for these
+                inner = "1.5 + (%s)^2" % inner
             return "%s(%s)" % (f, inner)
         a, b = self.expr(names, depth - 1), self.expr(names, depth - 1)
         if k < 0.55:
@@ -210,6 +233,10 @@ KINKS = [
     ("abs(x)^3", 0.0), ("relu(x) + relu(2 - x)", 2.0), ("sigmoid(relu(x))", 0.0), ("abs(x^2 - 1)", 1.0),
     ("sqrt(x)", 0.0), ("x^(1/3)", 0.0), ("x^0.5", 0.0), ("sqrt(x^2)", 0.0), ("log(x)", 0.0), ("1/x", 0.0),
     ("asin(x)", 1.0), ("acos(x)", -1.0), ("sqrt(1 - x^2)", 1.0), ("x^2 + sqrt(x)", 0.0),
+    # the functions of issue 16 at the edges of their domains (acot jumps at 0: acot(0) = pi/2, as SymPy has it)
+    ("cbrt(x)", 0.0), ("cbrt(x^2 - 1)", 1.0), ("log10(x)", 0.0), ("log2(x)", 0.0), ("acosh(x)", 1.0),
+    ("atanh(x)", 1.0), ("atanh(x)", -1.0), ("csch(x)", 0.0), ("coth(x)", 0.0), ("asec(x)", 1.0), ("acsc(x)", -1.0),
+    ("acot(x)", 0.0),
 ]
 
 
@@ -222,6 +249,33 @@ def kink_cases():
         out.append({"expr": text, "at": {"x": x}, "value": value if math.isfinite(value) else None,
                     "grad": grad if finite else None, "domain": not finite})
     return out
+
+
+def more(cases, skipped, seen):
+    """The functions of issue 16: the hand-written MORE, then random compositions that may use them."""
+    r = random.Random(20261207)
+    for category, texts in MORE.items():
+        for text in texts:
+            try:
+                case = build_case(text, category, r)
+            except ValueError:  # SymPy's derivative has no spelling in our syntax
+                case = None
+            (cases.append(case) if case else skipped.append(text))
+            seen.add(text)
+    gen = Generator(16, UNARY + NEW_FUNCTIONS)
+    target = len(cases) + 40
+    while len(cases) < target:
+        names = ["x"] if gen.r.random() < 0.6 else ["x", "y"]
+        text = gen.expr(names, gen.r.choice([1, 2, 2, 3]))
+        if text in seen or len(text) > 160 or not any(f + "(" in text for f in NEW_FUNCTIONS):
+            continue
+        seen.add(text)
+        try:
+            case = build_case(text, "generated_more", r)
+        except ValueError:
+            case = None
+        if case and len(case["vars"]) == len(names):
+            cases.append(case)
 
 
 def generate():
@@ -246,6 +300,7 @@ def generate():
             case = None
         if case and len(case["vars"]) == len(names):
             cases.append(case)
+    more(cases, skipped, seen)
     return {"about": "Generated by scripts/oracle/generate.py (SymPy %s, PyTorch %s). value and grad: PyTorch "
                      "float64 autograd; sympyGrad: SymPy diff evaluated with 30 digits; derivatives: SymPy diff "
                      "printed in our input syntax." % (sp.__version__, __import__("torch").__version__),

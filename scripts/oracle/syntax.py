@@ -21,7 +21,7 @@ from sympy.parsing.sympy_parser import (
 from sympy.printing.str import StrPrinter
 
 FUNCTIONS = {"sin", "cos", "tan", "sec", "csc", "cot", "asin", "acos", "atan", "sinh", "cosh", "tanh", "exp", "log",
-             "sign"}
+             "sign", "asinh", "acosh", "atanh", "sech", "csch", "coth", "asec", "acsc", "acot"}
 TRANSFORMS = standard_transformations + (implicit_multiplication, convert_xor, rationalize)
 VARIABLES = ["x", "y", "z", "t", "theta", "w_1"]
 # Real symbols: d/dx abs(x) is then sign(x), not an expression in re() and im().
@@ -37,6 +37,23 @@ LOCALS = {
     "sign": sp.sign,
     "sigmoid": sp.Lambda(_u, 1 / (1 + sp.exp(-_u))),
     "relu": sp.Lambda(_u, sp.Max(0, _u)),
+    # The functions of issue 16 that SymPy has under the same name, and those it writes with others. cbrt is the
+    # real cube root (SymPy's own cbrt is the principal root, complex for a negative number).
+    "asinh": sp.asinh,
+    "acosh": sp.acosh,
+    "atanh": sp.atanh,
+    "sech": sp.sech,
+    "csch": sp.csch,
+    "coth": sp.coth,
+    "asec": sp.asec,
+    "acsc": sp.acsc,
+    "acot": sp.acot,
+    # (a plain function: parse_expr's evaluate=False passes `evaluate` to calls of names SymPy knows, as cbrt)
+    "cbrt": lambda u, evaluate=True: sp.real_root(u, 3),
+    "log10": sp.Lambda(_u, sp.log(_u, 10)),
+    "log2": sp.Lambda(_u, sp.log(_u, 2)),
+    "exp2": sp.Lambda(_u, 2 ** _u),
+    "softplus": sp.Lambda(_u, sp.log(1 + sp.exp(_u))),
 }
 
 
@@ -127,6 +144,15 @@ _UNARY = {
     sp.log: torch.log,
     sp.Abs: torch.abs,
     sp.sign: torch.sign,
+    sp.asinh: torch.asinh,
+    sp.acosh: torch.acosh,
+    sp.atanh: torch.atanh,
+    sp.sech: lambda u: 1 / torch.cosh(u),
+    sp.csch: lambda u: 1 / torch.sinh(u),
+    sp.coth: lambda u: 1 / torch.tanh(u),
+    sp.asec: lambda u: torch.acos(1 / u),
+    sp.acsc: lambda u: torch.asin(1 / u),
+    sp.acot: lambda u: torch.atan(1 / u),
 }
 
 
