@@ -2,8 +2,9 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { handleLine } from "./batch.ts";
-import { caret, main } from "./main.ts";
+import { USAGE, caret, functionList, main } from "./main.ts";
 import { DescentError } from "../core/errors.ts";
+import { FUNCTIONS } from "../core/node.ts";
 
 const BIN = fileURLToPath(new URL("../bin/descent.mjs", import.meta.url));
 
@@ -239,5 +240,15 @@ describe("main (in process)", () => {
     expect(caret("x +", new DescentError("unexpected_end", "ends", [3, 3]))).toBe(
       "error: ends\n  x +\n     ^\n",
     );
+  });
+});
+
+describe("the usage text's function list", () => {
+  it("is the operation table's: every function, another spelling beside its function, lines of at most 100", () => {
+    const list = functionList();
+    expect(USAGE).toContain(list);
+    for (const f of FUNCTIONS) expect(list.split(/[\s.]+/)).toContain(f);
+    expect(list).toContain("log (= ln)");
+    for (const line of list.split("\n")) expect(line.length).toBeLessThanOrEqual(100);
   });
 });

@@ -10,6 +10,7 @@ export { variables, countOps, topoOrder, type Node } from "./node.ts";
 export { parse, tryParse, MAX_LENGTH, MAX_DEPTH } from "./parser.ts";
 export { toText } from "./print-text.ts";
 export { toLatex } from "./print-latex.ts";
+export { toTorch, pythonName, pythonNumber } from "./print-python.ts";
 export { evaluate, valueAndGrad, compile, type Compiled } from "./autodiff.ts";
 export { derivative } from "./derivative.ts";
 export { rawDerivative } from "./raw-derivative.ts";

@@ -1,12 +1,13 @@
 // The operation table: one entry per operation, holding everything the rest of the core needs to know about it —
-// numeric value, local partial derivatives (reverse mode), symbolic derivative rule, domain message, precedence
-// and its printed forms. Adding an operation is one entry here plus one test row.
+// numeric value, local partial derivatives (reverse mode), symbolic derivative rule, domain message, precedence,
+// its printed forms (text, LaTeX, PyTorch) and what torch's backward saves for it. Adding an operation is one entry
+// here (and its name in node.ts) plus one test row; the parser, the printers, tensor.ts and the CLI read it here.
 
 import type { FnName, Node, Op } from "./node.ts";
 import { add, constant, div, fn, isNum, mul, neg, num, pow, sub } from "./node.ts";
 import { msg, type Msg } from "./messages/index.ts";
 
-/** Binding strength, shared by both printers. Higher binds tighter. */
+/** Binding strength, shared by the text, LaTeX and Python printers (Python's order too). Higher binds tighter. */
 export const PREC = { sum: 1, product: 2, unary: 3, power: 4, atom: 5 } as const;
 
 /**

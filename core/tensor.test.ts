@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { valueAndGrad } from "./autodiff.ts";
 import { attempt } from "./errors.ts";
 import { topoOrder, type Node } from "./node.ts";
+import { OP_LIST, spec } from "./ops.ts";
 import { parse } from "./parser.ts";
 import { AutogradError, noGrad, tensor, type Tensor } from "./tensor.ts";
 
@@ -129,6 +130,17 @@ describe("torch's semantics", () => {
     y.backward();
     expect(x.grad!.item()).toBe(2);
   });
+
+  it.each(OP_LIST.map((s) => [s.op, s.saves] as const))(
+    "%s keeps what its row says torch saves (%s): only then is a second backward an error",
+    (op, saves) => {
+      const x = tensor(1.5, { requiresGrad: true });
+      const y = spec(op).arity === 2 ? x.apply(op, 1.25) : x.apply(op);
+      y.backward();
+      if (saves === "nothing") expect(() => y.backward()).not.toThrow();
+      else expect(() => y.backward()).toThrow(/second time/);
+    },
+  );
 
   it("backward on a non-scalar, or on a tensor that does not require grad, is an error", () => {
     expect(() => tensor([1, 2], { requiresGrad: true }).mul(2).backward()).toThrow(/only for scalar outputs/);
