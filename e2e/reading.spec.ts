@@ -31,5 +31,8 @@ test("the variables line says how the input was read, in English and Thai; f(x) 
   await page.screenshot({ path: "test-results/screens/reading-th.png", fullPage: true });
   await page.getByRole("button", { name: "โหมดนำเสนอ" }).click();
   await page.setViewportSize({ width: 1280, height: 720 });
+  // The reading stays on the board; the policy summary is a secondary control, hidden while presenting.
+  await expect(page.locator("#function-variables")).toContainText("xy อ่านเป็น x·y");
+  await expect(page.locator(".function-input .policy")).toBeHidden();
   await page.screenshot({ path: "test-results/screens/reading-th-presentation.png" });
 });
