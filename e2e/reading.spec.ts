@@ -22,6 +22,8 @@ test("the variables line says how the input was read, in English and Thai; f(x) 
   await input.fill("g(t) = t² − 2√t");
   await expect(line).toHaveText("Variables: t");
   await expect(page.locator(".function-input .typeset")).toContainText("g(t)");
+  // The plot is labelled with the name too.
+  await expect(page.getByRole("img", { name: /^Graph of g\(x\)/ })).toBeVisible();
 
   await input.fill("2xy");
   await page.getByRole("button", { name: "ไทย" }).click();

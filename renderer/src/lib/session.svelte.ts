@@ -61,15 +61,18 @@ export class Session {
   parsed = $derived(engine.parseFunction(this.text));
   /** What the panels show: the last function that parsed (with at most two variables). While the text has a
    *  mistake they keep showing it, marked stale, instead of emptying and rebuilding on every keystroke. */
-  #lastGood: { text: string; node: Node; vars: string[] } | null = null;
+  #lastGood: { text: string; node: Node; vars: string[]; name: string } | null = null;
   shown = $derived.by(() => {
     const p = this.parsed;
-    if (p.ok && p.vars.length <= 2) this.#lastGood = { text: this.text, node: p.node, vars: p.vars };
+    if (p.ok && p.vars.length <= 2)
+      this.#lastGood = { text: this.text, node: p.node, vars: p.vars, name: p.name };
     return this.#lastGood;
   });
   stale = $derived(this.shown !== null && this.shown.text !== this.text);
   node: Node | null = $derived(this.shown?.node ?? null);
   vars: readonly string[] = $derived(this.shown?.vars ?? []);
+  /** The function's name as typed (`g(t) = …`, `y = …`), else f: the plots are labelled with it. */
+  name: string = $derived(this.shown?.name ?? "f");
   start: number[] = $derived(this.vars.map((v) => this.x0[v] ?? 1));
 
   evaluator = $derived(this.node ? engine.evaluator(this.node, this.vars) : null);
