@@ -4,9 +4,9 @@
 import { valueAndGrad } from "../core/autodiff.ts";
 import { derivative } from "../core/derivative.ts";
 import { DescentError } from "../core/errors.ts";
-import { withoutMessages } from "../core/messages/index.ts";
+import { say, withoutMessages } from "../core/messages/index.ts";
 import { variables } from "../core/node.ts";
-import { parseWithSpans } from "../core/parser.ts";
+import { parseWithSpans, read } from "../core/parser.ts";
 import { toLatex } from "../core/print-latex.ts";
 import { toText } from "../core/print-text.ts";
 import { compareRequest, minimizeRequest } from "./minimize.ts";
@@ -31,9 +31,20 @@ const isPoint = (v: unknown): v is Record<string, number> =>
   Object.values(v).every((x) => typeof x === "number");
 const isNames = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
 
-/** {"op":"diff","expr":"x^2 - 4x"} → vars and, for each, the simplified derivative as text and LaTeX. */
+/**
+ * {"op":"diff","expr":"x^2 - 4x"} → how the input was read (the expression as text, the function's name from
+ * `f(x) =` or `y =`, and a note for every inferred product such as xy = x·y), vars and, for each, the simplified
+ * derivative as text and LaTeX.
+ */
 export function diff(req: Request) {
-  const { node } = parseWithSpans(field(req, "expr", isString, "an expression (a string)"));
+  const r = read(field(req, "expr", isString, "an expression (a string)"));
+  const node = r.node;
+  const reading = {
+    text: toText(node),
+    ...(r.name !== undefined ? { name: r.name } : {}),
+    ...(r.params ? { params: r.params } : {}),
+    notes: r.notes.map((n) => ({ span: [n.span[0], n.span[1]], message: say(n.msg) })),
+  };
   const all = variables(node);
   const vars = Object.hasOwn(req, "vars") ? field(req, "vars", isNames, "a list of variable names") : all;
   const derivatives: Record<string, unknown> = {};
@@ -41,7 +52,7 @@ export function diff(req: Request) {
     const d = derivative(node, v);
     setKey(derivatives, v, { text: toText(d), latex: toLatex(d) });
   }
-  return { vars, derivatives };
+  return { read: reading, vars, derivatives };
 }
 
 /** {"op":"eval","expr":"x^2 - 4x","at":{"x":10}} → value and gradient by reverse mode. */

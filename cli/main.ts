@@ -40,8 +40,9 @@ export const USAGE = `Usage:
       {"op":"compare","expr":"x^2 - 4x"}
   descent --help
 
-Expressions: 2x^2 - 4x + 1, sin(x)*exp(-x^2/10), (1 - x)^2 + 100(y - x^2)^2, sigmoid(w_1 x + b)
-  + - * / ^ (or **), implicit products (2x, 3(x + 1)), pi, e, and the functions
+Expressions: 2x^2 - 4x + 1, sin(x)*exp(-x^2/10), (1 - x)^2 + 100(y - x^2)^2, sigmoid(w_1 x + b), f(x) = x² - 4x
+  + - * / ^ (or **), implicit products (2x, 3(x + 1), xy = x·y; write x_y for one variable), sin x, sin^2 x,
+  pi (π), e, Greek letters (theta or θ), √x, log_2(x), log(x, b), root(x, n), pow(a, b), and the functions
 ${functionList()}.
 `;
 
@@ -112,9 +113,20 @@ export const commands: Record<string, Command> = {
         (r) => {
           const vars = r["vars"] as string[];
           const ds = r["derivatives"] as Record<string, { text: string }>;
-          if (vars.length === 0) return "The expression has no variables: its derivative is 0.\n";
-          const d = vars.length === 1 ? (v: string) => `df/d${v}` : (v: string) => `∂f/∂${v}`;
-          return `f(${vars.join(", ")}) = ${expr}\n` + vars.map((v) => `${d(v)} = ${ds[v]!.text}\n`).join("");
+          const read = r["read"] as {
+            text: string;
+            name?: string;
+            params?: string[];
+            notes: { message: string }[];
+          };
+          // How the input was read: the expression as the parser understood it, then why, for each inferred product.
+          const notes = read.notes.map((n) => `  (${n.message})\n`).join("");
+          if (vars.length === 0) return notes + "The expression has no variables: its derivative is 0.\n";
+          const f = read.name ?? "f";
+          const head =
+            read.name !== undefined && !read.params ? f : `${f}(${(read.params ?? vars).join(", ")})`;
+          const d = vars.length === 1 ? (v: string) => `d${f}/d${v}` : (v: string) => `∂${f}/∂${v}`;
+          return `${head} = ${read.text}\n` + notes + vars.map((v) => `${d(v)} = ${ds[v]!.text}\n`).join("");
         },
       );
     },

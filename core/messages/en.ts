@@ -309,9 +309,24 @@ export const en = {
   "parse.numberTooLarge": (p: P<"n">) => `The number ${p.n} is too large (the largest is about 1.8e308)`,
   "parse.emptyBrackets": () => "Empty brackets '()': something is missing inside",
   "parse.missingClose": (p: P<"pos">) => `Missing ')' to close the '(' at position ${p.pos}`,
-  "parse.fnBrackets": (p: P<"f">) => `The function ${p.f} needs its argument in brackets, e.g. ${p.f}(x).`,
-  "parse.fnBracketsPower": (p: P<"f">) =>
-    `The function ${p.f} needs its argument in brackets, e.g. ${p.f}(x). For a power write ${p.f}(x)^2.`,
+  "parse.fnArgument": (p: P<"f">) => `${p.f} needs an argument after it: ${p.f}(x) or ${p.f} x`,
+  "parse.fnNeedsBrackets": (p: P<"f" | "example">) =>
+    `${p.f} needs its arguments in brackets, as in ${p.example}`,
+  "parse.inverseFn": (p: P<"f">) =>
+    `${p.f}^-1 could mean two things: write a${p.f}(x) for the inverse function, or 1/${p.f}(x) for the reciprocal`,
+  "parse.arityTwo": (p: P<"f" | "n" | "example">) =>
+    `${p.f} takes two arguments, as in ${p.example}, but ${p.n} were given`,
+  "parse.unknownLog": (p: P<"f" | "b">) =>
+    `Unknown function ${p.f}: did you mean log(x, ${p.b}) or log_${p.b}(x)?`,
+  "parse.fnAlone": (p: P<"t">) =>
+    `${p.t} alone only names the function: write what it equals, as in ${p.t} = x^2`,
+  "parse.equals": () =>
+    "Only the function's name may stand before '=', as in f(x) = x^2 or y = x^2; the expression comes after it",
+  "read.product": (p: P<"t" | "reading" | "one">) =>
+    `${p.t} is read as ${p.reading}; for a single variable with a longer name, write ${p.one}`,
+  "read.call": (p: P<"t" | "reading">) => `${p.t} is read as ${p.reading}`,
+  "read.root": (p: P<"t" | "n">) =>
+    `${p.t} is read as a power with exponent 1/${p.n}, so it is defined only where the base is 0 or more`,
   "parse.arityNone": (p: P<"f">) => `${p.f} takes exactly one argument, but none was given`,
   "parse.arityMany": (p: P<"f" | "n">) => `${p.f} takes exactly one argument, but ${p.n} were given`,
   "parse.endsEarly": () => "The expression ends too early: a number, variable or '(' is missing at the end",

@@ -22,6 +22,9 @@ export const uiEn = {
   "input.fixFirst": "Fix the function above to see the results.",
   "input.showingLast": "Showing the results for the last function without a mistake.",
 
+  "input.policyTitle": "How your typing is read",
+  "input.policy":
+    "Letters side by side multiply, as on the board and in Desmos: xy is x·y and 2xy is 2·x·y. Known names stay whole: functions (sin, log, sqrt…), pi, e, Greek letters such as theta, and names with an underscore such as w_1 or x_y — write a longer variable that way. sin x takes the next factor: sin 2x = sin(2x), sin x y = sin(xy), sin^2 x = (sin x)². You may start with f(x) = or y =, and type x², √x, π, θ.",
   "error.unexpected_token": "Unexpected symbol",
   "error.unexpected_end": "The expression ends too early",
   "error.unknown_function": "Unknown function",

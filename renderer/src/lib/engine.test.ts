@@ -29,6 +29,15 @@ describe("parseFunction", () => {
     expect(p.ok && p.vars).toEqual(["x"]);
     expect(p.ok && p.latex.startsWith("f(x) = ")).toBe(true);
   });
+  it("returns the name typed before '=' and how each word was read", () => {
+    const p = parseFunction("g(x, y) = 2xy");
+    expect(p.ok && p.latex).toBe("g(x, y) = 2x y");
+    expect(p.ok && p.name).toBe("g");
+    expect(p.ok && p.notes.map((m) => m.id)).toEqual(["read.product"]);
+    const q = parseFunction("y = x²");
+    expect(q.ok && q.latex).toBe("y = x^{2}");
+    expect(q.ok && q.notes).toEqual([]);
+  });
   it("returns a mistake as data with its span", () => {
     const p = parseFunction("x^2 - 4x)");
     expect(p.ok).toBe(false);

@@ -1,6 +1,6 @@
 // The renderer's one door to the core: calls the pipeline and turns its results into the plain view shapes
 // of model.ts. Errors a user can cause come back as data, never as exceptions.
-import { tryParse } from "../../../core/parser.ts";
+import { tryRead } from "../../../core/parser.ts";
 import { toLatex } from "../../../core/print-latex.ts";
 import { sym, variables, type Node } from "../../../core/node.ts";
 import { closedForm } from "../../../core/closed-form.ts";
@@ -23,16 +23,30 @@ import type {
 import type { CodeLine } from "./pytorch-code.ts";
 
 export type Parsed =
-  | { ok: true; node: Node; vars: string[]; latex: string }
+  | {
+      ok: true;
+      node: Node;
+      vars: string[];
+      latex: string;
+      /** The function's name: `f` unless the text began with `g(x) =` or `y =`. */
+      name: string;
+      /** How words were read ("xy is read as x·y"), shown under the field in the reader's language. */
+      notes: Msg[];
+    }
   | { ok: false; code: ErrorCode; message: string; span: readonly [number, number]; msg?: Msg };
 
 export function parseFunction(text: string): Parsed {
-  const r = tryParse(text);
+  const r = tryRead(text);
   if (!r.ok)
     return { ok: false, code: r.error.code, message: r.error.message, span: r.error.span, msg: r.error.msg };
-  const vars = variables(r.value);
-  const head = vars.length ? `f(${vars.map(varTex).join(", ")})` : "f";
-  return { ok: true, node: r.value, vars, latex: `${head} = ${toLatex(r.value)}` };
+  const { node, name = "f", params } = r.value;
+  const vars = variables(node);
+  // `y = x^2` is written y = …; otherwise the name with its variables, as typed in `g(t) = …` or found.
+  const bare = r.value.name !== undefined && !params;
+  const args = (params ?? vars).map(varTex).join(", ");
+  const head = bare || (!params && vars.length === 0) ? varTex(name) : `${varTex(name)}(${args})`;
+  const notes = r.value.notes.map((n) => n.msg);
+  return { ok: true, node, vars, name, notes, latex: `${head} = ${toLatex(node)}` };
 }
 
 /** LaTeX of a variable name, through the core's printer (never raw user text). */
