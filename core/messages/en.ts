@@ -318,4 +318,16 @@ export const en = {
     `Unknown function '${p.f}'. Known functions: ${p.known}. To multiply, write ${p.f}*(…).`,
   "parse.tooLong": (p: P<"n" | "max">) => `The expression is too long (${p.n} characters; at most ${p.max})`,
   "parse.notText": () => "The expression must be text",
+  // ---- calculus on plateaus and restricted domains (issue 8 items 1–2) ----
+  "calc.domain": (p: P<"x" | "set" | "isolated">) =>
+    `f is real only for ${p.x} in ${p.set}, so that is the domain used${p.isolated}`,
+  "calc.isolated": (p: P<"x" | "list">) =>
+    ` (isolated points where the power happens to be real, such as ${p.x} = ${p.list}, are not part of it)`,
+  "calc.domainNote": () => "The domain: where f has real values, with no isolated points.",
+  "calc.flat": (p: P<"x" | "set" | "f">) =>
+    `f′(${p.x}) = 0 for every ${p.x} in ${p.set}: f is constant there, f = ${p.f}`,
+  "calc.flatLatex": (p: P<"x" | "set">) => `f'(${p.x}) = 0 \\text{ on } ${p.set}`,
+  "calc.flatNote": () => "A flat stretch: every point of it is a critical point, all with the same value.",
+  "calc.flatAt": (p: P<"x" | "set">) => `every ${p.x} in ${p.set} (f is constant there)`,
+  "lim.onSet": (p: P<"x" | "set">) => `every ${p.x} in ${p.set} (f is constant there)`,
 };
