@@ -315,9 +315,8 @@ function domainOf(
     }
     let j = i;
     while (j + 1 < n && Number.isFinite(fs[j + 1]!)) j++;
-    const lo = i === 0 ? (farOut(f, -1, () => true) ? null : xs[0]!) : boundary(ok, xs[i]!, xs[i - 1]!);
-    const hi =
-      j === n - 1 ? (farOut(f, 1, () => true) ? null : xs[n - 1]!) : boundary(ok, xs[j]!, xs[j + 1]!);
+    const lo = i === 0 ? (reaches(-1) ? null : xs[0]!) : boundary(ok, xs[i]!, xs[i - 1]!);
+    const hi = j === n - 1 ? (reaches(1) ? null : xs[n - 1]!) : boundary(ok, xs[j]!, xs[j + 1]!);
     out.push({ lo, hi, loClosed: lo !== null && ok(lo), hiClosed: hi !== null && ok(hi) });
     i = j + 1;
   }
