@@ -1,7 +1,7 @@
 // One variable, numerically: sign changes of f′ on a grid, refined by safeguarded secant/bisection; poles, domain
 // edges and limits at ±∞ found on the way; and the neighbouring-values test when f″ says nothing.
 
-import type { Node } from "./node.ts";
+import { isNum, topoOrder, type Node } from "./node.ts";
 import { compile } from "./autodiff.ts";
 import { fallingLows, named, placed, trend, type Candidate, type Limit } from "./limits.ts";
 import { msg } from "./messages/index.ts";
@@ -31,6 +31,9 @@ const MAX_EVENTS = 400;
 
 /** Critical points by sign changes of f′ on [−L, L] (widened while the lowest sample sits at an edge). */
 export function scan1(node: Node, d1: Node, x: string): Scan1 {
+  // f′ = 0 as an expression, and f continuous wherever it is defined (no sign): by the mean value theorem f is
+  // constant on each interval of its domain, whatever rounding says (cosh(x)^2 − sinh(x)^2 is 2 at x = 18.7).
+  const zeroSlope = isNum(d1, 0) && !topoOrder(node).some((n) => n.kind === "apply" && n.op === "sign");
   // Compiled tapes: the scan evaluates f and f′ some ten thousand times.
   const fTape = compile(node, [x]);
   const gTape = compile(d1, [x]);
@@ -81,7 +84,10 @@ export function scan1(node: Node, d1: Node, x: string): Scan1 {
     const roots: number[] = [];
     const endpoints: Candidate[] = [];
     const gmax = gs.reduce((m, v) => (Number.isFinite(v) ? Math.max(m, Math.abs(v)) : m), 0);
-    const flats = flatStretches(xs, fs, gs, f, g, gmax);
+    // Just beyond the grid (not far: x^x overflows to NaN at x = 318, yet is defined there).
+    const reaches = (s: number) =>
+      [1.37, 2.9, 6.1].every((k) => ((arg[0] = s * k * L), !Number.isNaN(fTape.value(arg))));
+    const flats = zeroSlope ? pieces(xs, fs, f, reaches) : flatStretches(xs, fs, gs, f, g, gmax);
     const covered = new Uint8Array(SAMPLES + 1);
     for (const p of flats) for (let k = p.from; k <= p.to; k++) covered[k] = 1;
     const plateaus = flats.map((p) => p.plateau);
@@ -184,9 +190,6 @@ export function scan1(node: Node, d1: Node, x: string): Scan1 {
       plateaus,
       constant,
     };
-    // Just beyond the grid (not far: x^x overflows to NaN at x = 318, yet is defined there).
-    const reaches = (s: number) =>
-      [1.37, 2.9, 6.1].every((k) => ((arg[0] = s * k * L), !Number.isNaN(fTape.value(arg))));
     if (isolated.length)
       out.domain = {
         set: domainOf(xs, fs, f, reaches),
@@ -234,7 +237,8 @@ function flatStretches(
   gmax: number,
 ): Array<{ from: number; to: number; plateau: Plateau }> {
   const n = xs.length;
-  const tol = (c: number, t: number) => 1e-12 * (1 + Math.abs(c) + Math.abs(t));
+  // Equal up to a few roundings: |x − 1| + |x + 1| is 2 ± 4e-16 on [−1, 1].
+  const tol = (c: number, t: number) => 1e-14 * (1 + Math.abs(c) + Math.abs(t));
   const flatAt = (k: number) =>
     Number.isFinite(fs[k]!) && Number.isFinite(gs[k]!) && Math.abs(gs[k]!) <= 1e-12 * (1 + Math.abs(fs[k]!));
   const out: Array<{ from: number; to: number; plateau: Plateau }> = [];
@@ -261,16 +265,25 @@ function flatStretches(
       while (last + dir >= 0 && last + dir < n && same(last + dir)) last += dir;
       const bad = last + dir;
       if (bad < 0 || bad >= n) return farOut(f, dir, inside) ? { at: null, closed: false } : null;
-      const fb = fs[bad]!;
-      const why =
-        !Number.isFinite(fb) ||
-        Math.abs(fb - c) > 1e-6 * (1 + Math.abs(c)) ||
-        (Number.isFinite(gs[bad]!) && Math.abs(gs[bad]!) > 1e-6 * gmax);
-      if (!why) return null;
       // Refined where f′ is 0 too, so relu(x)^2 ends at 0 rather than where x² drops below rounding.
       const flat = (t: number) => inside(t) && Math.abs(g(t)) <= 1e-12 * (1 + Math.abs(c));
       const at = boundary(flat, xs[last]!, xs[bad]!);
-      return { at, closed: inside(at) };
+      // Just past the end, something must happen: f undefined, a visible step, or f′ of normal size.
+      const fa = f(at);
+      const why =
+        !Number.isFinite(fa) ||
+        [1e-6, 1e-4, 1e-2].some((d) => {
+          const t = at + dir * d * (1 + Math.abs(at));
+          const v = f(t);
+          const s = g(t);
+          return (
+            !Number.isFinite(v) ||
+            Math.abs(v - c) > 1e-6 * (1 + Math.abs(c)) ||
+            (Number.isFinite(s) && Math.abs(s) > 1e-6 * gmax)
+          );
+        });
+      if (!why) return null;
+      return { at, closed: Number.isFinite(fa) && Math.abs(fa - c) <= 1e-6 * (1 + Math.abs(c)) };
     };
     const lo = end(from, -1);
     const hi = end(j, 1);
@@ -295,6 +308,27 @@ function representative(s: Interval): number {
   const other = right ? s.hi : s.lo;
   const step = other === null ? 1 : Math.min(1, Math.abs(other - e) / 2);
   return right ? e + step : e - step;
+}
+
+/** f′ ≡ 0: each interval of the domain is a plateau, its value taken at its point nearest 0 (least rounding). */
+function pieces(
+  xs: readonly number[],
+  fs: readonly number[],
+  f: (t: number) => number,
+  reaches: (s: -1 | 1) => boolean,
+): Array<{ from: number; to: number; plateau: Plateau }> {
+  const out: Array<{ from: number; to: number; plateau: Plateau }> = [];
+  const sets = domainOf(xs, fs, f, reaches);
+  let i = 0;
+  for (const set of sets) {
+    while (!Number.isFinite(fs[i]!)) i++;
+    let j = i;
+    while (j + 1 < xs.length && Number.isFinite(fs[j + 1]!)) j++;
+    const at = representative(set);
+    out.push({ from: i, to: j, plateau: { set, value: f(at), at } });
+    i = j + 1;
+  }
+  return out;
 }
 
 /** f's domain as intervals: runs of defined samples, ends refined; a run at the grid's end goes on to ±∞ if f does. */
