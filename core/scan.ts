@@ -33,7 +33,11 @@ const MAX_EVENTS = 400;
 export function scan1(node: Node, d1: Node, x: string): Scan1 {
   // f′ = 0 as an expression, and f continuous wherever it is defined (no sign): by the mean value theorem f is
   // constant on each interval of its domain, whatever rounding says (cosh(x)^2 − sinh(x)^2 is 2 at x = 18.7).
-  const zeroSlope = isNum(d1, 0) && !topoOrder(node).some((n) => n.kind === "apply" && n.op === "sign");
+  const ops = new Set(topoOrder(node).map((n) => (n.kind === "apply" ? n.op : n.kind)));
+  const zeroSlope = isNum(d1, 0) && !ops.has("sign");
+  // Only abs, sign and relu make pieces: any other f constant on an interval is analytic there, so constant on
+  // its whole piece of domain (f′ ≡ 0 above). A flat stretch in anything else is rounding (tanh saturating at −1).
+  const piecewise = ops.has("abs") || ops.has("sign") || ops.has("relu");
   // Compiled tapes: the scan evaluates f and f′ some ten thousand times.
   const fTape = compile(node, [x]);
   const gTape = compile(d1, [x]);
@@ -87,7 +91,11 @@ export function scan1(node: Node, d1: Node, x: string): Scan1 {
     // Just beyond the grid (not far: x^x overflows to NaN at x = 318, yet is defined there).
     const reaches = (s: number) =>
       [1.37, 2.9, 6.1].every((k) => ((arg[0] = s * k * L), !Number.isNaN(fTape.value(arg))));
-    const flats = zeroSlope ? pieces(xs, fs, f, reaches) : flatStretches(xs, fs, gs, f, g, gmax);
+    const flats = zeroSlope
+      ? pieces(xs, fs, f, reaches)
+      : piecewise
+        ? flatStretches(xs, fs, gs, f, g, gmax)
+        : [];
     const covered = new Uint8Array(SAMPLES + 1);
     for (const p of flats) for (let k = p.from; k <= p.to; k++) covered[k] = 1;
     const plateaus = flats.map((p) => p.plateau);
