@@ -473,7 +473,7 @@ function severalVariables(node: Node, vars: string[], fLine: Step): CalculusResu
   const solved = solveGradient(node, grad, H, vars, read.ok ? read.poly : null);
   for (const line of solved.notes) steps.push(line);
   const critical: CriticalPoint[] = solved.points.map((p) => {
-    const c = classifyHessian(f, H, p.x, vars);
+    const c = classifyHessian(f, H, p.x, vars, read.ok ? read.poly : null);
     steps.push({
       ...worded(msg("calc.pointReason", { point: pointText(p.x, vars, p.exact), reason: c.reasonMsg })),
       latex: `H = ${hessianLatex(c.hessian)}`,

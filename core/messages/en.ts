@@ -330,4 +330,23 @@ export const en = {
   "calc.flatNote": () => "A flat stretch: every point of it is a critical point, all with the same value.",
   "calc.flatAt": (p: P<"x" | "set">) => `every ${p.x} in ${p.set} (f is constant there)`,
   "lim.onSet": (p: P<"x" | "set">) => `every ${p.x} in ${p.set} (f is constant there)`,
+  // ---- a singular Hessian: a label only with an argument (issue 8 item 3) ----
+  "crit.singularProof": (p: P<"proof">) => `the Hessian is singular there, so look at f itself: ${p.proof}`,
+  "crit.evenPowersMin": (p: P<"point" | "diff">) =>
+    `with the variables measured from ${p.point}, f − f${p.point} = ${p.diff}; every term is an even power with a positive coefficient, so f is never lower than there: a minimum`,
+  "crit.evenPowersMax": (p: P<"point" | "diff">) =>
+    `with the variables measured from ${p.point}, f − f${p.point} = ${p.diff}; every term is an even power with a negative coefficient, so f is never higher than there: a maximum`,
+  "crit.semidefiniteMin": (p: P<"point" | "diff">) =>
+    `with the variables measured from ${p.point}, f − f${p.point} = ${p.diff}, a quadratic form whose Hessian is positive semidefinite, so it is never negative: a minimum (not strict)`,
+  "crit.semidefiniteMax": (p: P<"point" | "diff">) =>
+    `with the variables measured from ${p.point}, f − f${p.point} = ${p.diff}, a quadratic form whose Hessian is negative semidefinite, so it is never positive: a maximum (not strict)`,
+  "crit.oddOrder": (p: P<"point" | "form" | "k" | "dir">) =>
+    `with the variables measured from ${p.point}, the lowest-order terms of f − f${p.point} are ${p.form}, of odd degree ${p.k}; along t·${p.dir} they are c·t^${p.k} with c ≠ 0, which changes sign at t = 0, so f is lower on one side and higher on the other: a saddle point`,
+  "crit.bothSigns": (p: P<"point" | "form" | "up" | "down">) =>
+    `with the variables measured from ${p.point}, the lowest-order terms of f − f${p.point} are ${p.form}, positive along ${p.up} and negative along ${p.down}, so f is higher and lower arbitrarily close by: a saddle point`,
+  "crit.unprovedMin": () =>
+    "no neighbouring value tried is lower, but trying values does not prove a minimum: inconclusive",
+  "crit.unprovedMax": () =>
+    "no neighbouring value tried is higher, but trying values does not prove a maximum: inconclusive",
+  "crit.flatAround": () => "every neighbouring value tried is the same: inconclusive",
 };
