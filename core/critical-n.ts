@@ -3,7 +3,6 @@
 
 import type { Node } from "./node.ts";
 import { compile } from "./autodiff.ts";
-import { closedForm } from "./closed-form.ts";
 import { evaluator, type Candidate, type Limit } from "./limits.ts";
 import { jacobiEigenvalues, solveLinear } from "./matrix.ts";
 import { fmt, type Exact, type Point, type Step } from "./method-result.ts";
@@ -225,11 +224,19 @@ function linearGradient(node: Node, poly: Poly, vars: readonly string[]): Solved
     row++;
   }
   const consistent = M.every((r) => r.slice(0, n).some((v) => !v.isZero()) || r[n]!.isZero());
-  const cf = closedForm(node);
-  const globalLimits: Limit[] =
-    cf.status === "unbounded"
-      ? [{ value: -Infinity, where: "", reason: cf.reason, reasonMsg: cf.reasonMsg }]
-      : [];
+  // The global answer from calculus's own facts (not the closed form's): f(p + h) = f(p) + ½ hᵀHh at a critical
+  // point p, so f is bounded below exactly when H is positive semidefinite and ∇f = 0 has a solution.
+  const hessian = grads.map((g) => vars.map((_, j) => g.coefficient(unit(j))));
+  const psd = semidefinite(hessian);
+  const eig = jacobiEigenvalues(hessian.map((r) => r.map((v) => v.toNumber())));
+  const why = !psd
+    ? msg("crit.quadNegative", { eig: fmt(Math.min(...eig), 6) })
+    : !consistent
+      ? msg(hessian.every((r) => r.every((v) => v.isZero())) ? "crit.linearN" : "crit.quadNoCritical")
+      : null;
+  const globalLimits: Limit[] = why
+    ? [{ value: -Infinity, where: "", reason: say(why), reasonMsg: why }]
+    : [];
   if (!consistent)
     return {
       points: [],
@@ -275,6 +282,32 @@ function linearGradient(node: Node, poly: Poly, vars: readonly string[]): Solved
     ],
     globalLimits,
   };
+}
+
+/** Exactly, in rationals: is the symmetric matrix positive semidefinite? (Symmetric elimination, pivot > 0.) */
+export function semidefinite(A: readonly (readonly Rational[])[]): boolean {
+  let m = A.map((r) => [...r]);
+  for (;;) {
+    const n = m.length;
+    if (n === 0) return true;
+    if (m.some((r, i) => r[i]!.sign() < 0)) return false;
+    // A zero diagonal with a non-zero entry in its row: h = t·e_k + e_j makes hᵀAh negative for some t.
+    if (m.some((r, i) => r[i]!.isZero() && r.some((v) => !v.isZero()))) return false;
+    const k = m.findIndex((r, i) => r[i]!.sign() > 0);
+    if (k < 0) return true; // all zero
+    const p = m[k]![k]!;
+    m = m
+      .filter((_, i) => i !== k)
+      .map((r) => {
+        const i = m.indexOf(r);
+        return r
+          .filter((_, j) => j !== k)
+          .map((v, jj) => {
+            const j = jj < k ? jj : jj + 1;
+            return v.sub(m[i]![k]!.mul(m[k]![j]!).div(p));
+          });
+      });
+  }
 }
 
 export interface HessianClass {

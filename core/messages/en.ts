@@ -349,4 +349,10 @@ export const en = {
   "crit.unprovedMax": () =>
     "no neighbouring value tried is higher, but trying values does not prove a maximum: inconclusive",
   "crit.flatAround": () => "every neighbouring value tried is the same: inconclusive",
+  "crit.quadNegative": (p: P<"eig">) =>
+    `f is quadratic and its Hessian has the negative eigenvalue ${p.eig}: along that eigenvector f → −∞, so f is unbounded below and has no minimum`,
+  "crit.quadNoCritical": () =>
+    "f is quadratic, its Hessian is positive semidefinite, yet ∇f = 0 has no solution: along a direction where the Hessian is zero f changes linearly, so f → −∞ and has no minimum",
+  "crit.linearN": () =>
+    "f is linear with a non-zero gradient: against the gradient f → −∞, so it has no minimum",
 };
