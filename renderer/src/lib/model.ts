@@ -1,6 +1,7 @@
 // The shapes the panels render. The session builds them from the core's results, so a panel only ever sees
 // plain data and never calls the core itself.
 
+import type { Interval } from "../../../core/method-result.ts";
 import type { Msg } from "../../../core/messages/index.ts";
 
 export type OptimizerName = "sgd" | "momentum" | "nesterov" | "rmsprop" | "adagrad" | "adam";
@@ -102,6 +103,12 @@ export interface MethodView {
   /** A sentence that replaces the generic one for the status. */
   verdict?: string;
   critical?: readonly CriticalView[];
+  /** Every global minimiser found (x⁴ − 2x² has two). */
+  argmins?: readonly (readonly number[])[];
+  /** One variable: the minimum is attained on this whole set (relu(x): (−∞, 0]); the plot marks it. */
+  argminSet?: readonly Interval[];
+  /** The minimisers form a line or plane (a semidefinite quadratic). */
+  notUnique?: boolean;
 }
 
 export interface ComparisonView {
