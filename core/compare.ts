@@ -234,10 +234,17 @@ export function compare(node: Node, options: CompareOptions = {}): Comparison {
     tol: options.tol ?? DEFAULT_TOL,
     maxIter: options.maxIter ?? DEFAULT_MAX_ITER,
   };
-  const cf = closedForm(node);
-  const calc = calculus(node);
-  const gd = runDescent(node, settings);
+  return comparison(vars, closedForm(node), calculus(node), runDescent(node, settings), settings);
+}
 
+/** The three results side by side: the judge's verdict on them and the words for it (pure: no method runs). */
+export function comparison(
+  vars: string[],
+  cf: ClosedFormResult,
+  calc: CalculusResult,
+  gd: DescentRun,
+  settings: Comparison["settings"],
+): Comparison {
   const cfApplies = cf.status !== "unsupported";
   const ref = cfApplies ? cf : calc;
   const asPoint = (v: Vec): Point => Object.fromEntries(vars.map((name, i) => [name, v[i]!]));
