@@ -69,8 +69,10 @@ describe("compare", () => {
 // ---- the judge both ways: every tolerance just inside and just outside, every status pair, each verdict word ----
 // A mutant that loosens EXACT_TOL or GD_TOL (×100), or short-circuits exactAgree / gdAgrees, fails a row here.
 
-const e = EXACT_TOL;
-const g = GD_TOL;
+// The published tolerances, typed here on purpose: rows built from the constants themselves would follow a loosened
+// one. Exact methods are exact or polished to ~1e-12 (so 1e-9 has room); descent "finds" x* within 1% of 1 + |x*|.
+const e = 1e-9;
+const g = 1e-2;
 const IN = 0.9;
 const OUT = 1.1;
 const at = (argmin: number[], min: number, extra: Partial<JudgedAnswer> = {}): JudgedAnswer => ({
@@ -94,6 +96,8 @@ const ran = (
 const line: Interval = { lo: null, hi: 0, loClosed: false, hiClosed: true };
 
 describe("judge: closed form against calculus", () => {
+  it("states the tolerances it applies", () => expect([EXACT_TOL, GD_TOL]).toEqual([e, g]));
+
   it.each<[string, JudgedAnswer, JudgedAnswer, boolean]>([
     ["the same minimum at the same point", at([2], -4), at([2], -4), true],
     // Relative to 1 + |f*| = 2 and 1 + |x*| = 2.
