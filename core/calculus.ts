@@ -171,7 +171,7 @@ function oneVariable(node: Node, x: string, fLine: Step): CalculusResult {
           }),
         }),
       ),
-      latex: `${X} \in ${set.latex}`,
+      latex: `${X} \\in ${set.latex}`,
       ...noted(msg("calc.domainNote")),
     });
   }
