@@ -168,6 +168,32 @@ describe("compareViews", () => {
   });
 });
 
+describe("compareViews on a minimum attained on a set", () => {
+  it("relu(x): descent stalled in (−∞, 0] has found the minimum, and the row shows it", () => {
+    const node = parse("relu(x)");
+    const out = descend(node, ["x"], {
+      x0: [10],
+      optimizer: "sgd",
+      lr: 0.02,
+      params: DEFAULT_PARAMS.sgd,
+      tol: 1e-3,
+      maxIter: 1000,
+      color: "#000",
+    });
+    if (!out.ok) throw new Error(out.message);
+    expect(out.run.flat).toBe(true);
+    const set = [{ lo: null, hi: 0, loClosed: false, hiClosed: true }];
+    const view = compareViews(
+      null,
+      { status: "minimum", steps: [], argmin: [0], min: 0, argminSet: set },
+      out.run,
+    );
+    expect(view.agree).toBe(true);
+    expect(view.distance).toBe(0);
+    expect(view.rows[2]!.argmin).toEqual(out.run.argmin);
+  });
+});
+
 describe("texNumber", () => {
   it.each([
     [2, "2"],

@@ -202,17 +202,19 @@ export function compareViews(
   const answer = (m: MethodView | null) => (m && m.status === "minimum" ? m : null);
   const a = answer(cf);
   const b = answer(calc);
-  const gd = run && run.status !== "diverged" && !run.flat ? run : null;
-  const rows: ComparisonView["rows"] = [
-    { method: "closedForm", argmin: a?.argmin, min: a?.min },
-    { method: "calculus", argmin: b?.argmin, min: b?.min },
-    { method: "descent", argmin: gd?.argmin, min: gd?.min },
-  ];
   const v = judge(
     judged(cf),
     judged(calc),
     run ? { status: run.status, argmin: run.argmin, min: run.min, flat: run.flat } : null,
   );
+  // A run that stalled on a flat stretch is an answer only when the stretch is where the minimum is (relu(x)).
+  const found = v.gdError !== undefined && v.gdAgrees;
+  const gd = run && run.status !== "diverged" && (!run.flat || found) ? run : null;
+  const rows: ComparisonView["rows"] = [
+    { method: "closedForm", argmin: a?.argmin, min: a?.min },
+    { method: "calculus", argmin: b?.argmin, min: b?.min },
+    { method: "descent", argmin: gd?.argmin, min: gd?.min },
+  ];
   const applies = (m: MethodView | null) =>
     m !== null && m.status !== "unsupported" && m.status !== "unavailable" && m.status !== "stopped";
   const speaking = [applies(cf), applies(calc), run !== undefined].filter(Boolean).length;
