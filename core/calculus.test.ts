@@ -164,6 +164,7 @@ describe("calculus: flat stretches", () => {
     ["abs(2 - x) - (2 - x)", 0, [set(null, 2, false, true)]],
     ["relu(x - 1) + relu(-1 - x)", 0, [set(-1, 1, true, true)]],
     ["(x + abs(x))^2", 0, [set(null, 0, false, true)]],
+    ["1 - sign(x)^2", 0, [set(null, 0, false, false), set(0, null, false, false)]], // 1 at the one point 0
   ])("%s: minimum %d on the set", (expr, min, want) => {
     const r = calculus(parse(expr));
     expect(r.status, r.reason).toBe("minimum");
@@ -187,6 +188,12 @@ describe("calculus: flat stretches", () => {
     const r = calculus(parse(expr));
     expect(r.argminSet).toBeUndefined();
     expect(r.steps.map((s) => s.textMsg?.id)).not.toContain("calc.flat");
+  });
+
+  it("sign(x)^2: the value at a plateau's open end counts (0 at x = 0, where f jumps down from 1)", () => {
+    const r = calculus(parse("sign(x)^2"));
+    expect([r.status, r.min, r.argmin]).toEqual(["minimum", 0, { x: 0 }]);
+    expect(r.argminSet).toBeUndefined();
   });
 
   it("f′ ≡ 0 without sign: constant on each interval of the domain, whatever rounding says", () => {

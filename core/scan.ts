@@ -99,6 +99,16 @@ export function scan1(node: Node, d1: Node, x: string): Scan1 {
     const covered = new Uint8Array(SAMPLES + 1);
     for (const p of flats) for (let k = p.from; k <= p.to; k++) covered[k] = 1;
     const plateaus = flats.map((p) => p.plateau);
+    // At a plateau's open end f jumps: the value it takes right there is a candidate too (sign(x)^2 is 0 at 0).
+    for (const p of plateaus)
+      for (const [e, closed] of [
+        [p.set.lo, p.set.loClosed],
+        [p.set.hi, p.set.hiClosed],
+      ] as const) {
+        const v = e === null || closed ? NaN : f(e);
+        if (e !== null && Number.isFinite(v) && !endpoints.some((c) => c.x[x] === e))
+          endpoints.push({ x: { [x]: e }, f: v, ...named(msg("scan.jump", { x, at: fmt(e, 8) })) });
+      }
     // f far out counts only when the domain reaches the grid's end on that side: x^x is real at every huge
     // negative float (they are all integers), yet its domain is x > 0.
     for (const [k, to] of [
@@ -276,10 +286,11 @@ function flatStretches(
       // Refined where f′ is 0 too, so relu(x)^2 ends at 0 rather than where x² drops below rounding.
       const flat = (t: number) => inside(t) && Math.abs(g(t)) <= 1e-12 * (1 + Math.abs(c));
       const at = boundary(flat, xs[last]!, xs[bad]!);
-      // Just past the end, something must happen: f undefined, a visible step, or f′ of normal size.
+      // At or just past the end something must happen: f undefined, a visible step, or f′ of normal size.
       const fa = f(at);
       const why =
         !Number.isFinite(fa) ||
+        Math.abs(fa - c) > 1e-6 * (1 + Math.abs(c)) ||
         [1e-6, 1e-4, 1e-2].some((d) => {
           const t = at + dir * d * (1 + Math.abs(at));
           const v = f(t);

@@ -355,4 +355,5 @@ export const en = {
     "f is quadratic, its Hessian is positive semidefinite, yet ∇f = 0 has no solution: along a direction where the Hessian is zero f changes linearly, so f → −∞ and has no minimum",
   "crit.linearN": () =>
     "f is linear with a non-zero gradient: against the gradient f → −∞, so it has no minimum",
+  "scan.jump": (p: P<"x" | "at">) => `${p.x} = ${p.at} (where f jumps)`,
 };
