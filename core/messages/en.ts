@@ -374,4 +374,42 @@ export const en = {
   "opt.nonNegative": (p: P<"key" | "got">) => `${p.key} must be ≥ 0 (got ${p.key} = ${p.got}).`,
   "opt.nesterov": (p: P<"need" | "got">) => `Nesterov momentum needs ${p.need} (got ${p.got}).`,
   "opt.beta": (p: P<"key" | "name" | "got">) => `${p.key} (${p.name}) must be in [0, 1) (got ${p.got}).`,
+  // ---- calculus on plateaus and restricted domains (issue 8 items 1–2) ----
+  "calc.domain": (p: P<"x" | "set" | "isolated">) =>
+    `f is real only for ${p.x} in ${p.set}, so that is the domain used${p.isolated}`,
+  "calc.isolated": (p: P<"x" | "list">) =>
+    ` (isolated points where the power happens to be real, such as ${p.x} = ${p.list}, are not part of it)`,
+  "calc.domainNote": () => "The domain: where f has real values, with no isolated points.",
+  "calc.flat": (p: P<"x" | "set" | "f">) =>
+    `f′(${p.x}) = 0 for every ${p.x} in ${p.set}: f is constant there, f = ${p.f}`,
+  "calc.flatLatex": (p: P<"x" | "set">) => `f'(${p.x}) = 0 \\text{ on } ${p.set}`,
+  "calc.flatNote": () => "A flat stretch: every point of it is a critical point, all with the same value.",
+  "calc.flatAt": (p: P<"x" | "set">) => `every ${p.x} in ${p.set} (f is constant there)`,
+  "lim.onSet": (p: P<"x" | "set">) => `every ${p.x} in ${p.set} (f is constant there)`,
+  // ---- a singular Hessian: a label only with an argument (issue 8 item 3) ----
+  "crit.singularProof": (p: P<"proof">) => `the Hessian is singular there, so look at f itself: ${p.proof}`,
+  "crit.evenPowersMin": (p: P<"point" | "diff">) =>
+    `with the variables measured from ${p.point}, f − f${p.point} = ${p.diff}; every term is an even power with a positive coefficient, so f is never lower than there: a minimum`,
+  "crit.evenPowersMax": (p: P<"point" | "diff">) =>
+    `with the variables measured from ${p.point}, f − f${p.point} = ${p.diff}; every term is an even power with a negative coefficient, so f is never higher than there: a maximum`,
+  "crit.semidefiniteMin": (p: P<"point" | "diff">) =>
+    `with the variables measured from ${p.point}, f − f${p.point} = ${p.diff}, a quadratic form whose Hessian is positive semidefinite, so it is never negative: a minimum (not strict)`,
+  "crit.semidefiniteMax": (p: P<"point" | "diff">) =>
+    `with the variables measured from ${p.point}, f − f${p.point} = ${p.diff}, a quadratic form whose Hessian is negative semidefinite, so it is never positive: a maximum (not strict)`,
+  "crit.oddOrder": (p: P<"point" | "form" | "k" | "dir">) =>
+    `with the variables measured from ${p.point}, the lowest-order terms of f − f${p.point} are ${p.form}, of odd degree ${p.k}; along t·${p.dir} they are c·t^${p.k} with c ≠ 0, which changes sign at t = 0, so f is lower on one side and higher on the other: a saddle point`,
+  "crit.bothSigns": (p: P<"point" | "form" | "up" | "down">) =>
+    `with the variables measured from ${p.point}, the lowest-order terms of f − f${p.point} are ${p.form}, positive along ${p.up} and negative along ${p.down}, so f is higher and lower arbitrarily close by: a saddle point`,
+  "crit.unprovedMin": () =>
+    "no neighbouring value tried is lower, but trying values does not prove a minimum: inconclusive",
+  "crit.unprovedMax": () =>
+    "no neighbouring value tried is higher, but trying values does not prove a maximum: inconclusive",
+  "crit.flatAround": () => "every neighbouring value tried is the same: inconclusive",
+  "crit.quadNegative": (p: P<"eig">) =>
+    `f is quadratic and its Hessian has the negative eigenvalue ${p.eig}: along that eigenvector f → −∞, so f is unbounded below and has no minimum`,
+  "crit.quadNoCritical": () =>
+    "f is quadratic, its Hessian is positive semidefinite, yet ∇f = 0 has no solution: along a direction where the Hessian is zero f changes linearly, so f → −∞ and has no minimum",
+  "crit.linearN": () =>
+    "f is linear with a non-zero gradient: against the gradient f → −∞, so it has no minimum",
+  "scan.jump": (p: P<"x" | "at">) => `${p.x} = ${p.at} (where f jumps)`,
 };

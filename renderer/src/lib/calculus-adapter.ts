@@ -17,6 +17,8 @@ export function calculusView(node: Node): MethodView {
       min: r.min,
       minLatex: r.minExact?.latex,
       reason: r.reasonMsg ?? r.reason,
+      ...(r.argmins ? { argmins: r.argmins.map((p) => r.vars.map((v) => p[v] ?? 0)) } : {}),
+      ...(r.argminSet && r.vars.length === 1 ? { argminSet: r.argminSet[r.vars[0]!] } : {}),
       critical: r.critical.map((c) => ({
         point: r.vars.map((v) => c.x[v] ?? 0),
         value: c.f,
