@@ -3,6 +3,7 @@
 
 import { valueAndGrad } from "../core/autodiff.ts";
 import { derivative } from "../core/derivative.ts";
+import { Budget, withBudget } from "../core/budget.ts";
 import { DescentError } from "../core/errors.ts";
 import { withoutMessages } from "../core/messages/index.ts";
 import { variables } from "../core/node.ts";
@@ -84,7 +85,12 @@ export function handleLine(line: string): string {
         "invalid_option",
         `Unknown op ${JSON.stringify(op ?? null)}; known ops: ${Object.keys(ops).join(", ")}`,
       );
-    return JSON.stringify({ ok: true, ...ops[op]!(req as Request) }, withoutMessages);
+    // One work budget per request: a request too big to answer quickly is a too_complex line, and the next
+    // line is still read.
+    const expr = (req as Request)["expr"];
+    const budget = new Budget([0, typeof expr === "string" ? expr.length : 0]);
+    const answer = withBudget(budget, () => ops[op]!(req as Request));
+    return JSON.stringify({ ok: true, ...answer }, withoutMessages);
   } catch (e) {
     if (e instanceof DescentError) return JSON.stringify(failure(e));
     // A bug, not the user's fault: still one line per request, and the details on stderr for a report.

@@ -2,6 +2,7 @@
 // or a point outside the domain (the message with a caret under the span), 2 a usage error (with usage text).
 
 import { createInterface } from "node:readline";
+import { Budget, withBudget } from "../core/budget.ts";
 import { DescentError } from "../core/errors.ts";
 import { withoutMessages } from "../core/messages/index.ts";
 import { variables } from "../core/node.ts";
@@ -71,7 +72,7 @@ function answer(
   readable: (r: Record<string, unknown>) => string,
 ): number {
   try {
-    const r = compute();
+    const r = withBudget(new Budget([0, expr.length]), compute);
     io.out(json ? JSON.stringify({ ok: true, ...r }, withoutMessages) + "\n" : readable(r));
     return 0;
   } catch (e) {

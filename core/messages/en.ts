@@ -318,4 +318,11 @@ export const en = {
     `Unknown function '${p.f}'. Known functions: ${p.known}. To multiply, write ${p.f}*(…).`,
   "parse.tooLong": (p: P<"n" | "max">) => `The expression is too long (${p.n} characters; at most ${p.max})`,
   "parse.notText": () => "The expression must be text",
+  // ---- budget.ts: work that would not finish quickly (issue 8) ----
+  "budget.nodes": (p: P<"max">) =>
+    `Too complex to answer quickly: the work would build more than ${p.max} operations. Try a shorter expression or fewer variables.`,
+  "budget.points": (p: P<"max">) =>
+    `Too complex to answer quickly: there are more than ${p.max} critical points to classify. Gradient descent still works.`,
+  "budget.vars": (p: P<"n" | "max">) =>
+    `Too many variables for the exact methods: f has ${p.n}, closed form and calculus take at most ${p.max}. Gradient descent still works.`,
 };

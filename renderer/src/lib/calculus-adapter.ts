@@ -26,7 +26,8 @@ export function calculusView(node: Node): MethodView {
       })),
     };
   } catch (e) {
-    if (e instanceof DescentError) return { status: "unsupported", steps: [], reason: e.message };
+    if (e instanceof DescentError)
+      return { status: "unsupported", steps: [], reason: e.message, reasonMsg: e.msg };
     throw e;
   }
 }

@@ -43,7 +43,7 @@ const pointArray = (vars: readonly string[], p: Point | undefined) =>
 
 export function closedFormView(node: Node): MethodView {
   const r = guard(() => closedForm(node));
-  if (!r.ok) return { status: "unsupported", steps: [], reason: r.message };
+  if (!r.ok) return { status: "unsupported", steps: [], reason: r.message, reasonMsg: r.msg };
   const v = r.value;
   const exactArg = v.exact?.argmin;
   return {

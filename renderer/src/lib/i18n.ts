@@ -31,6 +31,7 @@ const en = {
   "error.domain": "Outside the function's domain",
   "error.unknown_variable": "Unknown variable",
   "error.invalid_option": "Invalid setting",
+  "error.too_complex": "Too complex to answer quickly",
   "panel.closedForm": "Closed form",
   "panel.calculus": "Calculus",
   "panel.descent": "Gradient descent",
@@ -186,6 +187,7 @@ const th: Record<Key, string> = {
   "error.domain": "อยู่นอกโดเมนของฟังก์ชัน",
   "error.unknown_variable": "ไม่รู้จักตัวแปรนี้",
   "error.invalid_option": "ค่าที่ตั้งไม่ถูกต้อง",
+  "error.too_complex": "ซับซ้อนเกินกว่าจะตอบได้ทันที",
   "panel.closedForm": "รูปแบบปิด",
   "panel.calculus": "แคลคูลัส",
   "panel.descent": "การเคลื่อนลงตามความชัน",
@@ -325,6 +327,7 @@ export const ERROR_KEY: Record<ErrorCode, Key> = {
   domain: "error.domain",
   unknown_variable: "error.unknown_variable",
   invalid_option: "error.invalid_option",
+  too_complex: "error.too_complex",
 };
 
 /** A sentence the core wrote (a step note, a reason, a run message), in the UI language. */
