@@ -103,10 +103,13 @@ export function handleLine(line: string): string {
 }
 
 /** Reads lines (blank ones are skipped, not answered) and writes one JSON line per request, in order. */
-export async function runBatch(lines: AsyncIterable<string>, write: (s: string) => void): Promise<void> {
+export async function runBatch(
+  lines: AsyncIterable<string>,
+  write: (s: string) => void | Promise<void>,
+): Promise<void> {
   for await (const raw of lines) {
     const line = raw.trim();
     if (line === "") continue;
-    write(handleLine(line) + "\n");
+    await write(handleLine(line) + "\n");
   }
 }
