@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Budget, LIMITS, withBudget } from "./budget.ts";
+import { Budget, LIMITS, type Limits, withBudget } from "./budget.ts";
 import { calculus } from "./calculus.ts";
 import { closedForm } from "./closed-form.ts";
 import { derivative } from "./derivative.ts";
@@ -15,8 +15,8 @@ const allDerivatives = (text: string) => () => {
 };
 
 /** Runs work in a fresh budget; the error (or null) and the work counted. */
-function run(text: string, work: () => unknown) {
-  const budget = new Budget([0, text.length]);
+function run(text: string, work: () => unknown, limits: Partial<Limits> = {}) {
+  const budget = new Budget([0, text.length], { ...LIMITS, ...limits });
   try {
     withBudget(budget, work);
     return { error: null, budget };
@@ -27,7 +27,13 @@ function run(text: string, work: () => unknown) {
 }
 
 describe("a work budget per request ends with too_complex, saying which limit was hit", () => {
-  const cases: { name: string; text: string; work: (text: string) => () => unknown; msg: string }[] = [
+  const cases: {
+    name: string;
+    text: string;
+    work: (text: string) => () => unknown;
+    msg: string;
+    limits?: Partial<Limits>;
+  }[] = [
     {
       name: "every derivative of v0·v1·…·v2999",
       text: product(3000),
@@ -47,14 +53,21 @@ describe("a work budget per request ends with too_complex, saying which limit wa
       msg: "budget.vars",
     },
     {
-      name: "calculus on a product of 8 variables (272 critical points)",
+      name: "calculus on a product of 8 variables: 272 critical points (nodes unlimited here)",
       text: product(8),
       work: (t) => () => calculus(parse(t)),
       msg: "budget.points",
+      limits: { nodes: Infinity },
+    },
+    {
+      name: "calculus on a product of 8 variables, all limits",
+      text: product(8),
+      work: (t) => () => calculus(parse(t)),
+      msg: "budget.nodes",
     },
   ];
-  it.each(cases)("$name → $msg", ({ text, work, msg }) => {
-    const { error } = run(text, work(text));
+  it.each(cases)("$name → $msg", ({ text, work, msg, limits }) => {
+    const { error } = run(text, work(text), limits);
     expect(error?.code).toBe("too_complex");
     expect(error?.msg?.id).toBe(msg);
     expect(error?.span).toEqual([0, text.length]);
@@ -97,6 +110,20 @@ describe("within the budget", () => {
     expect(first.budget.criticalPoints).toBeGreaterThan(0);
     const again = run(text, () => calculus(parse(text)));
     expect(again.budget.criticalPoints).toBe(first.budget.criticalPoints);
+  });
+
+  it("a limit hit inside a catch-all (an evaluation that turns failures into NaN) still ends the request", () => {
+    const budget = new Budget([0, 1], { ...LIMITS, nodes: 10 });
+    const swallowed = () => {
+      try {
+        derivative(parse("sin(x) cos(x) exp(x)"), "x");
+      } catch {
+        return NaN;
+      }
+      return 0;
+    };
+    expect(() => withBudget(budget, swallowed)).toThrow(/more than 10 operations/);
+    expect(budget.exceeded?.code).toBe("too_complex");
   });
 
   it("nothing is counted outside withBudget, and a nested withBudget keeps the outer one", () => {

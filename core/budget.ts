@@ -23,7 +23,7 @@ export interface Limits {
 // of v0·v1·…·v2999 in all 3,000 variables would need millions. criticalPoints: Newton starts from at most 130
 // points in two or three variables, so only four or more variables can reach 150 (a product of 8 variables finds
 // 272). exactVariables: calculus builds n² Hessian entries and tests n² directions at every point.
-export const LIMITS: Limits = { nodes: 500_000, criticalPoints: 150, exactVariables: 10 };
+export const LIMITS: Limits = { nodes: 400_000, criticalPoints: 150, exactVariables: 10 };
 
 export class Budget {
   nodes = 0;
@@ -34,11 +34,16 @@ export class Budget {
     readonly limits: Limits = LIMITS,
   ) {}
 
+  /** The limit hit, once one is: every later check throws it again, and withBudget rethrows it at the end. */
+  exceeded: DescentError | null = null;
+
   node(count = 1): void {
+    if (this.exceeded) throw this.exceeded;
     if ((this.nodes += count) > this.limits.nodes)
       this.fail(msg("budget.nodes", { max: this.limits.nodes.toLocaleString("en-US") }));
   }
   criticalPoint(): void {
+    if (this.exceeded) throw this.exceeded;
     if (++this.criticalPoints > this.limits.criticalPoints)
       this.fail(msg("budget.points", { max: String(this.limits.criticalPoints) }));
   }
@@ -47,7 +52,7 @@ export class Budget {
       this.fail(msg("budget.vars", { n: String(n), max: String(this.limits.exactVariables) }));
   }
   private fail(m: Msg): never {
-    throw new DescentError("too_complex", say(m), this.span, m);
+    throw (this.exceeded = new DescentError("too_complex", say(m), this.span, m));
   }
 }
 
@@ -59,7 +64,11 @@ export function withBudget<T>(budget: Budget, work: () => T): T {
   current = budget;
   const old = setMeter((n) => budget.node(n));
   try {
-    return work();
+    const result = work();
+    // A check deep inside may have been caught on the way out (an evaluation that turns any failure into NaN):
+    // the answer built after it is not to be trusted.
+    if (budget.exceeded) throw budget.exceeded;
+    return result;
   } finally {
     setMeter(old);
     current = null;
