@@ -190,7 +190,7 @@ class Parser {
   /** `levels` of sign or ^ nesting at token t, inside `depth` brackets: within MAX_DEPTH, or too_deep at t. */
   private nest(levels: number, t: Token) {
     if (this.depth + levels > MAX_DEPTH)
-      throw fail("too_deep", msg("parse.tooDeep", { max: String(MAX_DEPTH) }), [t.start, t.end]);
+      throw fail("too_deep", msg("parse.tooDeepChain", { max: String(MAX_DEPTH) }), [t.start, t.end]);
   }
 
   /** Applies the minus signs (outermost first) to `operand`; the innermost folds into a bare number literal. */

@@ -319,6 +319,8 @@ export const en = {
   "parse.tooLong": (p: P<"n" | "max">) => `The expression is too long (${p.n} characters; at most ${p.max})`,
   "parse.notText": () => "The expression must be text",
   // ---- budget.ts: work that would not finish quickly (issue 8) ----
+  "parse.tooDeepChain": (p: P<"max">) =>
+    `The expression is nested too deeply (more than ${p.max} levels of minus signs, powers and brackets)`,
   "budget.nodes": (p: P<"max">) =>
     `Too complex to answer quickly: the work would build more than ${p.max} operations. Try a shorter expression or fewer variables.`,
   "budget.points": (p: P<"max">) =>
