@@ -1,7 +1,6 @@
 // Calculus off the main thread: solving ∇f = 0 numerically in two variables can take a few hundred ms, and the
 // function field must stay responsive while the student types. Same input (the text), same output (the view).
-// Each job runs in its own work budget, so a heavy input ends with a too_complex answer rather than running on.
-import { Budget, withBudget } from "../../../core/budget.ts";
+// Each job runs in its own work budget (calculusView), so a heavy input ends with a too_complex answer.
 import { tryParse } from "../../../core/parser.ts";
 import { variables } from "../../../core/node.ts";
 import { calculusView } from "./calculus-adapter.ts";
@@ -13,6 +12,5 @@ self.onmessage = (e: MessageEvent<{ id: number; text: string }>) => {
     self.postMessage({ id, text, view: null });
     return;
   }
-  const view = withBudget(new Budget([0, text.length]), () => calculusView(parsed.value));
-  self.postMessage({ id, text, view });
+  self.postMessage({ id, text, view: calculusView(parsed.value) });
 };

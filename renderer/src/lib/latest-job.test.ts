@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../../../core/parser.ts";
 import type { Node } from "../../../core/node.ts";
+import { calculusView } from "./calculus-adapter.ts";
 import { LatestJob, type JobWorker, type Latest, type Reply } from "./latest-job.ts";
 import type { MethodView } from "./model.ts";
 
@@ -89,5 +90,15 @@ describe("LatestJob: the newest keystroke wins", () => {
     expect(failing.shown).toEqual([{ text: "x^2", view: view(`here:${x2.id}`) }]);
     failing.jobs.request("x^3", x2);
     expect(failing.workers).toHaveLength(1); // fallen back for good
+  });
+});
+
+describe("calculusView in its work budget", () => {
+  it("a heavy input is a too_complex view (never an error out of the worker, which would end the worker for good)", () => {
+    const product = Array.from({ length: 12 }, (_, i) => `v${i}`).join("*");
+    const v = calculusView(parse(product));
+    expect(v).toMatchObject({ status: "unsupported", reasonMsg: { id: "budget.vars" } });
+    const nested = calculusView(parse("sin(".repeat(400) + "x" + ")".repeat(400)));
+    expect(nested).toMatchObject({ status: "unsupported", reasonMsg: { id: "budget.nodes" } });
   });
 });
