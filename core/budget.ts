@@ -4,8 +4,8 @@
 //                    simplifying, printing, Hessians): what time and memory grow with
 //   critical points  points the calculus method classifies (each costs a Hessian and a neighbourhood test)
 //   variables        for the exact methods (closed form, calculus), whose work grows as n² Hessian entries
-// The boundary (a CLI request, the page's worker) runs its work inside `withBudget`; the core's loops call
-// `spend…` at their heads. Outside withBudget nothing is counted (unit tests call the core directly).
+// The boundary (a CLI request; in the page, calculusView and the engine's calls) runs its work inside `withBudget`;
+// node.ts meters nodes, and the methods' loops check points and variables at their heads. Outside withBudget nothing is counted (unit tests call the core directly).
 // The limits are deterministic counts, not clocks, so a verdict does not depend on how busy the machine is;
 // `npm run bench` checks that they keep every request within 2 s and 500 MB here.
 
