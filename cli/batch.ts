@@ -3,10 +3,11 @@
 
 import { valueAndGrad } from "../core/autodiff.ts";
 import { derivative } from "../core/derivative.ts";
+import { Budget, withBudget } from "../core/budget.ts";
 import { DescentError } from "../core/errors.ts";
-import { withoutMessages } from "../core/messages/index.ts";
+import { say, withoutMessages } from "../core/messages/index.ts";
 import { variables } from "../core/node.ts";
-import { parseWithSpans } from "../core/parser.ts";
+import { parseWithSpans, read } from "../core/parser.ts";
 import { toLatex } from "../core/print-latex.ts";
 import { toText } from "../core/print-text.ts";
 import { compareRequest, minimizeRequest } from "./minimize.ts";
@@ -31,9 +32,20 @@ const isPoint = (v: unknown): v is Record<string, number> =>
   Object.values(v).every((x) => typeof x === "number");
 const isNames = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
 
-/** {"op":"diff","expr":"x^2 - 4x"} → vars and, for each, the simplified derivative as text and LaTeX. */
+/**
+ * {"op":"diff","expr":"x^2 - 4x"} → how the input was read (the expression as text, the function's name from
+ * `f(x) =` or `y =`, and a note for every inferred product such as xy = x·y), vars and, for each, the simplified
+ * derivative as text and LaTeX.
+ */
 export function diff(req: Request) {
-  const { node } = parseWithSpans(field(req, "expr", isString, "an expression (a string)"));
+  const r = read(field(req, "expr", isString, "an expression (a string)"));
+  const node = r.node;
+  const reading = {
+    text: toText(node),
+    ...(r.name !== undefined ? { name: r.name } : {}),
+    ...(r.params ? { params: r.params } : {}),
+    notes: r.notes.map((n) => ({ span: [n.span[0], n.span[1]], message: say(n.msg) })),
+  };
   const all = variables(node);
   const vars = Object.hasOwn(req, "vars") ? field(req, "vars", isNames, "a list of variable names") : all;
   const derivatives: Record<string, unknown> = {};
@@ -41,7 +53,7 @@ export function diff(req: Request) {
     const d = derivative(node, v);
     setKey(derivatives, v, { text: toText(d), latex: toLatex(d) });
   }
-  return { vars, derivatives };
+  return { read: reading, vars, derivatives };
 }
 
 /** {"op":"eval","expr":"x^2 - 4x","at":{"x":10}} → value and gradient by reverse mode. */
@@ -84,7 +96,12 @@ export function handleLine(line: string): string {
         "invalid_option",
         `Unknown op ${JSON.stringify(op ?? null)}; known ops: ${Object.keys(ops).join(", ")}`,
       );
-    return JSON.stringify({ ok: true, ...ops[op]!(req as Request) }, withoutMessages);
+    // One work budget per request: a request too big to answer quickly is a too_complex line, and the next
+    // line is still read.
+    const expr = (req as Request)["expr"];
+    const budget = new Budget([0, typeof expr === "string" ? expr.length : 0]);
+    const answer = withBudget(budget, () => ops[op]!(req as Request));
+    return JSON.stringify({ ok: true, ...answer }, withoutMessages);
   } catch (e) {
     if (e instanceof DescentError) return JSON.stringify(failure(e));
     // A bug, not the user's fault: still one line per request, and the details on stderr for a report.
@@ -97,10 +114,13 @@ export function handleLine(line: string): string {
 }
 
 /** Reads lines (blank ones are skipped, not answered) and writes one JSON line per request, in order. */
-export async function runBatch(lines: AsyncIterable<string>, write: (s: string) => void): Promise<void> {
+export async function runBatch(
+  lines: AsyncIterable<string>,
+  write: (s: string) => void | Promise<void>,
+): Promise<void> {
   for await (const raw of lines) {
     const line = raw.trim();
     if (line === "") continue;
-    write(handleLine(line) + "\n");
+    await write(handleLine(line) + "\n");
   }
 }

@@ -26,6 +26,15 @@ describe("bin/descent.mjs (spawned)", () => {
       out: "f(x) = x^2 - 4x\ndf/dx = 2x - 4\n",
       err: "",
     });
+    // how the input was read: the expression as understood, the function's name, each inferred product
+    expect(descent(["diff", "y = 2xy²"])).toEqual({
+      code: 0,
+      out:
+        "y = 2x y^2\n  (xy is read as x·y; for a single variable with a longer name, write x_y)\n" +
+        "∂y/∂x = 2y^2\n∂y/∂y = 4x y\n",
+      err: "",
+    });
+    expect(descent(["diff", "g(t) = sin^2 t"]).out).toBe("g(t) = sin(t)^2\ndg/dt = 2 cos(t) sin(t)\n");
     expect(descent(["eval", "x^2 - 4x", "--at", "x=10"])).toEqual({
       code: 0,
       out: "f(10) = 60\ndf/dx = 16\n",
@@ -81,7 +90,12 @@ describe("bin/descent.mjs (spawned)", () => {
       .split("\n")
       .map((l) => JSON.parse(l));
     expect(lines).toEqual([
-      { ok: true, vars: ["x"], derivatives: { x: { text: "2x - 4", latex: "2x - 4" } } },
+      {
+        ok: true,
+        read: { text: "x^2 - 4x", notes: [] },
+        vars: ["x"],
+        derivatives: { x: { text: "2x - 4", latex: "2x - 4" } },
+      },
       { ok: true, value: 60, grad: { x: 16 } },
       { ok: false, error: { code: "invalid_option", message: "This line is not valid JSON", span: [0, 0] } },
       { ok: false, error: expect.objectContaining({ code: "unexpected_token", span: [4, 5] }) },
@@ -94,14 +108,43 @@ describe("bin/descent.mjs (spawned)", () => {
 const batchCases: [string, unknown][] = [
   [
     '{"op":"diff","expr":"x^2 - 4x"}',
-    { ok: true, vars: ["x"], derivatives: { x: { text: "2x - 4", latex: "2x - 4" } } },
+    {
+      ok: true,
+      read: { text: "x^2 - 4x", notes: [] },
+      vars: ["x"],
+      derivatives: { x: { text: "2x - 4", latex: "2x - 4" } },
+    },
   ],
   ['{"op":"eval","expr":"x^2 - 4x","at":{"x":10}}', { ok: true, value: 60, grad: { x: 16 } }],
-  ['{"op":"diff","expr":"3"}', { ok: true, vars: [], derivatives: {} }],
+  ['{"op":"diff","expr":"3"}', { ok: true, read: { text: "3", notes: [] }, vars: [], derivatives: {} }],
   ['{"op":"eval","expr":"2 pi"}', { ok: true, value: 2 * Math.PI, grad: {} }],
   [
     '{"op":"diff","expr":"x y","vars":["y"]}',
-    { ok: true, vars: ["y"], derivatives: { y: { text: "x", latex: "x" } } },
+    {
+      ok: true,
+      read: { text: "x y", notes: [] },
+      vars: ["y"],
+      derivatives: { y: { text: "x", latex: "x" } },
+    },
+  ],
+  [
+    '{"op":"diff","expr":"f(x, y) = 2xy"}',
+    {
+      ok: true,
+      read: {
+        text: "2x y",
+        name: "f",
+        params: ["x", "y"],
+        notes: [
+          {
+            span: [11, 13],
+            message: "xy is read as x·y; for a single variable with a longer name, write x_y",
+          },
+        ],
+      },
+      vars: ["x", "y"],
+      derivatives: { x: { text: "2y", latex: "2y" }, y: { text: "2x", latex: "2x" } },
+    },
   ],
   [
     '{"op":"eval","expr":"__proto__^2","at":{"__proto__":3}}',
@@ -181,6 +224,7 @@ describe("main (in process)", () => {
   it("diff --json and errors as JSON (exit 1)", async () => {
     expect(JSON.parse((await run(["diff", "x^3", "--json"])).out)).toEqual({
       ok: true,
+      read: { text: "x^3", notes: [] },
       vars: ["x"],
       derivatives: { x: { text: "3x^2", latex: "3x^{2}" } },
     });

@@ -1,7 +1,9 @@
 // The `descent` command. Each command is one entry of `commands`; exit codes: 0 success, 1 a bad expression
 // or a point outside the domain (the message with a caret under the span), 2 a usage error (with usage text).
 
-import { createInterface } from "node:readline";
+import { once } from "node:events";
+import { createInterface, type Interface } from "node:readline";
+import { Budget, withBudget } from "../core/budget.ts";
 import { DescentError } from "../core/errors.ts";
 import { MAX_ITER_LIMIT } from "../core/descent-options.ts";
 import { withoutMessages } from "../core/messages/index.ts";
@@ -21,7 +23,8 @@ import {
 } from "./minimize.ts";
 
 export interface Io {
-  out: (s: string) => void;
+  /** May return a promise: then the caller waits (the reader is slower than us; memory stays bounded). */
+  out: (s: string) => void | Promise<void>;
   err: (s: string) => void;
   lines: () => AsyncIterable<string>;
 }
@@ -40,8 +43,9 @@ export const USAGE = `Usage:
       {"op":"compare","expr":"x^2 - 4x"}
   descent --help
 
-Expressions: 2x^2 - 4x + 1, sin(x)*exp(-x^2/10), (1 - x)^2 + 100(y - x^2)^2, sigmoid(w_1 x + b)
-  + - * / ^ (or **), implicit products (2x, 3(x + 1)), pi, e, and the functions
+Expressions: 2x^2 - 4x + 1, sin(x)*exp(-x^2/10), (1 - x)^2 + 100(y - x^2)^2, sigmoid(w_1 x + b), f(x) = x² - 4x
+  + - * / ^ (or **), implicit products (2x, 3(x + 1), xy = x·y; write x_y for one variable), sin x, sin^2 x,
+  pi (π), e, Greek letters (theta or θ), √x, log_2(x), log(x, b), root(x, n), pow(a, b), and the functions
 ${functionList()}.
 `;
 
@@ -88,7 +92,7 @@ function answer(
   readable: (r: Record<string, unknown>) => string,
 ): number {
   try {
-    const r = compute();
+    const r = withBudget(new Budget([0, expr.length]), compute);
     io.out(json ? JSON.stringify({ ok: true, ...r }, withoutMessages) + "\n" : readable(r));
     return 0;
   } catch (e) {
@@ -112,9 +116,20 @@ export const commands: Record<string, Command> = {
         (r) => {
           const vars = r["vars"] as string[];
           const ds = r["derivatives"] as Record<string, { text: string }>;
-          if (vars.length === 0) return "The expression has no variables: its derivative is 0.\n";
-          const d = vars.length === 1 ? (v: string) => `df/d${v}` : (v: string) => `∂f/∂${v}`;
-          return `f(${vars.join(", ")}) = ${expr}\n` + vars.map((v) => `${d(v)} = ${ds[v]!.text}\n`).join("");
+          const read = r["read"] as {
+            text: string;
+            name?: string;
+            params?: string[];
+            notes: { message: string }[];
+          };
+          // How the input was read: the expression as the parser understood it, then why, for each inferred product.
+          const notes = read.notes.map((n) => `  (${n.message})\n`).join("");
+          if (vars.length === 0) return notes + "The expression has no variables: its derivative is 0.\n";
+          const f = read.name ?? "f";
+          const head =
+            read.name !== undefined && !read.params ? f : `${f}(${(read.params ?? vars).join(", ")})`;
+          const d = vars.length === 1 ? (v: string) => `d${f}/d${v}` : (v: string) => `∂${f}/∂${v}`;
+          return `${head} = ${read.text}\n` + notes + vars.map((v) => `${d(v)} = ${ds[v]!.text}\n`).join("");
         },
       );
     },
@@ -208,9 +223,28 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
 }
 
 function nodeIo(): Io {
+  let reader: Interface | null = null;
+  let closed = false;
+  // `descent batch < many.jsonl | head -1`: the reader has gone. Stop reading and end quietly (exit 0, no stack
+  // trace), as the classic Unix tools do.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    closed = true;
+    reader?.close();
+    process.stdin.destroy();
+  });
   return {
-    out: (s) => void process.stdout.write(s),
+    out: (s) => {
+      if (closed) return;
+      // Backpressure: wait for the pipe to drain rather than buffer every answer of a long batch in memory.
+      // (`once` rejects when the pipe breaks while we wait; the error handler above has already ended the batch.)
+      if (!process.stdout.write(s))
+        return once(process.stdout, "drain").then(
+          () => undefined,
+          () => undefined,
+        );
+    },
     err: (s) => void process.stderr.write(s),
-    lines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+    lines: () => (reader = createInterface({ input: process.stdin, crlfDelay: Infinity })),
   };
 }

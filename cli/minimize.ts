@@ -8,7 +8,7 @@ import { compare, defaultStart, type Comparison } from "../core/compare.ts";
 import { DEFAULT_MAX_ITER, DEFAULT_TOL, runDescent, type DescentRun } from "../core/descent.ts";
 import { checkMaxIter } from "../core/descent-options.ts";
 import { DescentError } from "../core/errors.ts";
-import { fmt } from "../core/method-result.ts";
+import { fmt, setText } from "../core/method-result.ts";
 import { variables, type Node } from "../core/node.ts";
 import type { OptimizerConfig } from "../core/optimizers.ts";
 import { parseWithSpans } from "../core/parser.ts";
@@ -134,9 +134,13 @@ export function readableMinimize(r: Record<string, unknown>): string {
       );
     if (res.critical.length > 20) lines.push(`  … ${res.critical.length - 20} more`);
   }
-  lines.push(
-    `Answer: ${res.status}${res.argmin ? ` — min f = ${fmt(res.min!)} at ${point(res.argmin)}` : ""}`,
-  );
+  const onSet = res.method === "calculus" && res.argminSet ? res.argminSet : null;
+  const where = onSet
+    ? Object.entries(onSet)
+        .map(([v, s]) => `${v} ∈ ${setText(s).text}`)
+        .join(", ")
+    : res.argmin && point(res.argmin);
+  lines.push(`Answer: ${res.status}${res.argmin ? ` — min f = ${fmt(res.min!)} at ${where}` : ""}`);
   lines.push(`  ${res.reason}`);
   return lines.join("\n") + "\n";
 }

@@ -1,10 +1,10 @@
-// A variable may be called __proto__, constructor, toString, hasOwnProperty or valueOf: wherever a user's name
-// becomes a key (gradients, points, x0, polynomial coefficients, the JSON out) it must stay an ordinary key.
+// A variable may be called __proto__ or __defineGetter__ (names with an underscore stay whole under the reading
+// policy; `constructor` would be read as a product of letters): wherever a user's name becomes a key (gradients, points, x0, polynomial coefficients, the JSON out) it must stay an ordinary key.
 // Through the whole path: parse → gradient → the three methods → `descent batch` JSON.
 import { describe, expect, it } from "vitest";
 import { handleLine } from "./batch.ts";
 
-const NAMES = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"];
+const NAMES = ["__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__"];
 const ask = (req: object) => JSON.parse(handleLine(JSON.stringify(req))) as Record<string, any>;
 const keys = (o: object) => Object.keys(o).sort();
 

@@ -33,7 +33,11 @@ const gradCases: [string, Record<string, number>][] = [
   ["(x^2 + 1)/(x - 3)", { x: 1 }],
   ["-x^2 - -x", { x: 3 }],
   ["sigmoid(w_1 x + b)", { x: 0.5, w_1: -2, b: 0.1 }],
-  ["theta^2 + __proto__ * constructor", JSON.parse('{"theta": 2, "__proto__": 3, "constructor": 4}')],
+  // Prototype keys a name can still spell (several letters without an underscore are a product: parser.ts).
+  [
+    "theta^2 + __proto__ * __defineGetter__",
+    JSON.parse('{"theta": 2, "__proto__": 3, "__defineGetter__": 4}'),
+  ],
   [Array.from({ length: 20 }, (_, k) => `sin(${k + 1}x)/${k + 1}`).join(" + "), { x: 0.4 }],
 ];
 
@@ -160,7 +164,7 @@ describe("variables", () => {
       expect((e as DescentError).span).toEqual([4, 5]);
     }
     expect(() => evaluate(node, { x: 1, y: NaN })).toThrow(/finite/);
-    expect(() => evaluate(parse("toString"), {})).toThrow(/toString/);
+    expect(() => evaluate(parse("__lookupGetter__"), {})).toThrow(/__lookupGetter__/);
     expect(() => compile(node, ["x"])).toThrow(/y/);
   });
 });

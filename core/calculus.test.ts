@@ -2,6 +2,7 @@
 // have a zero gradient by reverse-mode autodiff, their classification matches finite differences of that
 // gradient, and a claimed global minimum is never beaten by dense sampling (nor an "unbounded" claim left
 // unwitnessed). SymPy's answers for these kinds of function are in methods.fixtures.test.ts.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { valueAndGrad } from "./autodiff.ts";
 import { calculus } from "./calculus.ts";
@@ -143,4 +144,69 @@ describe("domains and statuses", () => {
     const r = calculus(parse("x^3/3 - x^2 - x"));
     expect(r.critical.map((c) => c.exact!.text)).toEqual(["1 - sqrt(2)", "1 + sqrt(2)"]);
   });
+});
+
+// ---- plateaus: a minimum attained on a set is named as the set; rounding never makes a plateau ----
+
+describe("calculus: flat stretches", () => {
+  const set = (lo: number | null, hi: number | null, loClosed: boolean, hiClosed: boolean) => ({
+    lo,
+    hi,
+    loClosed,
+    hiClosed,
+  });
+  it.each<[string, number, ReturnType<typeof set>[]]>([
+    // Members of the families beyond the SymPy fixture; each value and set checked by hand from the pieces.
+    ["relu(x + 4) - relu(x + 1) - 3", -3, [set(null, -4, false, true)]], // −3 left of −4, −3 + (x + 4) up to −1
+    ["relu(x)*relu(-x)", 0, [set(null, null, false, false)]], // one factor is 0 everywhere
+    ["abs(x) + abs(x - 2) - 2", 0, [set(0, 2, true, true)]],
+    ["2 sign(x - 3) + 5", 3, [set(null, 3, false, false)]],
+    ["abs(2 - x) - (2 - x)", 0, [set(null, 2, false, true)]],
+    ["relu(x - 1) + relu(-1 - x)", 0, [set(-1, 1, true, true)]],
+    ["(x + abs(x))^2", 0, [set(null, 0, false, true)]],
+    ["1 - sign(x)^2", 0, [set(null, 0, false, false), set(0, null, false, false)]], // 1 at the one point 0
+  ])("%s: minimum %d on the set", (expr, min, want) => {
+    const r = calculus(parse(expr));
+    expect(r.status, r.reason).toBe("minimum");
+    expect(r.min).toBe(min);
+    expect(r.argminSet).toEqual({ x: want });
+    // The point reported is in the set, and f takes the minimum there.
+    expect(evaluator(parse(expr))(r.argmin!)).toBe(min);
+  });
+
+  it.each([
+    "exp(x)",
+    "tanh(x)",
+    "sigmoid(x)",
+    "1/(1 + x^2)",
+    "x^2 exp(-x^2)",
+    "exp(-x^2)",
+    "tanh(sec(x - 5))",
+    "((0.5x - x) asin(x^(-1)/(1 + (x^3)^2)))^2",
+    "relu(x) + exp(x)",
+  ])("%s: f′ underflowing or saturating is not a plateau", (expr) => {
+    const r = calculus(parse(expr));
+    expect(r.argminSet).toBeUndefined();
+    expect(r.steps.map((s) => s.textMsg?.id)).not.toContain("calc.flat");
+  });
+
+  it("sign(x)^2: the value at a plateau's open end counts (0 at x = 0, where f jumps down from 1)", () => {
+    const r = calculus(parse("sign(x)^2"));
+    expect([r.status, r.min, r.argmin]).toEqual(["minimum", 0, { x: 0 }]);
+    expect(r.argminSet).toBeUndefined();
+  });
+
+  it("f′ ≡ 0 without sign: constant on each interval of the domain, whatever rounding says", () => {
+    const r = calculus(parse("cosh(x)^2 - sinh(x)^2"));
+    expect(r.min).toBe(1); // at x = 0; rounding gives 2 at x = 18.7
+    expect(r.everyPoint).toBe(true);
+  });
+});
+
+describe("calculus is its own computation", () => {
+  // "Closed form and calculus agree" must compare two computations, not one with itself.
+  it.each(["calculus.ts", "critical-n.ts", "far-out.ts", "limits.ts", "scan.ts", "higher-order.ts"])(
+    "%s does not import the closed form",
+    (file) => expect(readFileSync(new URL(`./${file}`, import.meta.url), "utf8")).not.toMatch(/closed-form/),
+  );
 });

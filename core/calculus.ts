@@ -10,10 +10,20 @@ import { toText } from "./print-text.ts";
 import { Poly, joinTerms, polynomialOf, varLatex } from "./polynomial.ts";
 import { Rational } from "./rational.ts";
 import { evalAtSurd, realRoots, surdExact, surdValue, type RealRoot } from "./roots.ts";
-import { fmt, fmtTex, type Exact, type MinimumStatus, type Point, type Step } from "./method-result.ts";
+import {
+  fmt,
+  fmtTex,
+  setText,
+  type Exact,
+  type Interval,
+  type MinimumStatus,
+  type Point,
+  type Step,
+} from "./method-result.ts";
 import { classifyHessian, solveGradient } from "./critical-n.ts";
 import { gridSingularities, tailsN } from "./far-out.ts";
-import { decide, evaluator, type Candidate, type Limit } from "./limits.ts";
+import { checkExactVariables, spendCriticalPoint } from "./budget.ts";
+import { decide, evaluator, named, type Candidate, type Limit } from "./limits.ts";
 import { hessianLatex } from "./matrix.ts";
 import { neighbourTest1, scan1 } from "./scan.ts";
 import { catalogs, msg, noted, reasoned, say, typeset, worded, type Msg } from "./messages/index.ts";
@@ -48,6 +58,11 @@ export interface CalculusResult {
   minExact?: Exact;
   /** f is constant: every point is a minimiser (argmin is then just one of them). */
   everyPoint?: true;
+  /**
+   * The minimum is attained on a whole set (relu(x): (−∞, 0]); by variable, a union of intervals. argmin is then
+   * one point of it, the one nearest 0.
+   */
+  argminSet?: Record<string, Interval[]>;
   /** For no-minimum: the value approached but never reached. */
   infimum?: number;
   reason: string;
@@ -63,6 +78,7 @@ const exactRat = (r: Rational): Exact => ({ text: r.toText(), latex: r.toLatex()
 
 export function calculus(node: Node): CalculusResult {
   const vars = variables(node);
+  checkExactVariables(vars.length);
   const fLine: Step = {
     text: `f(${vars.join(", ")}) = ${toText(node)}`,
     latex: `f(${vars.map(varLatex).join(", ")}) = ${toLatex(node)}`,
@@ -143,13 +159,39 @@ function oneVariable(node: Node, x: string, fLine: Step): CalculusResult {
   if (read.ok) return polynomial1(read.poly, x, d2, base);
 
   const scan = scan1(node, d1, x);
+  if (scan.domain) {
+    const set = setText(scan.domain.set);
+    const some = scan.domain.isolated.slice(0, 3).map((t) => fmt(t));
+    steps.push({
+      ...worded(
+        msg("calc.domain", {
+          x,
+          set: set.text,
+          isolated: msg("calc.isolated", {
+            x,
+            list: scan.domain.isolated.length > 3 ? `${some.join(", ")}, …` : some.join(", "),
+          }),
+        }),
+      ),
+      latex: `${X} \\in ${set.latex}`,
+      ...noted(msg("calc.domainNote")),
+    });
+  }
+  for (const p of scan.plateaus) {
+    const set = setText([p.set]);
+    steps.push({
+      ...worded(msg("calc.flat", { x, set: set.text, f: fmt(p.value) })),
+      ...typeset(msg("calc.flatLatex", { x: X, set: set.latex })),
+      ...noted(msg("calc.flatNote")),
+    });
+  }
   for (const r of scan.roots)
     steps.push({
       text: `${x} ≈ ${fmt(r)}`,
       latex: `${X} \\approx ${fmtTex(r)}`,
       ...noted(msg("calc.signChange")),
     });
-  if (scan.roots.length === 0)
+  if (scan.roots.length === 0 && scan.plateaus.length === 0)
     steps.push({
       ...worded(msg("calc.nonzeroOn", { x, range: scan.range })),
       latex: `f'(${X}) \\ne 0`,
@@ -166,8 +208,18 @@ function oneVariable(node: Node, x: string, fLine: Step): CalculusResult {
     .filter((c) => c.nature === "minimum")
     .map((c) => localMin(c, `${x} = ${fmt(c.x[x]!)}`));
   candidates.push(...scan.endpoints);
+  for (const p of scan.plateaus)
+    candidates.push({
+      x: at(p.at),
+      f: p.value,
+      set: p.set,
+      ...named(msg("calc.flatAt", { x, set: setText([p.set]).text })),
+    });
   const answer = decide(candidates, scan.limits);
-  return finish(base, critical, answer, steps);
+  const out = finish(base, critical, answer, steps);
+  if (answer.argminSet) out.argminSet = { [x]: answer.argminSet };
+  if (out.status === "minimum" && scan.constant) out.everyPoint = true;
+  return out;
 }
 
 function polynomial1(
@@ -423,7 +475,8 @@ function severalVariables(node: Node, vars: string[], fLine: Step): CalculusResu
   const solved = solveGradient(node, grad, H, vars, read.ok ? read.poly : null);
   for (const line of solved.notes) steps.push(line);
   const critical: CriticalPoint[] = solved.points.map((p) => {
-    const c = classifyHessian(f, H, p.x, vars);
+    spendCriticalPoint();
+    const c = classifyHessian(f, H, p.x, vars, read.ok ? read.poly : null);
     steps.push({
       ...worded(msg("calc.pointReason", { point: pointText(p.x, vars, p.exact), reason: c.reasonMsg })),
       latex: `H = ${hessianLatex(c.hessian)}`,

@@ -7,7 +7,7 @@ import { closedForm, type ClosedFormResult } from "./closed-form.ts";
 import { DEFAULT_MAX_ITER, DEFAULT_OPTIMIZER, DEFAULT_TOL, runDescent, type DescentRun } from "./descent.ts";
 import { variables, type Node } from "./node.ts";
 import type { OptimizerConfig } from "./optimizers.ts";
-import { fmt, type MinimumStatus, type Point } from "./method-result.ts";
+import { distanceToSet, fmt, type Interval, type MinimumStatus, type Point } from "./method-result.ts";
 import { msg, say, type Msg } from "./messages/index.ts";
 
 /** The exact methods must agree to this relative accuracy (they are exact or polished to ~1e-12). */
@@ -79,9 +79,148 @@ export interface Comparison {
   verdictMsg: Msg;
 }
 
-const dist = (a: Point, b: Point) =>
-  Math.hypot(...Object.keys(b).map((v) => (Object.hasOwn(a, v) ? a[v]! : 0) - b[v]!));
+// ---- the judge: one pure function that the CLI (compare below), the panel and the tests all call ----
+
+type Vec = readonly number[];
+
+/** An exact method's answer as the judge sees it: points as arrays in the order of the variables. */
+export interface JudgedAnswer {
+  status: MinimumStatus | "unavailable";
+  argmin?: Vec;
+  min?: number;
+  /** Every global minimiser found (x⁴ − 2x² has two), argmin among them. */
+  argmins?: readonly Vec[];
+  /** One variable: the minimum is attained on this whole set (relu(x): (−∞, 0]). */
+  argminSet?: readonly Interval[];
+  /** The minimisers are a line or plane (semidefinite quadratic): only the values can be compared. */
+  notUnique?: boolean;
+  critical?: readonly { x: Vec; f: number; nature: string }[];
+}
+
+export interface JudgedRun {
+  status: DescentRun["status"];
+  argmin: Vec;
+  min: number;
+  flat: boolean;
+}
+
+export interface Verdict {
+  /** Which exact method the others are measured against: closed form when it applies. */
+  reference: "closed-form" | "calculus";
+  exactAgree: boolean;
+  /** True when there is no run to judge. */
+  gdAgrees: boolean;
+  agree: boolean;
+  /** |x_gd − x*| to the nearest minimiser (or point of the set) and |f_gd − f*|, when a minimum exists. */
+  gdError?: { x: number; f: number };
+  nearest?: Vec;
+  /** Gradient descent's f is within GD_TOL of the minimum but its x is not (its stopping rule watches f). */
+  closeInFOnly: boolean;
+  /** A local, not global, minimum that gradient descent ended at. */
+  trap?: { x: Vec; f: number };
+}
+
+const dist = (a: Vec, b: Vec) => Math.hypot(...b.map((v, i) => (a[i] ?? 0) - v));
+const norm = (a: Vec) => Math.hypot(...a);
 const close = (a: number, b: number, rel: number) => Math.abs(a - b) <= rel * (1 + Math.abs(b));
+
+/** Every minimiser the answer names: argmin, argmins, and critical minima at the minimum value. */
+function minimisers(r: JudgedAnswer, min: number, also: JudgedAnswer): Vec[] {
+  const fromCritical = (a: JudgedAnswer) =>
+    (a.critical ?? []).filter((c) => c.nature === "minimum" && close(c.f, min, EXACT_TOL)).map((c) => c.x);
+  return [
+    r.argmin!,
+    ...(r.argmins ?? []),
+    ...(also.argmins ?? []),
+    ...fromCritical(r),
+    ...fromCritical(also),
+  ];
+}
+
+/** Distance from p to the nearest minimiser; with a set (one variable), to the nearest point of the set. */
+function nearestMinimiser(p: Vec, points: readonly Vec[], set?: readonly Interval[]): { at: Vec; d: number } {
+  let best = { at: points[0]!, d: dist(p, points[0]!) };
+  for (const q of points) if (dist(p, q) < best.d) best = { at: q, d: dist(p, q) };
+  if (set?.length && p.length === 1) {
+    const d = distanceToSet(p[0]!, set);
+    if (d < best.d) {
+      const t = p[0]!;
+      const s = set.find((s) => distanceToSet(t, [s]) === d)!;
+      const at = s.lo !== null && t < s.lo ? s.lo : s.hi !== null && t > s.hi ? s.hi : t;
+      best = { at: [at], d };
+    }
+  }
+  return best;
+}
+
+/** Do the methods agree? Exact methods to EXACT_TOL (relative), gradient descent to GD_TOL in x. */
+export function judge(cf: JudgedAnswer, calc: JudgedAnswer, gd: JudgedRun | null): Verdict {
+  const cfApplies = cf.status !== "unsupported" && cf.status !== "unavailable";
+  const calcApplies = calc.status !== "unsupported" && calc.status !== "unavailable";
+  const ref = cfApplies ? cf : calc;
+  const set = calc.argminSet ?? cf.argminSet;
+  const exactAgree =
+    !cfApplies ||
+    !calcApplies ||
+    (cf.status === calc.status &&
+      (cf.status !== "minimum" ||
+        (close(cf.min!, calc.min!, EXACT_TOL) &&
+          (cf.notUnique === true ||
+            nearestMinimiser(cf.argmin!, minimisers(calc, calc.min!, calc), calc.argminSet).d <=
+              EXACT_TOL * (1 + norm(cf.argmin!))))));
+  const out: Verdict = {
+    reference: cfApplies ? "closed-form" : "calculus",
+    exactAgree,
+    gdAgrees: true,
+    agree: exactAgree,
+    closeInFOnly: false,
+  };
+  if (!gd) return out;
+  if (ref.status === "minimum") {
+    const near = nearestMinimiser(gd.argmin, minimisers(ref, ref.min!, calc), set);
+    out.gdError = { x: near.d, f: Math.abs(gd.min - ref.min!) };
+    out.nearest = near.at;
+    out.gdAgrees = gd.status !== "diverged" && near.d <= GD_TOL * (1 + norm(near.at));
+    out.closeInFOnly =
+      exactAgree && !out.gdAgrees && gd.status !== "diverged" && close(gd.min, ref.min!, GD_TOL);
+    const local = (calc.critical ?? []).find(
+      (c) =>
+        c.nature === "minimum" &&
+        !close(c.f, ref.min!, EXACT_TOL) &&
+        dist(gd.argmin, c.x) <= GD_TOL * (1 + norm(c.x)),
+    );
+    if (local) out.trap = { x: local.x, f: local.f };
+  } else if (ref.status === "unbounded" || ref.status === "no-minimum") {
+    out.gdAgrees = gd.status !== "converged" || gd.flat;
+  }
+  out.agree = exactAgree && out.gdAgrees;
+  return out;
+}
+
+/** A method's result as the judge's answer, points in the order of `vars`. */
+export function judgedAnswer(r: ClosedFormResult | CalculusResult, vars: readonly string[]): JudgedAnswer {
+  const vec = (p: Point) => vars.map((v) => p[v] ?? 0);
+  if (r.status !== "minimum") return { status: r.status };
+  const out: JudgedAnswer = { status: "minimum", argmin: vec(r.argmin!), min: r.min! };
+  if (r.method === "closed-form") {
+    if (r.definiteness !== "positive definite") out.notUnique = true;
+    return out;
+  }
+  if (r.argmins) out.argmins = r.argmins.map(vec);
+  if (r.argminSet && vars.length === 1) out.argminSet = r.argminSet[vars[0]!];
+  out.critical = r.critical.map((c) => ({ x: vec(c.x), f: c.f, nature: c.nature }));
+  return out;
+}
+
+/** The calculus critical points always go with the answer, even when it is not a minimum (the trap). */
+const withCritical = (a: JudgedAnswer, r: CalculusResult, vars: readonly string[]): JudgedAnswer =>
+  a.critical
+    ? a
+    : {
+        ...a,
+        critical: r.critical.map((c) => ({ x: vars.map((v) => c.x[v] ?? 0), f: c.f, nature: c.nature })),
+      };
+
 const pointText = (p: Point) =>
   Object.entries(p)
     .map(([v, x]) => `${v} = ${fmt(x, 6)}`)
@@ -95,56 +234,44 @@ export function compare(node: Node, options: CompareOptions = {}): Comparison {
     tol: options.tol ?? DEFAULT_TOL,
     maxIter: options.maxIter ?? DEFAULT_MAX_ITER,
   };
-  const cf = closedForm(node);
-  const calc = calculus(node);
-  const gd = runDescent(node, settings);
+  return comparison(vars, closedForm(node), calculus(node), runDescent(node, settings), settings);
+}
 
+/** The three results side by side: the judge's verdict on them and the words for it (pure: no method runs). */
+export function comparison(
+  vars: string[],
+  cf: ClosedFormResult,
+  calc: CalculusResult,
+  gd: DescentRun,
+  settings: Comparison["settings"],
+): Comparison {
   const cfApplies = cf.status !== "unsupported";
   const ref = cfApplies ? cf : calc;
-  const exactAgree =
-    !cfApplies ||
-    calc.status === "unsupported" ||
-    (cf.status === calc.status &&
-      (cf.status !== "minimum" ||
-        (close(cf.min!, calc.min!, EXACT_TOL) &&
-          // A line of minima: both points are minimisers, so compare values only.
-          (cf.definiteness !== "positive definite" ||
-            dist(calc.argmin!, cf.argmin!) <= EXACT_TOL * (1 + Math.hypot(...Object.values(cf.argmin!)))))));
+  const asPoint = (v: Vec): Point => Object.fromEntries(vars.map((name, i) => [name, v[i]!]));
+  const v = judge(judgedAnswer(cf, vars), withCritical(judgedAnswer(calc, vars), calc, vars), {
+    status: gd.status,
+    argmin: vars.map((name) => gd.argmin[name] ?? 0),
+    min: gd.min,
+    flat: gd.flat,
+  });
+  const { exactAgree, gdAgrees, gdError } = v;
 
-  let gdError: Comparison["gdError"];
-  let gdAgrees: boolean;
   let gdWords: Msg;
   if (ref.status === "minimum") {
-    // Measure against the nearest global minimiser (x⁴ − 2x² has two).
-    const minimisers = [
-      ref.argmin!,
-      ...calc.critical.filter((c) => c.nature === "minimum" && close(c.f, ref.min!, 1e-9)).map((c) => c.x),
-    ];
-    const nearest = minimisers.reduce((b, p) => (dist(gd.argmin, p) < dist(gd.argmin, b) ? p : b));
-    gdError = { x: dist(gd.argmin, nearest), f: Math.abs(gd.min - ref.min!) };
-    const scale = 1 + Math.hypot(...Object.values(nearest));
-    gdAgrees = gd.status !== "diverged" && gdError.x <= GD_TOL * scale;
-    const local = calc.critical.find(
-      (c) =>
-        c.nature === "minimum" &&
-        !close(c.f, ref.min!, 1e-9) &&
-        dist(gd.argmin, c.x) <= GD_TOL * (1 + Math.hypot(...Object.values(c.x))),
-    );
-    const trap = local ? msg("cmp.trap", { at: pointText(local.x), f: fmt(local.f, 6) }) : "";
+    const trap = v.trap ? msg("cmp.trap", { at: pointText(asPoint(v.trap.x)), f: fmt(v.trap.f, 6) }) : "";
     gdWords = msg("cmp.gdMinimum", {
       how: msg(
         gd.status === "converged" ? "cmp.stopped" : gd.status === "max-iter" ? "cmp.ranOut" : "cmp.diverged",
       ),
       at: pointText(gd.argmin),
       n: String(gd.iterations),
-      dx: fmt(gdError.x, 4),
-      exact: pointText(nearest),
-      df: fmt(gdError.f, 4),
+      dx: fmt(gdError!.x, 4),
+      exact: pointText(asPoint(v.nearest!)),
+      df: fmt(gdError!.f, 4),
       tol: msg(gdAgrees ? "cmp.within" : gd.status === "converged" ? "cmp.outsideWatch" : "cmp.outside"),
       trap,
     });
   } else if (ref.status === "unbounded" || ref.status === "no-minimum") {
-    gdAgrees = gd.status !== "converged" || gd.flat;
     gdWords = gdAgrees
       ? msg("cmp.gdNoneEither", { status: statusMsg(gd.status), flat: gd.flat ? msg("cmp.flat") : "" })
       : msg("cmp.gdFalseMinimum", {
@@ -153,7 +280,6 @@ export function compare(node: Node, options: CompareOptions = {}): Comparison {
           what: msg(ref.status === "unbounded" ? "cmp.isUnbounded" : "cmp.hasNoMinimum"),
         });
   } else {
-    gdAgrees = true;
     gdWords = msg("cmp.gdNoReference", {
       status: statusMsg(gd.status),
       at: pointText(gd.argmin),

@@ -3,11 +3,11 @@
 
 import type { Node } from "./node.ts";
 import { compile } from "./autodiff.ts";
-import { closedForm } from "./closed-form.ts";
 import { evaluator, type Candidate, type Limit } from "./limits.ts";
 import { jacobiEigenvalues, solveLinear } from "./matrix.ts";
 import { fmt, type Exact, type Point, type Step } from "./method-result.ts";
 import type { Poly } from "./polynomial.ts";
+import { higherOrder } from "./higher-order.ts";
 import { Rational } from "./rational.ts";
 import { msg, noted, say, typeset, worded, type Msg } from "./messages/index.ts";
 
@@ -224,11 +224,19 @@ function linearGradient(node: Node, poly: Poly, vars: readonly string[]): Solved
     row++;
   }
   const consistent = M.every((r) => r.slice(0, n).some((v) => !v.isZero()) || r[n]!.isZero());
-  const cf = closedForm(node);
-  const globalLimits: Limit[] =
-    cf.status === "unbounded"
-      ? [{ value: -Infinity, where: "", reason: cf.reason, reasonMsg: cf.reasonMsg }]
-      : [];
+  // The global answer from calculus's own facts (not the closed form's): f(p + h) = f(p) + ½ hᵀHh at a critical
+  // point p, so f is bounded below exactly when H is positive semidefinite and ∇f = 0 has a solution.
+  const hessian = grads.map((g) => vars.map((_, j) => g.coefficient(unit(j))));
+  const psd = semidefinite(hessian);
+  const eig = jacobiEigenvalues(hessian.map((r) => r.map((v) => v.toNumber())));
+  const why = !psd
+    ? msg("crit.quadNegative", { eig: fmt(Math.min(...eig), 6) })
+    : !consistent
+      ? msg(hessian.every((r) => r.every((v) => v.isZero())) ? "crit.linearN" : "crit.quadNoCritical")
+      : null;
+  const globalLimits: Limit[] = why
+    ? [{ value: -Infinity, where: "", reason: say(why), reasonMsg: why }]
+    : [];
   if (!consistent)
     return {
       points: [],
@@ -276,9 +284,35 @@ function linearGradient(node: Node, poly: Poly, vars: readonly string[]): Solved
   };
 }
 
+/** Exactly, in rationals: is the symmetric matrix positive semidefinite? (Symmetric elimination, pivot > 0.) */
+export function semidefinite(A: readonly (readonly Rational[])[]): boolean {
+  let m = A.map((r) => [...r]);
+  for (;;) {
+    const n = m.length;
+    if (n === 0) return true;
+    if (m.some((r, i) => r[i]!.sign() < 0)) return false;
+    // A zero diagonal with a non-zero entry in its row: h = t·e_k + e_j makes hᵀAh negative for some t.
+    if (m.some((r, i) => r[i]!.isZero() && r.some((v) => !v.isZero()))) return false;
+    const k = m.findIndex((r, i) => r[i]!.sign() > 0);
+    if (k < 0) return true; // all zero
+    const p = m[k]![k]!;
+    m = m
+      .filter((_, i) => i !== k)
+      .map((r) => {
+        const i = m.indexOf(r);
+        return r
+          .filter((_, j) => j !== k)
+          .map((v, jj) => {
+            const j = jj < k ? jj : jj + 1;
+            return v.sub(m[i]![k]!.mul(m[k]![j]!).div(p));
+          });
+      });
+  }
+}
+
 export interface HessianClass {
   kind: "minimum" | "maximum" | "saddle" | "inconclusive";
-  nature: "minimum" | "maximum" | "saddle";
+  nature: "minimum" | "maximum" | "saddle" | "unknown";
   reason: string;
   reasonMsg: Msg;
   hessian: number[][];
@@ -289,6 +323,7 @@ export function classifyHessian(
   H: readonly (readonly Node[])[],
   x: Point,
   vars: readonly string[],
+  poly: Poly | null = null,
 ): HessianClass {
   const h = H.map((row) => row.map((n) => evaluator(n)(x)));
   const n = vars.length;
@@ -313,13 +348,29 @@ export function classifyHessian(
     }
     return { kind, nature: kind, reason: say(reason), reasonMsg: reason, hessian: h };
   }
-  const nature = neighbourTestN(f, x, vars);
+  // Singular: a label only with an argument. A polynomial is expanded about the point (higher-order.ts).
+  const proof = poly ? higherOrder(poly, vars, x, eig) : null;
+  if (proof) {
+    const reason = msg("crit.singularProof", { proof: proof.reasonMsg });
+    return { kind: "inconclusive", nature: proof.nature, reason: say(reason), reasonMsg: reason, hessian: h };
+  }
+  const seen = neighbourTestN(f, x, vars);
+  // In two variables the neighbours on a small circle are the oracle's own test (minima.py). In three or more,
+  // lines through the point miss saddles (x y z is 0 on every line through 0 in a coordinate plane), so only a
+  // saddle, shown by a lower and a higher value, is named; anything else stays unknown.
+  const nature = (n === 2 || seen === "saddle") && seen !== "flat" ? seen : "unknown";
   const word = msg(
     nature === "saddle"
       ? "crit.saddleNeighbours"
       : nature === "minimum"
         ? "crit.minNeighbours"
-        : "crit.maxNeighbours",
+        : nature === "maximum"
+          ? "crit.maxNeighbours"
+          : seen === "maximum"
+            ? "crit.unprovedMax"
+            : seen === "minimum"
+              ? "crit.unprovedMin"
+              : "crit.flatAround",
   );
   const reason = msg("crit.singular", { word });
   return {
@@ -331,7 +382,11 @@ export function classifyHessian(
   };
 }
 
-function neighbourTestN(f: (p: Point) => number, x: Point, vars: readonly string[]): HessianClass["nature"] {
+function neighbourTestN(
+  f: (p: Point) => number,
+  x: Point,
+  vars: readonly string[],
+): "minimum" | "maximum" | "saddle" | "flat" {
   const fv = f(x);
   const n = vars.length;
   const dirs: number[][] = [];
@@ -343,6 +398,10 @@ function neighbourTestN(f: (p: Point) => number, x: Point, vars: readonly string
           vars.map((_, k) => (k === i ? 1 : k === j ? s : 0) / (k === i || k === j ? Math.SQRT2 : 1)),
         );
   }
+  // Three or more: also every diagonal (±1, …, ±1)/√n, where x y z first shows both signs.
+  if (n >= 3 && n <= 8)
+    for (let m = 0; m < 2 ** (n - 1); m++)
+      dirs.push(vars.map((_, k) => (k > 0 && (m >> (k - 1)) & 1 ? -1 : 1) / Math.sqrt(n)));
   for (const d of [1e-3, 1e-4]) {
     let lower = false;
     let higher = false;
@@ -358,5 +417,6 @@ function neighbourTestN(f: (p: Point) => number, x: Point, vars: readonly string
     if (higher) return "minimum";
     if (lower) return "maximum";
   }
-  return "minimum"; // flat in every direction tried: nothing nearby is lower
+  // Flat in every direction tried: in two variables nothing nearby is lower (a non-strict minimum, as before).
+  return n === 2 ? "minimum" : "flat";
 }

@@ -3,7 +3,16 @@
 
 import type { Node } from "./node.ts";
 import { evaluate } from "./autodiff.ts";
-import { fmt, fmtTex, type Exact, type MinimumStatus, type Point } from "./method-result.ts";
+import {
+  fmt,
+  fmtTex,
+  inInterval,
+  setText,
+  type Exact,
+  type Interval,
+  type MinimumStatus,
+  type Point,
+} from "./method-result.ts";
 import { msg, say, type Arg, type Msg } from "./messages/index.ts";
 
 /** f as a plain function; NaN outside the domain (evaluate throws there). */
@@ -31,6 +40,8 @@ export interface Candidate {
   whatMsg?: Msg;
   /** The point alone, as printed, when `what` adds words to it (a local minimum). */
   at?: string;
+  /** f takes this value on a whole interval of the one variable (a plateau); x is one point of it. */
+  set?: Interval;
 }
 
 /** A value f approaches without (necessarily) reaching it: −∞, a finite bound, or +∞. */
@@ -50,6 +61,8 @@ export interface Decision {
   argmins?: Point[];
   min?: number;
   exactF?: Exact;
+  /** When a plateau is among the minimisers: all of them as one set (isolated minimisers as single points). */
+  argminSet?: Interval[];
   infimum?: number;
   reason: string;
   reasonMsg: Msg;
@@ -99,14 +112,22 @@ export function decide(candidates: Candidate[], limits: Limit[], extra: Candidat
   if (best && (inf === null || best.f <= inf.value + 1e-9 * (1 + Math.abs(inf.value)))) {
     const ends = inf ? msg("lim.onlyApproaches", { v: fmt(inf.value), where: where(inf) }) : "";
     const ties = all.filter((c) => c !== best && Math.abs(c.f - best.f) <= 1e-9 * (1 + Math.abs(best.f)));
+    const set = minimiserSet([best, ...ties]);
     return {
       status: "minimum",
       argmin: best.x,
       argmins: [best.x, ...ties.map((c) => c.x)],
       min: best.f,
       exactF: best.exactF,
+      ...set,
       ...words(
-        msg("lim.lowest", { f: best.exactF?.text ?? fmt(best.f), at: what(best), ends }),
+        msg("lim.lowest", {
+          f: best.exactF?.text ?? fmt(best.f),
+          at: set.argminSet
+            ? msg("lim.onSet", { x: Object.keys(best.x)[0]!, set: setText(set.argminSet).text })
+            : what(best),
+          ends,
+        }),
         plain(`\\min f = ${best.exactF?.latex ?? fmtTex(best.f)}`),
       ),
     };
@@ -125,6 +146,19 @@ export function decide(candidates: Candidate[], limits: Limit[], extra: Candidat
       ),
     };
   return { status: "unsupported", ...words(msg("lim.undecided"), msg("lim.undecidedLatex")) };
+}
+
+/** The minimisers as one sorted set, when a plateau is among them. */
+function minimiserSet(winners: Candidate[]): { argminSet?: Interval[] } {
+  if (!winners.some((c) => c.set)) return {};
+  const sets = winners.filter((c) => c.set).map((c) => c.set!);
+  const points = winners
+    .filter((c) => !c.set)
+    .map((c) => Object.values(c.x)[0]!)
+    .filter((t) => !sets.some((s) => inInterval(t, s)))
+    .map((t): Interval => ({ lo: t, hi: t, loClosed: true, hiClosed: true }));
+  const key = (s: Interval) => s.lo ?? -Infinity;
+  return { argminSet: [...sets, ...points].sort((a, b) => key(a) - key(b)) };
 }
 
 // ---- limits from a sequence of values approaching a point or infinity ----

@@ -44,3 +44,45 @@ export function fmtTex(x: number, digits = 10): string {
   const m = /^(-?[\d.]+)e([+-]?)(\d+)$/.exec(s);
   return m ? `${m[1]} \\times 10^{${m[2] === "-" ? "-" : ""}${m[3]}}` : s;
 }
+
+/**
+ * A stretch of one variable's axis: null ends are −∞ / +∞ (JSON has no Infinity). A minimum attained on a whole set
+ * (relu(x) on (−∞, 0], |x − 1| + |x + 1| on [−1, 1]) is a union of these.
+ */
+export interface Interval {
+  lo: number | null;
+  hi: number | null;
+  loClosed: boolean;
+  hiClosed: boolean;
+}
+
+export const inInterval = (t: number, s: Interval) =>
+  (s.lo === null || t > s.lo || (s.loClosed && t === s.lo)) &&
+  (s.hi === null || t < s.hi || (s.hiClosed && t === s.hi));
+
+/** Distance from t to the nearest point of the set (its closure), 0 inside. */
+export function distanceToSet(t: number, set: readonly Interval[]): number {
+  return Math.min(
+    ...set.map((s) => (s.lo !== null && t < s.lo ? s.lo - t : s.hi !== null && t > s.hi ? t - s.hi : 0)),
+  );
+}
+
+/** "(−∞, 0]", "[−1, 1]", "(−∞, 0) ∪ (0, ∞)"; a single point as "{2}". */
+export function setText(set: readonly Interval[]): Exact {
+  const one = (s: Interval, mode: "text" | "latex"): string => {
+    if (s.lo !== null && s.lo === s.hi) return mode === "text" ? `{${fmt(s.lo)}}` : `\\{${fmtTex(s.lo)}\\}`;
+    const lo =
+      s.lo === null ? (mode === "text" ? "−∞" : "-\\infty") : mode === "text" ? fmt(s.lo) : fmtTex(s.lo);
+    const hi =
+      s.hi === null ? (mode === "text" ? "∞" : "\\infty") : mode === "text" ? fmt(s.hi) : fmtTex(s.hi);
+    const open = mode === "text" ? "(" : "\\left(";
+    const close = mode === "text" ? ")" : "\\right)";
+    const l = s.loClosed ? (mode === "text" ? "[" : "\\left[") : open;
+    const r = s.hiClosed ? (mode === "text" ? "]" : "\\right]") : close;
+    return `${l}${lo}, ${hi}${r}`;
+  };
+  return {
+    text: set.map((s) => one(s, "text")).join(" ∪ "),
+    latex: set.map((s) => one(s, "latex")).join(" \\cup "),
+  };
+}

@@ -152,3 +152,89 @@ describe("compare on the tutorial's run (tutorial.json)", () => {
     expect(c.verdict).toMatch(/watches the change in f/);
   });
 });
+
+// ---- issue 8: minima attained on a set, real powers, saddles in three or more variables (minima.py) ----
+
+interface SetCase {
+  expr: string;
+  min: Value;
+  everyPoint?: boolean;
+  attainedOn: Record<
+    string,
+    { lo: number | null; hi: number | null; loClosed: boolean; hiClosed: boolean }[]
+  >;
+}
+interface PowerCase {
+  expr: string;
+  status: "minimum" | "no-minimum";
+  min?: Value;
+  argmin?: PointValue[];
+  infimum?: Value;
+}
+interface SaddleCase {
+  expr: string;
+  vars: string[];
+  status: "unbounded";
+  critical: { point: PointValue; nature: "saddle" }[];
+}
+const fixture = read("minima.json") as {
+  attained: SetCase[];
+  realPowers: PowerCase[];
+  saddles: SaddleCase[];
+};
+const stepIds = (r: ReturnType<typeof calculus>) => r.steps.map((s) => s.textMsg?.id);
+
+describe("calculus: a minimum attained on a set (SymPy's solveset, minima.json)", () => {
+  it.each(fixture.attained.map((c) => [c.expr, c] as const))("%s", (_, c) => {
+    const r = calculus(parse(c.expr));
+    expect(r.status, r.reason).toBe("minimum");
+    // The value is taken at a point of the set: exact up to rounding in f itself.
+    expect(Math.abs(r.min! - c.min.value)).toBeLessThanOrEqual(1e-15 * (1 + Math.abs(c.min.value)));
+    const want = c.attainedOn["x"]!;
+    const got = r.argminSet!["x"]!;
+    expect(got.length).toBe(want.length);
+    got.forEach((s, i) => {
+      const w = want[i]!;
+      for (const end of ["lo", "hi"] as const) {
+        if (w[end] === null) expect(s[end]).toBeNull();
+        // Ends are refined by bisection and tidied to 9 significant digits.
+        else expect(Math.abs(s[end]! - w[end]!)).toBeLessThanOrEqual(1e-12 * (1 + Math.abs(w[end]!)));
+      }
+      expect([s.loClosed, s.hiClosed]).toEqual([w.loClosed, w.hiClosed]);
+    });
+    expect(r.everyPoint === true).toBe(c.everyPoint === true);
+    // No step may claim f′ ≠ 0 across a stretch where f is flat.
+    expect(stepIds(r)).not.toContain("calc.nonzeroOn");
+    expect(stepIds(r)).toContain("calc.flat");
+  });
+});
+
+describe("calculus: powers with a variable base and exponent (minima.json)", () => {
+  it.each(fixture.realPowers.map((c) => [c.expr, c] as const))("%s", (_, c) => {
+    const r = calculus(parse(c.expr));
+    expect(r.status, r.reason).toBe(c.status);
+    if (c.status === "minimum") {
+      // Safeguarded Newton on f′ = 0: the minimiser to ~1e-15, f there to rounding.
+      expect(Math.abs(r.min! - c.min!.value)).toBeLessThanOrEqual(1e-14 * (1 + Math.abs(c.min!.value)));
+      expect(Math.abs(r.argmin!["x"]! - c.argmin![0]!["x"]!.value)).toBeLessThanOrEqual(1e-9);
+    } else expect(Math.abs(r.infimum! - c.infimum!.value)).toBeLessThanOrEqual(1e-9);
+    // The steps say which domain was used, and that isolated points are not part of it.
+    expect(stepIds(r)).toContain("calc.domain");
+    expect(r.critical.every((p) => p.x["x"]! > -1e-12 || c.expr.startsWith("(x + 1)"))).toBe(true);
+  });
+});
+
+describe("calculus: saddles in three or more variables are never called minima (minima.json)", () => {
+  it.each(fixture.saddles.map((c) => [c.expr, c] as const))("%s", (_, c) => {
+    const r = calculus(parse(c.expr));
+    expect(r.status, r.reason).toBe(c.status);
+    for (const oc of c.critical) {
+      const p = values(oc.point);
+      const mine = r.critical.find((q) => dist(q.x, p) < 1e-12);
+      expect(mine, `critical point ${JSON.stringify(p)}`).toBeDefined();
+      expect(mine!.nature).toBe("saddle");
+    }
+    // Every other label is proved or "unknown": none of these has a local minimum.
+    expect(r.critical.filter((q) => q.nature === "minimum")).toEqual([]);
+  });
+});

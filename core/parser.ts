@@ -1,95 +1,68 @@
-// Expression language → nodes. A tokenizer and a recursive-descent parser. Only brackets and function calls
-// recurse, bounded by MAX_DEPTH; sums, products, sign runs and power towers are loops. So no input string can
-// overflow the stack, and every failure is a DescentError with a span [start, end) in UTF-16 units.
+// Expression language → nodes. A tokenizer and a recursive-descent parser. Only brackets, function calls and
+// bracketless function arguments recurse, bounded by MAX_DEPTH; sums, products, sign runs and power towers are
+// loops. So no input string can overflow the stack, and every failure is a DescentError with a span [start, end)
+// in UTF-16 units.
+// Sign runs and towers still nest the expression (-(-(-x)), x^(x^x)), and the printers and KaTeX recurse once per
+// level, so they count towards MAX_DEPTH too: each sign and each ^ is one level, like a bracket.
 //
 // Grammar (lowest to highest binding):
+//   input   := (name ('(' name (',' name)* ')')? '=')? expr      f(x) = …, y = …: the name is returned
 //   expr    := term (('+' | '-') term)*
 //   term    := unary (('*' | '/') unary | power)*        juxtaposition: 2x, 3(x+1), (x+1)(x-1), 2 sin(x), x y
 //   unary   := ('-' | '+')* power                          -x^2 is -(x^2); -2 is the number -2
 //   power   := primary (('^' | '**') ('-' | '+')* primary)*  right-associative: x^y^z = x^(y^z); x^-2 allowed
-//   primary := number | constant | variable | function '(' expr ')' | '(' expr ')'
+//   primary := number | constant | variable | '(' expr ')' | call
+//   call    := function ('^' exponent)? ( '(' expr (',' expr)* ')' | bare )
+//   bare    := call | power power*   (numbers, letters and their powers, no brackets, no * or /)
 //
-// Decisions (documented for students and for the printers, which must print text that reads back the same):
+// The reading policy (README, "How Descent Lab reads what you type"; the UI and `descent diff` show each reading):
+// - Several letters that are not a known name are a product of one-letter variables: `xy` = x·y, `2xy`,
+//   `sinx` = sin x, `pix` = pi·x (names.ts, splitWord). Known names stay whole: functions, `pi`, `e`, Greek
+//   letters spelled out, and any name with an underscore (`w_1`, `x_y`, the way to write a longer variable).
+//   Every such split is reported as a note, so nothing is read silently.
+// - `sin x` takes the next factor as its argument, as on the board and in Desmos: `sin 2x` = sin(2x),
+//   `sin x y` = sin(x·y), `sin x^2` = sin(x²), but `sin x cos x` = sin(x)·cos(x), `sin x + 1` = sin(x) + 1 and
+//   `sin x / 2` = sin(x)/2; a bracket ends the argument (`sin x (x+1)` = sin(x)·(x + 1)). `sin^2 x` and
+//   `sin^2(x)` are (sin x)²; `sin^-1` is refused (arcsin or 1/sin?).
+// - A name followed by a bracket is a function or an error, never a product: `foo(x)`, `log10(x)` without a
+//   log10 row → unknown function. Single letters, numbered, subscripted and Greek names multiply: `x(x+1)`.
+// - Other spellings become the table's operations: arcsin → asin, log_b(x) and log(x, b) → log(x)/log(b) (or the
+//   log10/log2 rows), root(x, n) and nthRoot(x, n) → sqrt, cbrt or x^(1/n), pow(a, b) → a^b.
 // - A minus sign directly on a number literal makes a negative number: `-4` is num(-4), `-2x` is
 //   num(-2)·x. `-(4)` stays neg(4) and `-2^2` is -(2^2), as on paper.
-// - Identifiers are read whole: `xy` and `ex` are single variables; write `x y` or `e x` for products.
-// - `name(` is a function call for multi-letter names (so `foo(x)` is an unknown function), but a product for a
-//   single-letter, subscripted or Greek variable: `x(x+1)`, `w_1(x+1)`, `theta(x+1)`. With a space, `ab (x+1)`
-//   is a product. See names.ts.
-// - Function names and `pi`, `e` are reserved; any other [A-Za-z_][A-Za-z0-9_]* is a variable (`__proto__` too).
 // - Two numbers side by side (`2 3`) are an error: that is almost always a missing operator.
-// - The Unicode signs − × · ÷ are read as - * * /.
+// - Unicode as typed: − × · ÷ are - * * /; superscripts x² x⁻¹ x¹⁰ are powers; √ is sqrt; Greek letters (θ)
+//   are their spelled-out names and π is pi.
 
 import { DescentError, type ErrorCode, type Result, type Span, attempt } from "./errors.ts";
-import { type FnName, type Node, add, constant, div, fn, mul, neg, num, pow, sub, sym } from "./node.ts";
+import { type Node, add, constant, div, fn, mul, neg, num, pow, sub, sym } from "./node.ts";
 import { FUNCTION_NAMES } from "./ops.ts";
 import { msg, say, type Msg } from "./messages/index.ts";
 import { CONSTANTS, readsAsCall } from "./names.ts";
+import {
+  ALIASES,
+  LOG_BASE,
+  type ReadNote,
+  SEVERAL,
+  type Token,
+  isFunctionName,
+  tokenize,
+} from "./tokenize.ts";
+
+export type { ReadNote } from "./tokenize.ts";
 
 export const MAX_LENGTH = 50_000;
 export const MAX_DEPTH = 500;
 
-type TokenKind = "num" | "id" | "+" | "-" | "*" | "/" | "^" | "(" | ")" | "," | "end" | "bad";
-interface Token {
-  kind: TokenKind;
-  start: number;
-  end: number;
-  text: string;
-}
-
-const NUMBER = /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
-const IDENT = /[A-Za-z_][A-Za-z0-9_]*/y;
-const SPACE = /\s+/y; // any Unicode space, so a pasted non-breaking space is fine
-const SYMBOLS: ReadonlyMap<string, TokenKind> = new Map<string, TokenKind>([
-  ["+", "+"],
-  ["-", "-"],
-  ["\u2212", "-"],
-  ["*", "*"],
-  ["\u00d7", "*"],
-  ["\u00b7", "*"],
-  ["\u22c5", "*"],
-  ["/", "/"],
-  ["\u00f7", "/"],
-  ["^", "^"],
-  ["(", "("],
-  [")", ")"],
-  [",", ","],
-]);
-
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  const match = (re: RegExp) => {
-    re.lastIndex = i;
-    return re.exec(text)?.[0];
-  };
-  while (i < text.length) {
-    const space = match(SPACE);
-    if (space) {
-      i += space.length;
-      continue;
-    }
-    const c = text[i]!;
-    const lexeme = /[0-9.]/.test(c) ? match(NUMBER) : /[A-Za-z_]/.test(c) ? match(IDENT) : undefined;
-    let kind: TokenKind;
-    let t: string;
-    if (lexeme) {
-      kind = /[A-Za-z_]/.test(c) ? "id" : "num";
-      t = lexeme;
-    } else if (c === "*" && text[i + 1] === "*") {
-      kind = "^";
-      t = "**";
-    } else {
-      kind = SYMBOLS.get(c) ?? "bad";
-      // A character outside the BMP is two UTF-16 units; keep it whole so the span covers it.
-      const cp = text.codePointAt(i)!;
-      t = String.fromCodePoint(cp);
-    }
-    tokens.push({ kind, start: i, end: i + t.length, text: t });
-    i += t.length;
-  }
-  tokens.push({ kind: "end", start: text.length, end: text.length, text: "" });
-  return tokens;
+/** Everything the parse found: the expression, where its pieces came from, and how the text was read. */
+export interface Reading {
+  node: Node;
+  spans: ReadonlyMap<Node, Span>;
+  notes: readonly ReadNote[];
+  /** `f` for `f(x) = …`, `y` for `y = …`; absent when the text is the expression alone. */
+  name?: string;
+  /** The variables written in `f(x, y) = …`. */
+  params?: readonly string[];
 }
 
 const describe = (t: Token): Msg | string => (t.kind === "end" ? msg("parse.theEnd") : `'${t.text}'`);
@@ -101,12 +74,17 @@ class Parser {
   private readonly tokens: Token[];
   private pos = 0;
   private depth = 0;
+  /** Levels of sign and ^ nesting in the last `power` read (its tower), on top of `depth`. */
+  private height = 0;
   /** True when the last `power` was a bare number literal (so a minus sign in front makes a negative number). */
   private literal = false;
   readonly spans = new Map<Node, Span>();
+  readonly notes: ReadNote[] = [];
+  name?: string;
+  params?: string[];
 
   constructor(private readonly text: string) {
-    this.tokens = tokenize(text);
+    this.tokens = tokenize(text, this.notes);
     this.check(this.tokens[0]!);
   }
 
@@ -135,10 +113,47 @@ class Parser {
   }
 
   parseAll(): Node {
-    if (this.peek().kind === "end") throw fail("unexpected_end", msg("parse.empty"), [0, 0]);
+    this.head();
+    if (this.peek().kind === "end")
+      throw this.pos === 0
+        ? fail("unexpected_end", msg("parse.empty"), [0, 0])
+        : this.unexpected(this.peek());
     const n = this.expr();
     if (this.peek().kind !== "end") throw this.unexpected(this.peek());
     return n;
+  }
+
+  /** `f(x, y) =` or `y =` before the expression: the function's name, read and stepped over. */
+  private head() {
+    const t = this.tokens;
+    const isName = (k: number) =>
+      t[k]!.kind === "id" && !isFunctionName(t[k]!.text) && !CONSTANTS.has(t[k]!.text);
+    if (isName(0) && t[1]!.kind === "=") {
+      this.name = t[0]!.text;
+      this.pos = 2;
+    } else if (isName(0) && t[1]!.kind === "(" && t[1]!.start === t[0]!.end) {
+      const params: string[] = [];
+      let k = 2;
+      for (;;) {
+        if (!isName(k)) return;
+        params.push(t[k]!.text);
+        if (t[++k]!.kind !== ",") break;
+        k++;
+      }
+      if (t[k]!.kind !== ")") return;
+      const after = t[k + 1]!;
+      if (after.kind === "=") {
+        this.name = t[0]!.text;
+        this.params = params;
+        this.pos = k + 2;
+      } else if (after.kind === "end" && /^[fgh]$/.test(t[0]!.text))
+        // `f(x)` alone names a function without saying what it is; f·x is not what was meant.
+        throw fail("unexpected_end", msg("parse.fnAlone", { t: this.text.slice(0, t[k]!.end) }), [
+          0,
+          t[k]!.end,
+        ]);
+    }
+    this.check(this.peek());
   }
 
   private expr(): Node {
@@ -162,23 +177,35 @@ class Parser {
         const right = this.unary();
         left = this.node(t.kind === "*" ? mul(left, right) : div(left, right), start);
       } else if (t.kind === "id" || t.kind === "(" || t.kind === "num") {
-        if (t.kind === "num" && this.tokens[this.pos - 1]!.kind === "num")
-          throw fail("unexpected_token", msg("parse.twoNumbers", { n: t.text }), [t.start, t.end]);
+        this.twoNumbers(t);
         const right = this.power();
         left = this.node(mul(left, right), start);
       } else return left;
     }
   }
 
-  // Sign runs and power towers are read with loops, not recursion: `-----x` and `x^x^…^x` cost no stack, so
-  // only brackets and function calls count towards MAX_DEPTH.
-  private signs(): Token[] {
+  private twoNumbers(t: Token) {
+    if (t.kind === "num" && this.tokens[this.pos - 1]!.kind === "num")
+      throw fail("unexpected_token", msg("parse.twoNumbers", { n: t.text }), [t.start, t.end]);
+  }
+
+  // Sign runs and power towers are read with loops, not recursion: `-----x` and `x^x^…^x` cost no stack here,
+  // but each level counts towards MAX_DEPTH (`nest`), as the printers and KaTeX recurse on it.
+  private signs(levels = 0): Token[] {
     const minus: Token[] = [];
     for (let t = this.peek(); t.kind === "-" || t.kind === "+"; t = this.peek()) {
-      if (t.kind === "-") minus.push(t);
+      if (t.kind === "-") {
+        minus.push(t);
+        this.nest(levels + minus.length, t);
+      }
       this.advance();
     }
     return minus;
+  }
+  /** `levels` of sign or ^ nesting at token t, inside `depth` brackets: within MAX_DEPTH, or too_deep at t. */
+  private nest(levels: number, t: Token) {
+    if (this.depth + levels > MAX_DEPTH)
+      throw fail("too_deep", msg("parse.tooDeepChain", { max: String(MAX_DEPTH) }), [t.start, t.end]);
   }
 
   /** Applies the minus signs (outermost first) to `operand`; the innermost folds into a bare number literal. */
@@ -193,6 +220,7 @@ class Parser {
   private unary(): Node {
     const minus = this.signs();
     const operand = this.power();
+    if (minus.length > 0) this.nest(minus.length + this.height, minus[0]!);
     const literal = this.literal;
     this.literal = false;
     return minus.length === 0 ? operand : this.negate(minus, operand, literal);
@@ -202,13 +230,17 @@ class Parser {
   private power(): Node {
     const start = this.peek().start;
     const base = this.primary();
+    this.height = 0;
     if (this.peek().kind !== "^") return base;
     const chain: { start: number; node: Node; minus: Token[]; literal: boolean }[] = [
       { start, node: base, minus: [], literal: false },
     ];
+    let levels = 0;
     while (this.peek().kind === "^") {
+      this.nest(++levels, this.peek());
       this.advance();
-      const minus = this.signs();
+      const minus = this.signs(levels);
+      levels += minus.length;
       const s = this.peek().start;
       const node = this.primary();
       chain.push({ start: s, node, minus, literal: this.literal });
@@ -219,6 +251,7 @@ class Parser {
       const item = chain[i]!;
       acc = this.negate(item.minus, this.node(pow(item.node, acc), item.start), false);
     }
+    this.height = levels;
     this.literal = false;
     return acc;
   }
@@ -269,46 +302,142 @@ class Parser {
 
   private identifier(t: Token): Node {
     const name = t.text;
-    const op = FUNCTION_NAMES.get(name);
+    if (isFunctionName(name)) return this.call(t);
     this.advance();
-    if (op) return this.call(t, op);
     if (CONSTANTS.has(name)) return this.node(constant(name as "pi" | "e"), t.start);
-    if (this.peek().kind === "(" && this.peek().start === t.end && readsAsCall(name))
+    const numbered = /^([A-Za-z]+)\d+$/.exec(name);
+    if (
+      (this.peek().kind === "(" && this.peek().start === t.end && readsAsCall(name)) ||
+      (numbered && isFunctionName(numbered[1]!))
+    )
       throw unknownFunction(t);
     return this.node(sym(name), t.start);
   }
 
-  private call(nameTok: Token, op: FnName): Node {
-    const open = this.peek();
-    if (open.kind !== "(") {
-      const id = open.kind === "^" ? "parse.fnBracketsPower" : "parse.fnBrackets";
-      throw fail("unexpected_token", msg(id, { f: nameTok.text }), [nameTok.start, nameTok.end]);
-    }
-    this.enter(open);
+  /** f(…), f x, f^2 x, f^2(…): the function's name has been seen, `t` is its token. */
+  private call(t: Token): Node {
     this.advance();
-    let count = 0;
-    let arg: Node | undefined;
-    if (this.peek().kind !== ")") {
-      arg = this.expr();
-      count = 1;
-      while (this.peek().kind === ",") {
-        this.advance();
-        this.expr();
-        count++;
-      }
+    let exponent: Node | null = null;
+    if (this.peek().kind === "^" && !SEVERAL.has(t.text)) {
+      this.advance();
+      const minus = this.signs();
+      const e = this.primary();
+      exponent = this.negate(minus, e, this.literal);
+      if (exponent === num(-1))
+        throw fail("unexpected_token", msg("parse.inverseFn", { f: t.text }), [t.start, this.prevEnd]);
     }
-    this.close(open);
+    const open = this.peek();
+    let node: Node;
+    if (open.kind === "(") {
+      this.enter(open);
+      this.advance();
+      const args: Node[] = [];
+      if (this.peek().kind !== ")") {
+        args.push(this.expr());
+        while (this.peek().kind === ",") {
+          this.advance();
+          args.push(this.expr());
+        }
+      }
+      this.close(open);
+      this.depth--;
+      node = this.apply(t, args);
+    } else {
+      const example = SEVERAL.get(t.text);
+      if (example)
+        throw fail("unexpected_token", msg("parse.fnNeedsBrackets", { f: t.text, example }), [
+          t.start,
+          t.end,
+        ]);
+      node = this.apply(t, [this.bare(t)]);
+    }
+    this.literal = false;
+    return exponent ? this.node(pow(node, exponent), t.start) : node;
+  }
+
+  /**
+   * The argument of `sin x`: the next function application (`sin cos x`), or the numbers and letters with their
+   * powers that follow, up to an operator, a bracket or another function (`sin 2x y^2 cos x` = sin(2x y²) cos x).
+   */
+  private bare(f: Token): Node {
+    const t = this.peek();
+    if (t.kind !== "id" && t.kind !== "num")
+      throw fail("unexpected_token", msg("parse.fnArgument", { f: f.text }), [f.start, f.end]);
+    this.enter(t);
+    let arg = this.power();
+    if (!isFunctionName(t.text))
+      for (
+        let n = this.peek();
+        n.kind === "num" || (n.kind === "id" && !isFunctionName(n.text));
+        n = this.peek()
+      ) {
+        this.twoNumbers(n);
+        arg = this.node(mul(arg, this.power()), t.start);
+      }
     this.depth--;
-    if (count !== 1 || !arg)
+    return arg;
+  }
+
+  /** The call as the table's operation, desugaring the other spellings (ALIASES, SEVERAL, log bases). */
+  private apply(t: Token, args: Node[]): Node {
+    const name = t.text;
+    const span: Span = [t.start, this.prevEnd];
+    const arity = (want: 1 | 2, example?: string) => {
+      if (args.length === want) return;
+      if (want === 2)
+        throw fail(
+          "wrong_arity",
+          msg("parse.arityTwo", { f: name, n: String(args.length), example: example! }),
+          span,
+        );
       throw fail(
         "wrong_arity",
-        count === 0
-          ? msg("parse.arityNone", { f: nameTok.text })
-          : msg("parse.arityMany", { f: nameTok.text, n: String(count) }),
-        [nameTok.start, this.prevEnd],
+        args.length === 0
+          ? msg("parse.arityNone", { f: name })
+          : msg("parse.arityMany", { f: name, n: String(args.length) }),
+        span,
       );
-    this.literal = false;
-    return this.node(fn(op, arg), nameTok.start);
+    };
+    const base = LOG_BASE.exec(name);
+    if (base) {
+      arity(1);
+      const b = /^\d/.test(base[1]!) ? num(Number(base[1])) : base[1] === "e" ? constant("e") : sym(base[1]!);
+      return this.node(this.logOf(args[0]!, b), t.start);
+    }
+    if (name === "pow") {
+      arity(2, "pow(x, 2)");
+      return this.node(pow(args[0]!, args[1]!), t.start);
+    }
+    if (name === "root" || name === "nthRoot") {
+      if (args.length === 1) return this.node(fn("sqrt", args[0]!), t.start);
+      arity(2, `${name}(x, 3)`);
+      return this.node(this.rootOf(args[0]!, args[1]!, span), t.start);
+    }
+    const op = FUNCTION_NAMES.get(ALIASES.get(name) ?? name);
+    if (!op) throw unknownFunction(t);
+    if (op === "log" && args.length === 2) return this.node(this.logOf(args[0]!, args[1]!), t.start);
+    arity(1);
+    return this.node(fn(op, args[0]!), t.start);
+  }
+
+  /** log_b(x) = ln x / ln b, or the table's own row for the bases it has. */
+  private logOf(x: Node, b: Node): Node {
+    if (b === constant("e")) return fn("log", x);
+    const row = b.kind === "num" ? FUNCTION_NAMES.get(`log${b.value}`) : undefined;
+    return row ? fn(row, x) : div(fn("log", x), fn("log", b));
+  }
+
+  /** The n-th root: sqrt and cbrt where the table has them, otherwise x^(1/n), defined for x ≥ 0 only. */
+  private rootOf(x: Node, n: Node, span: Span): Node {
+    if (n === num(2)) return fn("sqrt", x);
+    const cbrt = n === num(3) ? FUNCTION_NAMES.get("cbrt") : undefined;
+    if (cbrt) return fn(cbrt, x);
+    const [a, b] = this.spans.get(n) ?? [0, 0];
+    this.notes.push({
+      span,
+      msg: msg("read.root", { t: this.text.slice(span[0], span[1]), n: this.text.slice(a, b) }),
+    });
+    return pow(x, div(num(1), n));
   }
 
   private unexpected(t: Token): DescentError {
@@ -316,6 +445,7 @@ class Parser {
     if (t.kind === ")" && !this.hasOpenParen())
       return fail("unexpected_token", msg("parse.strayClose"), [t.start, t.end]);
     if (t.kind === ",") return fail("unexpected_token", msg("parse.comma"), [t.start, t.end]);
+    if (t.kind === "=") return fail("unexpected_token", msg("parse.equals"), [t.start, t.end]);
     const m =
       this.pos > 0
         ? msg("parse.unexpectedAfter", { t: describe(t), prev: describe(this.tokens[this.pos - 1]!) })
@@ -335,13 +465,16 @@ class Parser {
 }
 
 function unknownFunction(t: Token): DescentError {
+  const span: Span = [t.start, t.end];
+  const log = /^log(\d+)$/.exec(t.text);
+  if (log) return fail("unknown_function", msg("parse.unknownLog", { f: t.text, b: log[1]! }), span);
   const lower = t.text.toLowerCase();
   const known = [...FUNCTION_NAMES.keys()];
-  const near = known.find((k) => k === lower);
+  const near = [lower, ALIASES.get(lower)].find((k) => k !== undefined && FUNCTION_NAMES.has(k));
   const m = near
     ? msg("parse.unknownFnCase", { f: t.text, near })
     : msg("parse.unknownFn", { f: t.text, known: known.join(", ") });
-  return fail("unknown_function", m, [t.start, t.end]);
+  return fail("unknown_function", m, span);
 }
 
 function tooLong(text: string): DescentError | null {
@@ -354,19 +487,29 @@ function tooLong(text: string): DescentError | null {
 
 /** Parses the expression language; throws DescentError (and nothing else) for any input string. */
 export function parse(text: string): Node {
-  return parseWithSpans(text).node;
+  return read(text).node;
 }
 
 /** The parse plus where each node first occurs in the text, so later errors (domain) can point at it. */
 export function parseWithSpans(text: string): { node: Node; spans: ReadonlyMap<Node, Span> } {
+  return read(text);
+}
+
+/** The whole reading: the expression, its spans, the notes on how words were read, and the function's name. */
+export function read(text: string): Reading {
   if (typeof text !== "string") throw fail("invalid_option", msg("parse.notText"), [0, 0]);
   const long = tooLong(text);
   if (long) throw long;
   const p = new Parser(text);
   const node = p.parseAll();
-  return { node, spans: p.spans };
+  const r: Reading = { node, spans: p.spans, notes: p.notes };
+  return p.name === undefined ? r : { ...r, name: p.name, ...(p.params ? { params: p.params } : {}) };
 }
 
 export function tryParse(text: string): Result<Node> {
   return attempt(() => parse(text));
+}
+
+export function tryRead(text: string): Result<Reading> {
+  return attempt(() => read(text));
 }

@@ -49,7 +49,7 @@ const typed: [string, string][] = [
   ["Omega + varphi", "\\Omega + \\varphi"],
   ["w_1 x + b", "w_{1}x + b"],
   ["beta1 + x12", "\\beta_{1} + x_{12}"],
-  ["rate + x_max", "\\mathit{rate} + x_{\\mathit{max}}"],
+  ["rate + x_max", "r a t e + x_{\\mathit{max}}"],
   ["__proto__", "\\mathit{\\_\\_proto\\_\\_}"],
   ["x - (y - x)", "x - \\left(y - x\\right)"],
   ["x + (y + x)", "x + y + x"],

@@ -31,7 +31,7 @@ const cases: [Node, string][] = [
   [mul(x, mul(y, x)), "x(y x)"],
   [mul(mul(x, y), x), "x y x"],
   [mul(x, y), "x y"],
-  [mul(sym("ab"), add(x, y)), "ab (x + y)"],
+  [mul(sym("x_y"), add(x, y)), "x_y(x + y)"],
   [mul(sym("theta"), add(x, y)), "theta(x + y)"],
   [mul(two, constant("e")), "2 e"],
   [mul(two, pow(constant("e"), x)), "2 e^x"],

@@ -9,7 +9,8 @@ import { toLatex } from "./print-latex.ts";
 import { toText } from "./print-text.ts";
 
 const RUNS = 10_000;
-const NAMES = ["x", "y", "theta", "w_1", "ab", "x2", "E", "__proto__", "constructor"];
+// Every kind of name the parser reads whole (several letters without an underscore are a product: parser.ts).
+const NAMES = ["x", "y", "theta", "w_1", "x_y", "x2", "beta1", "theta_1", "E", "__proto__", "x_constructor"];
 
 const expressionChars = fc.constantFrom(
   ..."0123456789.eExyz_ +-*/^(),".split(""),
@@ -18,6 +19,18 @@ const expressionChars = fc.constantFrom(
   "**",
   "pi",
   "foo(",
+  "xy",
+  "sin ",
+  "^2 ",
+  "log_2",
+  "root(",
+  "f(x) = ",
+  "=",
+  "²",
+  "⁻¹",
+  "√",
+  "θ",
+  "π",
   "\u2212",
   "😀",
   "\u0000",

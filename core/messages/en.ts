@@ -309,9 +309,24 @@ export const en = {
   "parse.numberTooLarge": (p: P<"n">) => `The number ${p.n} is too large (the largest is about 1.8e308)`,
   "parse.emptyBrackets": () => "Empty brackets '()': something is missing inside",
   "parse.missingClose": (p: P<"pos">) => `Missing ')' to close the '(' at position ${p.pos}`,
-  "parse.fnBrackets": (p: P<"f">) => `The function ${p.f} needs its argument in brackets, e.g. ${p.f}(x).`,
-  "parse.fnBracketsPower": (p: P<"f">) =>
-    `The function ${p.f} needs its argument in brackets, e.g. ${p.f}(x). For a power write ${p.f}(x)^2.`,
+  "parse.fnArgument": (p: P<"f">) => `${p.f} needs an argument after it: ${p.f}(x) or ${p.f} x`,
+  "parse.fnNeedsBrackets": (p: P<"f" | "example">) =>
+    `${p.f} needs its arguments in brackets, as in ${p.example}`,
+  "parse.inverseFn": (p: P<"f">) =>
+    `${p.f}^-1 could mean two things: write a${p.f}(x) for the inverse function, or 1/${p.f}(x) for the reciprocal`,
+  "parse.arityTwo": (p: P<"f" | "n" | "example">) =>
+    `${p.f} takes two arguments, as in ${p.example}, but ${p.n} were given`,
+  "parse.unknownLog": (p: P<"f" | "b">) =>
+    `Unknown function ${p.f}: did you mean log(x, ${p.b}) or log_${p.b}(x)?`,
+  "parse.fnAlone": (p: P<"t">) =>
+    `${p.t} alone only names the function: write what it equals, as in ${p.t} = x^2`,
+  "parse.equals": () =>
+    "Only the function's name may stand before '=', as in f(x) = x^2 or y = x^2; the expression comes after it",
+  "read.product": (p: P<"t" | "reading" | "one">) =>
+    `${p.t} is read as ${p.reading}; for a single variable with a longer name, write ${p.one}`,
+  "read.call": (p: P<"t" | "reading">) => `${p.t} is read as ${p.reading}`,
+  "read.root": (p: P<"t" | "n">) =>
+    `${p.t} is read as a power with exponent 1/${p.n}, so it is defined only where the base is 0 or more`,
   "parse.arityNone": (p: P<"f">) => `${p.f} takes exactly one argument, but none was given`,
   "parse.arityMany": (p: P<"f" | "n">) => `${p.f} takes exactly one argument, but ${p.n} were given`,
   "parse.endsEarly": () => "The expression ends too early: a number, variable or '(' is missing at the end",
@@ -387,4 +402,51 @@ export const en = {
   "lesson.why.readOnly": () => "the disk is read-only",
   "lesson.why.notFound": () => "the folder no longer exists",
   "lesson.why.other": (p: P<"code">) => `system error ${p.code}`,
+  // ---- calculus on plateaus and restricted domains (issue 8 items 1–2) ----
+  "calc.domain": (p: P<"x" | "set" | "isolated">) =>
+    `f is real only for ${p.x} in ${p.set}, so that is the domain used${p.isolated}`,
+  "calc.isolated": (p: P<"x" | "list">) =>
+    ` (isolated points where the power happens to be real, such as ${p.x} = ${p.list}, are not part of it)`,
+  "calc.domainNote": () => "The domain: where f has real values, with no isolated points.",
+  "calc.flat": (p: P<"x" | "set" | "f">) =>
+    `f′(${p.x}) = 0 for every ${p.x} in ${p.set}: f is constant there, f = ${p.f}`,
+  "calc.flatLatex": (p: P<"x" | "set">) => `f'(${p.x}) = 0 \\text{ on } ${p.set}`,
+  "calc.flatNote": () => "A flat stretch: every point of it is a critical point, all with the same value.",
+  "calc.flatAt": (p: P<"x" | "set">) => `every ${p.x} in ${p.set} (f is constant there)`,
+  "lim.onSet": (p: P<"x" | "set">) => `every ${p.x} in ${p.set} (f is constant there)`,
+  // ---- a singular Hessian: a label only with an argument (issue 8 item 3) ----
+  "crit.singularProof": (p: P<"proof">) => `the Hessian is singular there, so look at f itself: ${p.proof}`,
+  "crit.evenPowersMin": (p: P<"point" | "diff">) =>
+    `with the variables measured from ${p.point}, f − f${p.point} = ${p.diff}; every term is an even power with a positive coefficient, so f is never lower than there: a minimum`,
+  "crit.evenPowersMax": (p: P<"point" | "diff">) =>
+    `with the variables measured from ${p.point}, f − f${p.point} = ${p.diff}; every term is an even power with a negative coefficient, so f is never higher than there: a maximum`,
+  "crit.semidefiniteMin": (p: P<"point" | "diff">) =>
+    `with the variables measured from ${p.point}, f − f${p.point} = ${p.diff}, a quadratic form whose Hessian is positive semidefinite, so it is never negative: a minimum (not strict)`,
+  "crit.semidefiniteMax": (p: P<"point" | "diff">) =>
+    `with the variables measured from ${p.point}, f − f${p.point} = ${p.diff}, a quadratic form whose Hessian is negative semidefinite, so it is never positive: a maximum (not strict)`,
+  "crit.oddOrder": (p: P<"point" | "form" | "k" | "dir">) =>
+    `with the variables measured from ${p.point}, the lowest-order terms of f − f${p.point} are ${p.form}, of odd degree ${p.k}; along t·${p.dir} they are c·t^${p.k} with c ≠ 0, which changes sign at t = 0, so f is lower on one side and higher on the other: a saddle point`,
+  "crit.bothSigns": (p: P<"point" | "form" | "up" | "down">) =>
+    `with the variables measured from ${p.point}, the lowest-order terms of f − f${p.point} are ${p.form}, positive along ${p.up} and negative along ${p.down}, so f is higher and lower arbitrarily close by: a saddle point`,
+  "crit.unprovedMin": () =>
+    "no neighbouring value tried is lower, but trying values does not prove a minimum: inconclusive",
+  "crit.unprovedMax": () =>
+    "no neighbouring value tried is higher, but trying values does not prove a maximum: inconclusive",
+  "crit.flatAround": () => "every neighbouring value tried is the same: inconclusive",
+  "crit.quadNegative": (p: P<"eig">) =>
+    `f is quadratic and its Hessian has the negative eigenvalue ${p.eig}: along that eigenvector f → −∞, so f is unbounded below and has no minimum`,
+  "crit.quadNoCritical": () =>
+    "f is quadratic, its Hessian is positive semidefinite, yet ∇f = 0 has no solution: along a direction where the Hessian is zero f changes linearly, so f → −∞ and has no minimum",
+  "crit.linearN": () =>
+    "f is linear with a non-zero gradient: against the gradient f → −∞, so it has no minimum",
+  "scan.jump": (p: P<"x" | "at">) => `${p.x} = ${p.at} (where f jumps)`,
+  // ---- budget.ts: work that would not finish quickly (issue 8) ----
+  "parse.tooDeepChain": (p: P<"max">) =>
+    `The expression is nested too deeply (more than ${p.max} levels of minus signs, powers and brackets)`,
+  "budget.nodes": (p: P<"max">) =>
+    `Too complex to answer quickly: the work would build more than ${p.max} operations. Try a shorter expression or fewer variables.`,
+  "budget.points": (p: P<"max">) =>
+    `Too complex to answer quickly: there are more than ${p.max} critical points to classify. Gradient descent still works.`,
+  "budget.vars": (p: P<"n" | "max">) =>
+    `Too many variables for the exact methods: f has ${p.n}, closed form and calculus take at most ${p.max}. Gradient descent still works.`,
 };

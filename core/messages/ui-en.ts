@@ -22,6 +22,9 @@ export const uiEn = {
   "input.fixFirst": "Fix the function above to see the results.",
   "input.showingLast": "Showing the results for the last function without a mistake.",
 
+  "input.policyTitle": "How your typing is read",
+  "input.policy":
+    "Letters side by side multiply, as on the board and in Desmos: xy is x·y and 2xy is 2·x·y. Known names stay whole: functions (sin, log, sqrt…), pi, e, Greek letters such as theta, and names with an underscore such as w_1 or x_y — write a longer variable that way. sin x takes the next factor: sin 2x = sin(2x), sin x y = sin(xy), sin^2 x = (sin x)². You may start with f(x) = or y =, and type x², √x, π, θ.",
   "error.unexpected_token": "Unexpected symbol",
   "error.unexpected_end": "The expression ends too early",
   "error.unknown_function": "Unknown function",
@@ -31,6 +34,8 @@ export const uiEn = {
   "error.domain": "Outside the function's domain",
   "error.unknown_variable": "Unknown variable",
   "error.invalid_option": "Invalid setting",
+  "error.too_complex": "Too complex to answer quickly",
+  "tex.tooDeep": "This formula is nested too deeply to typeset.",
 
   "panel.closedForm": "Closed form",
   "panel.calculus": "Calculus",
@@ -69,7 +74,7 @@ export const uiEn = {
   "verdict.stopped": (p: P<"n" | "steps">) =>
     `Stopped after ${p.n} ${p.steps}: the next update could not be computed.`,
   "verdict.flat": (p: P<"n" | "steps">) =>
-    `Stopped after ${p.n} ${p.steps} on a flat region: the gradient vanished, but this is not a minimum.`,
+    `Stopped after ${p.n} ${p.steps} on a flat region: the gradient vanished, which alone does not show a minimum (the comparison says whether it is one).`,
   "verdict.why": "Why",
   "verdict.stopRule": "Stops after the update where |f(x_{k+1}) − f(x_k)| ≤ tolerance.",
 

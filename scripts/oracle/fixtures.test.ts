@@ -19,7 +19,10 @@ describe.runIf(oracleAvailable(["sympy", "torch"], "the fixture regeneration che
   () => {
     const out = mkdtempSync(join(tmpdir(), "descent-fixtures-"));
     afterAll(() => rmSync(out, { recursive: true, force: true }));
-    const groups = [["minima"], ["expressions", "optimizers", "tutorial", "powers", "rewrites"]];
+    const groups = [
+      ["minima"],
+      ["expressions", "mathjs-suite", "optimizers", "tutorial", "powers", "rewrites"],
+    ];
     beforeAll(async () => {
       const run = promisify(execFile);
       await Promise.all(

@@ -2,7 +2,7 @@
 """Regenerate every fixture under core/fixtures/ from SymPy and PyTorch (run with Debian's /usr/bin/python3).
 
 Deterministic: fixed seeds, sorted keys, one case per line so a regeneration diff reads case by case.
-Usage: /usr/bin/python3 scripts/oracle/generate.py [--out DIR] [expressions|optimizers|tutorial|minima|powers|rewrites ...]
+Usage: /usr/bin/python3 scripts/oracle/generate.py [--out DIR] [expressions|optimizers|tutorial|minima|powers|rewrites|mathjs-suite ...]
 (--out writes into DIR instead of core/fixtures/: the vitest check regenerates into a temporary folder and compares.)
 """
 
@@ -14,6 +14,7 @@ sys.dont_write_bytecode = True  # keep the repo free of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import expressions  # noqa: E402
+import mathjs_suite  # noqa: E402
 import minima  # noqa: E402
 import optimizers  # noqa: E402
 import powers  # noqa: E402
@@ -21,8 +22,8 @@ import rewrites  # noqa: E402
 import tutorial  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "core", "fixtures")
-TARGETS = {"expressions": expressions, "optimizers": optimizers, "tutorial": tutorial, "minima": minima, "powers": powers,
-           "rewrites": rewrites}
+TARGETS = {"expressions": expressions, "mathjs-suite": mathjs_suite, "optimizers": optimizers, "tutorial": tutorial,
+           "minima": minima, "powers": powers, "rewrites": rewrites}
 
 
 def dump(data):

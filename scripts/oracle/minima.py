@@ -345,9 +345,133 @@ def complete_squares(f):
     return square_text(squares, rest) if squares else None
 
 
+# ---- issue 8: minima attained on a whole set, powers with a variable base, saddles in three or more variables ----
+
+# A minimum c attained on a set. The value c is stated; SymPy proves it: {f < c} is empty and {f = c} is the set
+# (solveset on f rewritten as a Piecewise).
+ATTAINED = [
+    ("relu(x)", 0), ("relu(x - 1) + 2", 2), ("sign(x)", -1), ("abs(x) - x", 0), ("x + abs(x)", 0),
+    ("relu(2 - x)", 0), ("abs(x - 1) + abs(x + 1)", 2), ("relu(x) + relu(-x - 3)", 0),
+    ("sign(x - 1) + sign(x + 1)", -2), ("relu(x - 1) + relu(-x)", 0), ("abs(x)/x", -1), ("relu(x)^2", 0),
+    ("abs(x + 2) + abs(x - 3) - 5", 0), ("relu(3 - x) + relu(x - 5)", 0),
+]
+
+# Constants in disguise. SymPy simplifies each to its constant (which is then the minimum, attained everywhere f is
+# defined); the domain is read off the expression as typed, before SymPy cancels it, and the reason says how.
+CONSTANT = [
+    ("sin(x)^2 + cos(x)^2", "(-oo, oo)", "sin and cos are defined everywhere"),
+    ("cosh(x)^2 - sinh(x)^2", "(-oo, oo)", "cosh and sinh are defined everywhere"),
+    ("x/x", "(-oo, 0) U (0, oo)", "x/x divides by 0 at x = 0 only"),
+    ("log(x) - log(x)", "(0, oo)", "log(x) is real for x > 0 only"),
+    ("sqrt(x)^2 - x", "[0, oo)", "sqrt(x) is real for x >= 0 only"),
+    ("exp(log(x)) - x", "(0, oo)", "log(x) is real for x > 0 only"),
+]
+
+
+def interval_json(iv):
+    """SymPy Interval -> {lo, hi, loClosed, hiClosed}, null for an infinite end (JSON has no Infinity)."""
+    lo = None if iv.start == -sp.oo else float(iv.start)
+    hi = None if iv.end == sp.oo else float(iv.end)
+    return {"lo": lo, "hi": hi, "loClosed": lo is not None and not iv.left_open,
+            "hiClosed": hi is not None and not iv.right_open}
+
+
+def attained(item):
+    text, c = item
+    f = parse(text)
+    x = SYMBOLS["x"]
+    pw = f.rewrite(sp.Piecewise)
+    assert sp.solveset(sp.Lt(pw, c), x, sp.S.Reals) == sp.S.EmptySet, text
+    where = sp.solveset(sp.Eq(pw, c), x, sp.S.Reals)
+    parts = list(where.args) if isinstance(where, sp.Union) else [where]
+    assert all(isinstance(p, sp.Interval) for p in parts), (text, where)
+    return {"expr": text, "vars": ["x"], "status": "minimum", "min": exact(sp.Integer(c)),
+            "attainedOn": {"x": [interval_json(p) for p in parts]},
+            "reason": "sympy.solveset: f < %s has no solution, f = %s on %s" % (c, c, where)}
+
+
+def constant(item):
+    text, domain, why = item
+    f = parse(text)
+    c = sp.simplify(f)
+    assert not c.free_symbols, (text, c)
+    parts = []
+    for piece in domain.split(" U "):
+        lo, hi = piece[1:-1].split(", ")
+        parts.append(sp.Interval(sp.sympify(lo), sp.sympify(hi), piece[0] == "(", piece[-1] == ")"))
+    return {"expr": text, "vars": ["x"], "status": "minimum", "min": exact(c), "everyPoint": True,
+            "attainedOn": {"x": [interval_json(p) for p in parts]},
+            "reason": "sympy.simplify(f) = %s, a constant, on the domain %s (%s)" % (c, domain, why)}
+
+
+# Real powers x^x and kin: f is real only where the base is positive (isolated negative integers where a float
+# power happens to be real are not domain). SymPy solves f' = 0 there with a positive symbol and takes the limits
+# at the domain's ends.
+REAL_POWERS = [("x^x", "x"), ("x^(2x)", "x"), ("(x + 1)^(x + 1)", "x + 1"), ("x^(1/x)", "x")]
+
+
+def real_power(item):
+    text, base = item
+    f = parse(text)
+    x = SYMBOLS["x"]
+    b = parse(base)
+    t = sp.Symbol("t", positive=True)  # t = the base, > 0
+    x_of_t = sp.solve(sp.Eq(b, t), x)[0]
+    g = sp.simplify(f.subs(x, x_of_t))
+    crit = sp.solve(sp.diff(g, t), t)
+    lo, hi = sp.limit(g, t, 0, "+"), sp.limit(g, t, sp.oo)
+    case = {"expr": text, "vars": ["x"], "domain": "%s > 0" % base}
+    mins = [(g.subs(t, r), r) for r in crit if sp.diff(g, t, 2).subs(t, r) > 0]
+    best = min(mins, key=lambda m: num(m[0]), default=None)
+    if best is not None and num(best[0]) <= min(num(lo), num(hi)):
+        case.update(status="minimum", min=exact(best[0]), argmin=[{"x": exact(x_of_t.subs(t, best[1]))}],
+                    reason="f' = 0 at the one point where f'' > 0; f -> %s and %s at the domain's ends" % (lo, hi))
+    else:
+        inf = lo if num(lo) <= num(hi) else hi
+        case.update(status="no-minimum", infimum=exact(inf),
+                    reason="no critical value reaches the limit %s at the domain's end" % inf)
+    return case
+
+
+# Three or more variables. At each listed point, with h measured from it: the lowest-order terms of f(p + h) - f(p)
+# (SymPy's expansion) along the stated line t*u are c*t^k; odd k, or c of both signs along two lines, is a saddle.
+SADDLES = [
+    ("x y z", {"x": 0, "y": 0, "z": 0}, [(1, 1, 1)], (-1, 1, 1)),
+    ("x y z w", {"x": 0, "y": 0, "z": 0, "w": 0}, [(1, 1, 1, 1), (-1, 1, 1, 1)], (-1, 1, 1, 1)),
+    ("x y z - z^4", {"x": 0, "y": 0, "z": 0}, [(1, 1, 1)], (0, 0, 1)),
+]
+
+
+def saddle(item):
+    text, at, lines, ray = item
+    f = parse(text)
+    names = free_vars(f)
+    by_name = {s.name: s for s in f.free_symbols}
+    vs = [by_name[n] for n in names]
+    t = sp.Symbol("t")
+    f0 = f.subs({v: at[v.name] for v in vs}, simultaneous=True)
+    out = []
+    for u in lines:
+        along = sp.Poly(sp.expand(f.subs({v: at[v.name] + t * ui for v, ui in zip(vs, u)}, simultaneous=True) - f0), t)
+        k = min(m[0] for m in along.monoms())
+        out.append({"line": list(u), "lowest": {"coefficient": int(along.coeff_monomial(t**k)), "power": k}})
+    odd = any(o["lowest"]["power"] % 2 == 1 for o in out)
+    both = len({o["lowest"]["coefficient"] > 0 for o in out}) == 2
+    assert odd or both, text  # f - f(p) takes both signs arbitrarily close to p: a saddle
+    along_ray = f.subs({v: at[v.name] + t * ri for v, ri in zip(vs, ray)}, simultaneous=True)
+    assert sp.limit(along_ray, t, sp.oo) == -sp.oo, text
+    return {"expr": text, "vars": names, "status": "unbounded",
+            "critical": [{"point": {n: exact(sp.Integer(at[n])) for n in names}, "nature": "saddle", "lines": out}],
+            "reason": "f - f(p) = c t^k + ... along the lines listed (odd k, or c of both signs): a saddle; "
+                      "f -> -oo along t*%s (sympy.limit)" % (ray,)}
+
+
 def generate():
     return {"about": "SymPy %s answers (scripts/oracle/minima.py); critical points: classification is the "
                      "second-derivative/Hessian test, nature the true local behaviour (higher derivatives in one "
                      "variable, neighbouring values in two); text is exact in our syntax or null when only a float "
                      "is known." % sp.__version__,
-            "cases": [one_var(t) for t in ONE_VAR] + [two_var(t, h) for t, h in TWO_VAR]}
+            "cases": [one_var(t) for t in ONE_VAR] + [two_var(t, h) for t, h in TWO_VAR],
+            "attained": [attained(c) for c in ATTAINED] + [constant(c) for c in CONSTANT],
+            "realPowers": [real_power(c) for c in REAL_POWERS],
+            "saddles": [saddle(c) for c in SADDLES]}

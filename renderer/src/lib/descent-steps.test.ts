@@ -6,6 +6,7 @@ import { descentSteps } from "./descent-steps.ts";
 import { formatNumber, translate, type Lang } from "./i18n.ts";
 import { DEFAULT_PARAMS } from "./optimizer-params.ts";
 import { parse } from "../../../core/parser.ts";
+import { say } from "../../../core/messages/index.ts";
 
 const headline = (text: string, x0: number, lr: number, lang: Lang) => {
   const run = descend(parse(text), ["x"], {
@@ -20,7 +21,13 @@ const headline = (text: string, x0: number, lr: number, lang: Lang) => {
   if (!run.ok) throw new Error(run.message);
   const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) =>
     translate(lang, k, v);
-  return descentSteps(run.run, { lr, tol: 1e-3, t, num: (x, d) => formatNumber(lang, x, d) }).verdict;
+  const verdict = descentSteps(run.run, {
+    lr,
+    tol: 1e-3,
+    t,
+    num: (x, d) => formatNumber(lang, x, d),
+  }).verdict;
+  return typeof verdict === "string" || verdict === undefined ? verdict : say(verdict, lang);
 };
 
 describe("the gradient-descent headline", () => {

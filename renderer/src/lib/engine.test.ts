@@ -29,6 +29,15 @@ describe("parseFunction", () => {
     expect(p.ok && p.vars).toEqual(["x"]);
     expect(p.ok && p.latex.startsWith("f(x) = ")).toBe(true);
   });
+  it("returns the name typed before '=' and how each word was read", () => {
+    const p = parseFunction("g(x, y) = 2xy");
+    expect(p.ok && p.latex).toBe("g(x, y) = 2x y");
+    expect(p.ok && p.name).toBe("g");
+    expect(p.ok && p.notes.map((m) => m.id)).toEqual(["read.product"]);
+    const q = parseFunction("y = x²");
+    expect(q.ok && q.latex).toBe("y = x^{2}");
+    expect(q.ok && q.notes).toEqual([]);
+  });
   it("returns a mistake as data with its span", () => {
     const p = parseFunction("x^2 - 4x)");
     expect(p.ok).toBe(false);
@@ -90,7 +99,36 @@ describe("compareViews", () => {
   });
   it.each<[string, MethodView | null, MethodView | null, boolean | null]>([
     ["closed form and calculus agree", minimum([2], -4), minimum([2], -4), true],
-    ["two minimisers with the same value agree", minimum([-1], -1), minimum([1], -1), true],
+    [
+      "two minimisers with the same value agree when calculus lists both",
+      minimum([-1], -1),
+      { ...minimum([1], -1), argmins: [[1], [-1]] },
+      true,
+    ],
+    [
+      "the same value at a point the other method does not name disagrees",
+      minimum([-1], -1),
+      minimum([1], -1),
+      false,
+    ],
+    [
+      "a line of minima (semidefinite): only the values are compared",
+      { ...minimum([-1, 0], 0), notUnique: true },
+      minimum([0, 1], 0),
+      true,
+    ],
+    [
+      "a minimum attained on a set: closed form's point inside it agrees",
+      minimum([-3], 0),
+      { ...minimum([0], 0), argminSet: [{ lo: null, hi: 0, loClosed: false, hiClosed: true }] },
+      true,
+    ],
+    [
+      "closed form says unbounded, calculus a minimum: disagree",
+      { status: "unbounded", steps: [] },
+      minimum([0], 0),
+      false,
+    ],
     ["different values disagree", minimum([2], -4), minimum([0], 0), false],
     [
       "no answers: no verdict",
@@ -136,6 +174,32 @@ describe("compareViews", () => {
     const view = compareViews(minimum([2], -4), minimum([2], -4), out.run);
     expect(view.agree).toBe(true);
     expect(view.closeInFOnly).toBe(false);
+  });
+});
+
+describe("compareViews on a minimum attained on a set", () => {
+  it("relu(x): descent stalled in (−∞, 0] has found the minimum, and the row shows it", () => {
+    const node = parse("relu(x)");
+    const out = descend(node, ["x"], {
+      x0: [10],
+      optimizer: "sgd",
+      lr: 0.02,
+      params: DEFAULT_PARAMS.sgd,
+      tol: 1e-3,
+      maxIter: 1000,
+      color: "#000",
+    });
+    if (!out.ok) throw new Error(out.message);
+    expect(out.run.flat).toBe(true);
+    const set = [{ lo: null, hi: 0, loClosed: false, hiClosed: true }];
+    const view = compareViews(
+      null,
+      { status: "minimum", steps: [], argmin: [0], min: 0, argminSet: set },
+      out.run,
+    );
+    expect(view.agree).toBe(true);
+    expect(view.distance).toBe(0);
+    expect(view.rows[2]!.argmin).toEqual(out.run.argmin);
   });
 });
 

@@ -1,12 +1,13 @@
 // The renderer's one door to the core: calls the pipeline and turns its results into the plain view shapes
 // of model.ts. Errors a user can cause come back as data, never as exceptions.
-import { tryParse } from "../../../core/parser.ts";
+import { tryRead } from "../../../core/parser.ts";
 import { toLatex } from "../../../core/print-latex.ts";
 import { sym, variables, type Node } from "../../../core/node.ts";
 import { closedForm } from "../../../core/closed-form.ts";
 import { runDescent, type DescentRun } from "../../../core/descent.ts";
-import { EXACT_TOL, GD_TOL } from "../../../core/compare.ts";
+import { judge, type JudgedAnswer } from "../../../core/compare.ts";
 import { compile } from "../../../core/autodiff.ts";
+import { Budget, withBudget } from "../../../core/budget.ts";
 import { DescentError, type ErrorCode } from "../../../core/errors.ts";
 import type { OptimizerConfig, StateField } from "../../../core/optimizers.ts";
 import type { Point } from "../../../core/method-result.ts";
@@ -23,16 +24,30 @@ import type {
 import type { CodeLine } from "./pytorch-code.ts";
 
 export type Parsed =
-  | { ok: true; node: Node; vars: string[]; latex: string }
+  | {
+      ok: true;
+      node: Node;
+      vars: string[];
+      latex: string;
+      /** The function's name: `f` unless the text began with `g(x) =` or `y =`. */
+      name: string;
+      /** How words were read ("xy is read as x·y"), shown under the field in the reader's language. */
+      notes: Msg[];
+    }
   | { ok: false; code: ErrorCode; message: string; span: readonly [number, number]; msg?: Msg };
 
 export function parseFunction(text: string): Parsed {
-  const r = tryParse(text);
+  const r = tryRead(text);
   if (!r.ok)
     return { ok: false, code: r.error.code, message: r.error.message, span: r.error.span, msg: r.error.msg };
-  const vars = variables(r.value);
-  const head = vars.length ? `f(${vars.map(varTex).join(", ")})` : "f";
-  return { ok: true, node: r.value, vars, latex: `${head} = ${toLatex(r.value)}` };
+  const { node, name = "f", params } = r.value;
+  const vars = variables(node);
+  // `y = x^2` is written y = …; otherwise the name with its variables, as typed in `g(t) = …` or found.
+  const bare = r.value.name !== undefined && !params;
+  const args = (params ?? vars).map(varTex).join(", ");
+  const head = bare || (!params && vars.length === 0) ? varTex(name) : `${varTex(name)}(${args})`;
+  const notes = r.value.notes.map((n) => n.msg);
+  return { ok: true, node, vars, name, notes, latex: `${head} = ${toLatex(node)}` };
 }
 
 /** LaTeX of a variable name, through the core's printer (never raw user text). */
@@ -51,6 +66,7 @@ export function closedFormView(node: Node): MethodView {
     steps: stepViews(v.steps),
     argmin: pointArray(v.vars, v.argmin),
     min: v.min,
+    ...(v.status === "minimum" && v.definiteness !== "positive definite" ? { notUnique: true } : {}),
     argminLatex:
       exactArg && v.exact?.min
         ? `${v.vars.map((x) => `${varTex(x)}^{*} = ${exactArg[x]?.latex ?? "?"}`).join(",\\quad ")},\\quad f^{*} = ${v.exact.min.latex}`
@@ -191,6 +207,7 @@ function runView(run: DescentRun, optimizer: OptimizerName, color: string): RunV
   };
 }
 
+/** The core's one judge (compare.ts) on the panels' answers; the panel only lays out what it decided. */
 export function compareViews(
   cf: MethodView | null,
   calc: MethodView | null,
@@ -199,34 +216,43 @@ export function compareViews(
   const answer = (m: MethodView | null) => (m && m.status === "minimum" ? m : null);
   const a = answer(cf);
   const b = answer(calc);
-  const gd = run && run.status !== "diverged" && !run.flat ? run : null;
+  const v = judge(
+    judged(cf),
+    judged(calc),
+    run ? { status: run.status, argmin: run.argmin, min: run.min, flat: run.flat } : null,
+  );
+  // A run that stalled on a flat stretch is an answer only when the stretch is where the minimum is (relu(x)).
+  const found = v.gdError !== undefined && v.gdAgrees;
+  const gd = run && run.status !== "diverged" && (!run.flat || found) ? run : null;
   const rows: ComparisonView["rows"] = [
     { method: "closedForm", argmin: a?.argmin, min: a?.min },
     { method: "calculus", argmin: b?.argmin, min: b?.min },
     { method: "descent", argmin: gd?.argmin, min: gd?.min },
   ];
-  const exact = a ?? b;
-  const close = (u: number, v: number, tol: number) => Math.abs(u - v) <= tol * (1 + Math.abs(v));
-  // Every exact minimiser: x⁴ − 2x² has two, and gradient descent may find either.
-  const minimisers = exact
-    ? [
-        exact.argmin!,
-        ...(calc?.critical ?? [])
-          .filter((c) => c.nature === "minimum" && close(c.value, exact.min!, EXACT_TOL))
-          .map((c) => c.point),
-      ]
-    : [];
-  const dist = (p: readonly number[], q: readonly number[]) =>
-    Math.hypot(...p.map((v, i) => v - (q[i] ?? 0)));
-  const distance = gd && minimisers.length ? Math.min(...minimisers.map((m) => dist(gd.argmin, m))) : null;
-  const exactAgree = !a || !b || close(a.min!, b.min!, EXACT_TOL);
-  // The same tolerances as the core's compare(): exact methods to EXACT_TOL, gradient descent to GD_TOL in x.
-  const gdInX =
-    gd && exact && distance !== null ? distance <= GD_TOL * (1 + Math.hypot(...exact.argmin!)) : null;
-  const gdInF = gd && exact ? close(gd.min, exact.min!, GD_TOL) : null;
-  const answers = rows.filter((r) => r.argmin && r.min !== undefined).length;
-  const agree = answers < 2 ? null : exactAgree && (gdInX ?? true);
-  return { rows, agree, closeInFOnly: exactAgree && gdInX === false && gdInF === true, distance };
+  const applies = (m: MethodView | null) =>
+    m !== null && m.status !== "unsupported" && m.status !== "unavailable" && m.status !== "stopped";
+  const speaking = [applies(cf), applies(calc), run !== undefined].filter(Boolean).length;
+  return {
+    rows,
+    agree: speaking < 2 ? null : v.agree,
+    closeInFOnly: v.closeInFOnly,
+    distance: v.gdError?.x ?? null,
+  };
+}
+
+function judged(m: MethodView | null): JudgedAnswer {
+  if (!m || m.status === "stopped" || m.status === "unavailable") return { status: "unavailable" };
+  const critical = m.critical?.map((c) => ({ x: c.point, f: c.value, nature: c.nature }));
+  if (m.status !== "minimum") return { status: m.status, ...(critical ? { critical } : {}) };
+  return {
+    status: "minimum",
+    argmin: m.argmin,
+    min: m.min,
+    ...(m.argmins ? { argmins: m.argmins } : {}),
+    ...(m.argminSet ? { argminSet: m.argminSet } : {}),
+    ...(m.notUnique ? { notUnique: true } : {}),
+    ...(critical ? { critical } : {}),
+  };
 }
 
 /** The code generator has no spelling for an operation only if the core grew one; then show no code. */
@@ -242,7 +268,8 @@ function guard<T>(
   f: () => T,
 ): { ok: true; value: T } | { ok: false; code: ErrorCode; message: string; msg?: Msg } {
   try {
-    return { ok: true, value: f() };
+    // Main-thread work in its own budget too: a heavy input ends with too_complex rather than freezing the page.
+    return { ok: true, value: withBudget(new Budget(), f) };
   } catch (e) {
     if (e instanceof DescentError) return { ok: false, code: e.code, message: e.message, msg: e.msg };
     throw e;

@@ -1,8 +1,11 @@
 // KaTeX into a DOM node. Only LaTeX produced by our own printers reaches here (identifiers never raw),
 // and KaTeX runs with trust off, so no user text becomes markup. MathML is kept for screen readers.
-// katex.render builds elements and sets their styles through the DOM, never through markup, so the page's CSP
-// needs no style-src 'unsafe-inline' (renderToString + innerHTML did).
+// The page gets KaTeX's output through katex.render, which builds elements and sets their styles through the DOM,
+// never through markup, so the page's CSP needs no style-src 'unsafe-inline' (renderToString + innerHTML did).
 import katex from "katex";
+import { translate, type Lang } from "./i18n.ts";
+
+const OPTIONS = { throwOnError: false, trust: false, output: "htmlAndMathml", strict: "ignore" } as const;
 
 // Typing re-renders every step of three panels; many of their formulas repeat from one keystroke to the next
 // (the same f′, the same iterate lines), so KaTeX's output is kept by LaTeX string (least recently used first
@@ -17,17 +20,36 @@ function rendered(latex: string, displayMode: boolean): HTMLElement {
     cache.delete(key);
   } else {
     holder = document.createElement("span");
-    katex.render(latex, holder, {
-      throwOnError: false,
-      trust: false,
-      output: "htmlAndMathml",
-      displayMode,
-      strict: "ignore",
-    });
+    try {
+      katex.render(latex, holder, { ...OPTIONS, displayMode });
+    } catch (e) {
+      // KaTeX recurses once per level of nesting; past what the stack holds it throws RangeError, which
+      // throwOnError does not cover (issue 8). Say so instead, uncached so the words follow the language.
+      if (!(e instanceof RangeError)) throw e;
+      const note = document.createElement("span");
+      note.className = "tex-too-deep";
+      note.setAttribute("role", "note");
+      note.textContent = translate(pageLang(), "tex.tooDeep");
+      holder.replaceChildren(note);
+      return holder;
+    }
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   }
   cache.set(key, holder);
   return holder;
+}
+
+const pageLang = (): Lang =>
+  typeof document !== "undefined" && document.documentElement.lang === "th" ? "th" : "en";
+
+/** KaTeX's markup for `latex` (for callers without a DOM, and the tests); the page uses renderTex. */
+export function texHtml(latex: string, displayMode = false): string {
+  try {
+    return katex.renderToString(latex, { ...OPTIONS, displayMode });
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return `<span class="tex-too-deep" role="note">${translate(pageLang(), "tex.tooDeep")}</span>`;
+  }
 }
 
 export function renderTex(node: HTMLElement, latex: string, displayMode = false): void {

@@ -2,7 +2,7 @@
 // plain data and never calls the core itself.
 
 import type { Msg, UiId } from "../../../core/messages/index.ts";
-import type { Step } from "../../../core/method-result.ts";
+import type { Interval, Step } from "../../../core/method-result.ts";
 import type { StopReason } from "../../../core/descent-loop.ts";
 export { MAX_ITER_LIMIT } from "../../../core/descent-options.ts";
 
@@ -113,6 +113,12 @@ export interface MethodView {
   /** A sentence that replaces the generic one for the status. */
   verdict?: Words;
   critical?: readonly CriticalView[];
+  /** Every global minimiser found (x⁴ − 2x² has two). */
+  argmins?: readonly (readonly number[])[];
+  /** One variable: the minimum is attained on this whole set (relu(x): (−∞, 0]); the plot marks it. */
+  argminSet?: readonly Interval[];
+  /** The minimisers form a line or plane (a semidefinite quadratic). */
+  notUnique?: boolean;
 }
 
 export interface ComparisonView {

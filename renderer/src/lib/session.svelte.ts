@@ -65,10 +65,12 @@ export class Session {
   parsed = $derived(engine.parseFunction(this.text));
   /** What the panels show: the last function that parsed (with at most two variables). While the text has a
    *  mistake they keep showing it, marked stale, instead of emptying and rebuilding on every keystroke. */
-  shown = $state.raw<{ text: string; node: Node; vars: string[] } | null>(null);
+  shown = $state.raw<{ text: string; node: Node; vars: string[]; name: string } | null>(null);
   stale = $derived(this.shown !== null && this.shown.text !== this.text);
   node: Node | null = $derived(this.shown?.node ?? null);
   vars: readonly string[] = $derived(this.shown?.vars ?? []);
+  /** The function's name as typed (`g(t) = …`, `y = …`), else f: the plots are labelled with it. */
+  name: string = $derived(this.shown?.name ?? "f");
   start: number[] = $derived(this.vars.map((v) => this.x0[v] ?? 1));
 
   evaluator = $derived(this.node ? engine.evaluator(this.node, this.vars) : null);
@@ -153,7 +155,7 @@ export class Session {
   #show() {
     const p = this.parsed;
     if (!p.ok || p.vars.length > 2 || this.shown?.text === this.text) return;
-    this.shown = { text: this.text, node: p.node, vars: p.vars };
+    this.shown = { text: this.text, node: p.node, vars: p.vars, name: p.name };
     this.calc.request(this.text, p.node);
   }
 

@@ -1,0 +1,68 @@
+import { test, expect } from "@playwright/test";
+
+// Issue 8: a minimum attained on a whole set is named as the set and drawn as one; x^x is solved on x ≥ 0 only.
+test.use({ locale: "en-US" });
+
+test("relu(x): the minimum 0 on (−∞, 0], in the panel, on the plot and in the comparison", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const input = page.getByLabel("Function");
+  await input.fill("relu(x)");
+  const calculus = page.getByRole("region", { name: "Calculus" });
+  await expect(calculus.locator(".result .arg")).toHaveText("x* ∈ (−∞, 0]");
+  await expect(calculus.locator(".result .val")).toHaveText("f(x*) = 0");
+  await expect(calculus).not.toContainText("≠ 0 on");
+  // The set is drawn along f = 0: a band from the left edge to a filled (closed) end at x = 0.
+  const band = page.locator(".minimum-set line");
+  await expect(band).toHaveCount(1);
+  const [x1, x2] = await band.evaluate((l) => [Number(l.getAttribute("x1")), Number(l.getAttribute("x2"))]);
+  expect(x2 - x1).toBeGreaterThan(50);
+  await expect(page.locator(".minimum-set circle")).toHaveCount(1);
+  await expect(page.locator(".minimum-set circle.open")).toHaveCount(0);
+  await expect(page.locator(".minimum-label")).toContainText("x ∈ (−∞, 0]");
+  await page.screenshot({ path: test.info().outputPath("relu-en.png"), fullPage: true });
+
+  await page.getByRole("button", { name: "ไทย" }).click();
+  await expect(page.getByRole("region", { name: "แคลคูลัส", exact: true })).toContainText("ทุกค่า x ใน (−∞, 0]");
+  await page.screenshot({ path: test.info().outputPath("relu-th.png"), fullPage: true });
+});
+
+test("sign(x): an open end is drawn hollow", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Function").fill("sign(x)");
+  await expect(page.getByRole("region", { name: "Calculus" }).locator(".result .arg")).toHaveText(
+    "x* ∈ (−∞, 0)",
+  );
+  await expect(page.locator(".minimum-set circle.open")).toHaveCount(1);
+});
+
+test("x^x: the minimum e^(−1/e) at 1/e on the real domain, not −1 at x = −1", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Function").fill("x^x");
+  const calculus = page.getByRole("region", { name: "Calculus" });
+  await expect(calculus.locator(".result .arg")).toHaveText("x* = 0.367879");
+  await expect(calculus.locator(".result .val")).toHaveText("f(x*) = 0.692201");
+  await expect(calculus).toContainText("f is real only for x in [0, ∞)");
+  // The domain line typesets as x ∈ [0, ∞) (KaTeX's \in), not the letters "in".
+  await expect(calculus.locator(".katex-mathml annotation", { hasText: /x \\in \\left\[/ })).toHaveCount(1);
+  await page.screenshot({ path: test.info().outputPath("xx-en.png"), fullPage: true });
+  await page.getByRole("button", { name: "ไทย" }).click();
+  await expect(page.getByRole("region", { name: "แคลคูลัส", exact: true })).toContainText(
+    "เป็นจำนวนจริงเฉพาะเมื่อ",
+  );
+  await page.screenshot({ path: test.info().outputPath("xx-th.png"), fullPage: true });
+});
+
+test("presentation mode at 1280×720 shows the set on the plot", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto("/");
+  await page.getByLabel("Function").fill("abs(x - 1) + abs(x + 1)");
+  await page.getByRole("button", { name: "Presentation" }).click();
+  await expect(page.locator(".minimum-set circle")).toHaveCount(2);
+  await expect(page.getByRole("region", { name: "Calculus" }).locator(".result .arg")).toHaveText(
+    "x* ∈ [−1, 1]",
+  );
+  await page.locator(".minimum-set").first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath("presentation-abs.png") });
+});
