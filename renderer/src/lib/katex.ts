@@ -22,6 +22,9 @@ function rendered(latex: string, displayMode: boolean): HTMLElement {
     holder = document.createElement("span");
     try {
       katex.render(latex, holder, { ...OPTIONS, displayMode });
+      // Markup through innerHTML was flattened by the HTML parser past 512 levels; elements built through the
+      // DOM are not, and Chromium's layout crashes the tab on a few thousand (issue 8's towers). Refuse those.
+      if (depth(holder) > MAX_DOM_DEPTH) throw new RangeError("too deep to lay out");
     } catch (e) {
       // KaTeX recurses once per level of nesting; past what the stack holds it throws RangeError, which
       // throwOnError does not cover (issue 8). Say so instead, uncached so the words follow the language.
@@ -37,6 +40,20 @@ function rendered(latex: string, displayMode: boolean): HTMLElement {
   }
   cache.set(key, holder);
   return holder;
+}
+
+const MAX_DOM_DEPTH = 500;
+
+/** The deepest element under `root`, counted without recursion (the tree may be deeper than the stack). */
+function depth(root: Element): number {
+  let max = 0;
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    if (d > max) max = d;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+  }
+  return max;
 }
 
 const pageLang = (): Lang =>
