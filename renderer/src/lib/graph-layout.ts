@@ -78,7 +78,10 @@ export function layoutGraph(trace: AutogradTrace, folds: ReadonlySet<number>): G
   const placed = edges.map(([from, to]) => ({
     from,
     to,
-    points: (g.edge(String(from), String(to))?.points ?? []).map((p) => ({ x: p.x, y: p.y })),
+    points: (g.edge(String(from), String(to))?.points ?? []).map((p: { x: number; y: number }) => ({
+      x: p.x,
+      y: p.y,
+    })),
   }));
   const info = g.graph();
   return { nodes, edges: placed, width: info.width ?? 0, height: info.height ?? 0 };

@@ -14,6 +14,8 @@ export interface CodeSettings {
   params: OptimizerParams;
   tol: number;
   maxIter: number;
+  /** "Forget zero_grad()": the program leaves out its zeroing lines, so .grad accumulates (issue 10). */
+  forgetZeroGrad?: boolean;
   /** The program's two comments, in the UI's language (Python reads UTF-8 source). */
   comments?: { precision: string; stop: string };
 }
@@ -93,11 +95,12 @@ export function pytorchProgram(s: CodeSettings): CodeLine[] {
   add("");
   add(`cost = ${expr}`);
   add(`for k in range(${s.maxIter}):`);
-  if (!handWritten) add("    optimizer.zero_grad()");
+  const zero = !s.forgetZeroGrad;
+  if (!handWritten && zero) add("    optimizer.zero_grad()");
   add("    cost.backward()");
   if (handWritten) {
     for (const n of names) add(`    ${n}.data.sub_(alpha * ${n}.grad)`, "update");
-    for (const n of names) add(`    ${n}.grad.data.zero_()`);
+    if (zero) for (const n of names) add(`    ${n}.grad.data.zero_()`);
   } else {
     add("    optimizer.step()", "update");
   }

@@ -1,0 +1,94 @@
+// The computational graph's state: which function and point it shows, how many trace steps are done, which
+// subtrees are folded, and the play loop. The trace comes from the core (through engine.ts); the layout depends
+// only on the function and the folds, so moving the point (the animation) never lays the graph out again.
+import { untrack } from "svelte";
+import type { Node } from "../../../core/node.ts";
+import * as engine from "./engine.ts";
+import { initialFolds, layoutGraph, stateAt } from "./graph-layout.ts";
+
+/** Milliseconds between steps while playing. */
+export const GRAPH_STEP_MS = 700;
+
+export class GraphState {
+  input = $state.raw<{ node: Node; vars: readonly string[]; at: Record<string, number> } | null>(null);
+  folds = $state.raw<ReadonlySet<number>>(new Set());
+  /** Steps done: 0 is before the forward pass, steps.length is after backward (what is shown at first). */
+  done = $state(0);
+  playing = $state(false);
+
+  result = $derived(this.input ? engine.graphTrace(this.input.node, this.input.vars, this.input.at) : null);
+  trace = $derived(this.result?.trace ?? null);
+  total = $derived(this.trace?.steps.length ?? 0);
+  layout = $derived.by(() => {
+    const node = this.input?.node;
+    const folds = this.folds;
+    return node ? untrack(() => layoutGraph(this.trace!, folds)) : null;
+  });
+  view = $derived(this.trace ? stateAt(this.trace, this.done) : null);
+
+  /** Shows f at a point; a new function starts whole (folded if large) with every step done. */
+  show(node: Node, vars: readonly string[], at: Record<string, number>) {
+    const old = this.input;
+    if (old && old.node === node && old.vars === vars && sameAt(old.at, at)) return;
+    const fresh = !old || old.node !== node;
+    this.input = { node, vars, at };
+    if (fresh) {
+      this.pause();
+      this.folds = initialFolds(this.trace!);
+      this.done = this.total;
+    } else this.done = Math.min(this.done, this.total);
+  }
+
+  clear() {
+    this.pause();
+    this.input = null;
+  }
+
+  next() {
+    this.pause();
+    this.done = Math.min(this.total, this.done + 1);
+  }
+  back() {
+    this.pause();
+    this.done = Math.max(0, this.done - 1);
+  }
+  reset() {
+    this.pause();
+    this.done = 0;
+  }
+  unfold(i: number) {
+    const folds = new Set(this.folds);
+    folds.delete(i);
+    this.folds = folds;
+  }
+
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  play() {
+    if (this.total === 0) return;
+    if (this.done >= this.total) this.done = 0;
+    this.playing = true;
+    this.#tick();
+  }
+  pause() {
+    this.playing = false;
+    clearTimeout(this.#timer);
+  }
+  togglePlay() {
+    if (this.playing) this.pause();
+    else this.play();
+  }
+  #tick = () => {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      if (!this.playing) return;
+      this.done = Math.min(this.total, this.done + 1);
+      if (this.done >= this.total) this.playing = false;
+      else this.#tick();
+    }, GRAPH_STEP_MS);
+  };
+}
+
+function sameAt(a: Record<string, number>, b: Record<string, number>): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => Object.is(a[k], b[k]));
+}
