@@ -37,10 +37,31 @@ function below(trace: AutogradTrace, i: number): Set<number> {
   return seen;
 }
 
-/** The folds a large graph starts with: every operation two levels under the output that hides more than one node. */
+/**
+ * The folds a large graph starts with. A long sum is the usual large graph: its terms fold into boxes and the
+ * chain of + and − stays open, so the shape of the sum reads at a glance. Anything else folds two levels under
+ * the output.
+ */
 export function initialFolds(trace: AutogradTrace): Set<number> {
   if (trace.nodes.length <= FOLD_ABOVE) return new Set();
   const folds = new Set<number>();
+  const isSum = (i: number) => {
+    const n = trace.nodes[i]!.node;
+    return n.kind === "apply" && (n.op === "add" || n.op === "sub" || n.op === "neg");
+  };
+  if (isSum(trace.output)) {
+    const stack = [trace.output];
+    const seen = new Set<number>();
+    while (stack.length) {
+      const i = stack.pop()!;
+      if (seen.has(i)) continue;
+      seen.add(i);
+      for (const a of trace.nodes[i]!.args)
+        if (isSum(a)) stack.push(a);
+        else if (trace.nodes[a]!.args.length > 0) folds.add(a);
+    }
+    return folds;
+  }
   let level = [trace.output];
   for (let depth = 0; depth < 2; depth++) level = level.flatMap((i) => trace.nodes[i]!.args);
   for (const i of level) if (trace.nodes[i]!.args.length > 0) folds.add(i);
@@ -58,7 +79,7 @@ export function layoutGraph(trace: AutogradTrace, folds: ReadonlySet<number>): G
     if (!folds.has(i)) stack.push(...trace.nodes[i]!.args);
   }
   const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: "LR", nodesep: 18, ranksep: 46, marginx: 8, marginy: 8, ranker: "longest-path" });
+  g.setGraph({ rankdir: "LR", nodesep: 18, ranksep: 46, marginx: 8, marginy: 8 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const i of visible) g.setNode(String(i), { width: NODE_W, height: NODE_H });
   const edges: [number, number][] = [];
