@@ -24,11 +24,15 @@ test("the graph shows 60 and 16, steps by keyboard and cross-checks with calculu
   await next.focus();
   await page.keyboard.press("ArrowRight");
   await expect(live).toContainText("Forward:");
+  // The PyTorch code panel follows: the line that builds the graph, then the one that runs backward.
+  const codeLine = page.locator(".code-panel .line.active");
+  await expect(codeLine).toHaveText("cost = x**2 - 4*x");
   // Forward through every node (x, 2, x^2, 4, 4x, the output), the seed, then the first backward step.
   for (let i = 0; i < 7; i++) await page.keyboard.press("ArrowRight");
   await expect(live).toHaveText(/Backward through x\^2 - 4x: .*1 · 1 = 1.*1 · −1 = −1/);
   await page.keyboard.press("ArrowLeft");
   await expect(live).toHaveText(/Backward starts at the output/);
+  await expect(codeLine).toHaveText("    cost.backward()");
   for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
   // The last step adds x^2's share to what 4*x passed: −4 + 20 = 16.
   await expect(live).toContainText("−4 + 20 = 16");

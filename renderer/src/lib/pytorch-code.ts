@@ -21,7 +21,7 @@ export interface CodeSettings {
 }
 
 /** Where a line sits in the loop, so the UI can highlight the line of the current animation step. */
-export type LineRole = "plain" | "start" | "update" | "result";
+export type LineRole = "plain" | "start" | "update" | "result" | "forward" | "backward";
 export interface CodeLine {
   text: string;
   role: LineRole;
@@ -93,11 +93,11 @@ export function pytorchProgram(s: CodeSettings): CodeLine[] {
   if (handWritten) add(`alpha = ${pythonNumber(s.lr)}`);
   else add(`optimizer = ${optimizerCall(s.optimizer, s.lr, s.params, tensors)}`);
   add("");
-  add(`cost = ${expr}`);
+  add(`cost = ${expr}`, "forward");
   add(`for k in range(${s.maxIter}):`);
   const zero = !s.forgetZeroGrad;
   if (!handWritten && zero) add("    optimizer.zero_grad()");
-  add("    cost.backward()");
+  add("    cost.backward()", "backward");
   if (handWritten) {
     for (const n of names) add(`    ${n}.data.sub_(alpha * ${n}.grad)`, "update");
     if (zero) for (const n of names) add(`    ${n}.grad.data.zero_()`);
