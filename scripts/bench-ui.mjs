@@ -15,7 +15,7 @@
 //    many steps were shown per second.
 // 3. Computational graph: a function of about 60 nodes typed in one go (alternating two such functions); the
 //    time from the input event until the graph (dagre layout, SVG) is on screen. The graph is drawn after the
-//    panels, so this is on top of the typing time above, never inside it.
+//    panels, after typing pauses for GRAPH_DELAY_MS (150 ms, included here), so it is never inside a keystroke.
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { chromium } from "@playwright/test";

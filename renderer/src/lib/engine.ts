@@ -286,20 +286,30 @@ function guard<T>(
   }
 }
 
+/** f′ for the graph's cross-check, once per function (the point moves on every animation frame). */
+export function graphDerivatives(node: Node, vars: readonly string[]): (Node | null)[] {
+  return vars.map((v) => {
+    const d = guard(() => derivative(node, v));
+    return d.ok ? d.value : null;
+  });
+}
+
 /** The computational graph at a point, and its gradient against the symbolic f′ there (NaN where f′ cannot be
  *  evaluated, e.g. at a kink, which the cross-check then reports as a disagreement). */
 export function graphTrace(
   node: Node,
   vars: readonly string[],
   at: Record<string, number>,
+  derivatives: readonly (Node | null)[],
 ): { trace: AutogradTrace; check: CrossCheckRow[]; names: string[] } {
   const trace = traceAutograd(node, vars, at);
   // Each node's subexpression, how the live region and the tooltips name it.
   const names = trace.nodes.map((n) => toText(n.node));
   const symbolic: Record<string, number> = {};
-  for (const v of vars) {
-    const d = guard(() => evaluate(derivative(node, v), at));
-    symbolic[v] = d.ok ? d.value : NaN;
-  }
+  vars.forEach((v, i) => {
+    const d = derivatives[i];
+    const r = d ? guard(() => evaluate(d, at)) : null;
+    symbolic[v] = r?.ok ? r.value : NaN;
+  });
   return { trace, check: crossCheck(trace, symbolic), names };
 }

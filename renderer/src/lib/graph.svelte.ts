@@ -10,38 +10,46 @@ import { initialFolds, layoutGraph, stateAt } from "./graph-layout.ts";
 export const GRAPH_STEP_MS = 700;
 
 export class GraphState {
-  input = $state.raw<{ node: Node; vars: readonly string[]; at: Record<string, number> } | null>(null);
+  /** The function shown, and the point it is evaluated at (they change apart: the animation moves only the point). */
+  fn = $state.raw<{ node: Node; vars: readonly string[] } | null>(null);
+  at = $state.raw<Record<string, number>>({});
   folds = $state.raw<ReadonlySet<number>>(new Set());
   /** Steps done: 0 is before the forward pass, steps.length is after backward (what is shown at first). */
   done = $state(0);
   playing = $state(false);
 
-  result = $derived(this.input ? engine.graphTrace(this.input.node, this.input.vars, this.input.at) : null);
+  derivatives = $derived(this.fn ? engine.graphDerivatives(this.fn.node, this.fn.vars) : null);
+  result = $derived(
+    this.fn && this.derivatives
+      ? engine.graphTrace(this.fn.node, this.fn.vars, this.at, this.derivatives)
+      : null,
+  );
   trace = $derived(this.result?.trace ?? null);
   total = $derived(this.trace?.steps.length ?? 0);
   layout = $derived.by(() => {
-    const node = this.input?.node;
+    const fn = this.fn;
     const folds = this.folds;
-    return node ? untrack(() => layoutGraph(this.trace!, folds)) : null;
+    return fn ? untrack(() => layoutGraph(this.trace!, folds)) : null;
   });
   view = $derived(this.trace ? stateAt(this.trace, this.done) : null);
 
   /** Shows f at a point; a new function starts whole (folded if large) with every step done. */
   show(node: Node, vars: readonly string[], at: Record<string, number>) {
-    const old = this.input;
-    if (old && old.node === node && old.vars === vars && sameAt(old.at, at)) return;
-    const fresh = !old || old.node !== node;
-    this.input = { node, vars, at };
-    if (fresh) {
-      this.pause();
-      this.folds = initialFolds(this.trace!);
-      this.done = this.total;
-    } else this.done = Math.min(this.done, this.total);
+    const fn = this.fn;
+    if (fn && fn.node === node && fn.vars === vars) {
+      if (!sameAt(this.at, at)) this.at = at;
+      return;
+    }
+    this.pause();
+    this.at = at;
+    this.fn = { node, vars };
+    this.folds = initialFolds(this.trace!);
+    this.done = this.total;
   }
 
   clear() {
     this.pause();
-    this.input = null;
+    this.fn = null;
   }
 
   next() {
@@ -92,3 +100,6 @@ function sameAt(a: Record<string, number>, b: Record<string, number>): boolean {
   const ka = Object.keys(a);
   return ka.length === Object.keys(b).length && ka.every((k) => Object.is(a[k], b[k]));
 }
+
+/** How long typing must pause before the graph follows a new function (it never runs inside a keystroke). */
+export const GRAPH_DELAY_MS = 150;
