@@ -15,6 +15,8 @@ test("the graph shows 60 and 16, steps by keyboard and cross-checks with calculu
   await expect(region).toContainText("∂f/∂x: autograd 16, symbolic f′ 16");
   await expect(region).toContainText("They agree.");
   await region.screenshot({ path: "test-results/screens/graph-en-region.png" });
+  // Each edge carries its local derivative (as a tooltip): x^2 against x at x = 10 is 20.
+  await expect(svg.locator("path.edge title", { hasText: "∂(x^2)/∂(x) = 20" })).toHaveCount(1);
 
   const live = region.locator(".said");
   await region.getByRole("button", { name: "Start over" }).click();
