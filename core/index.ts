@@ -28,6 +28,14 @@ export {
   type ControlAccess,
 } from "./lesson.ts";
 export { tensor, noGrad, Tensor, AutogradError } from "./tensor.ts";
+export {
+  traceAutograd,
+  crossCheck,
+  type AutogradTrace,
+  type GraphNode,
+  type TraceStep,
+  type ChainPart,
+} from "./autograd-trace.ts";
 export { closedForm, type ClosedFormResult } from "./closed-form.ts";
 export { calculus, type CalculusResult, type CriticalPoint } from "./calculus.ts";
 export { runDescent, type DescentRun, type DescentOptions } from "./descent.ts";

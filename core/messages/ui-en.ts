@@ -249,4 +249,37 @@ export const uiEn = {
   "menu.presentation": "Presentation Mode",
   "menu.language": "Language",
   "menu.help": "Help",
+
+  // The computational graph (issue 10): autograd step by step, and the forget-zero_grad() switch.
+  "graph.title": "Computational graph",
+  "graph.intro":
+    "The function as PyTorch's autograd builds it: each box is one operation, with its value (forward) and ∂f/∂ of it (backward).",
+  "graph.at": (p: P<"point">) => `At ${p.point}, the current point of gradient descent.`,
+  "graph.back": "Back",
+  "graph.next": "Next",
+  "graph.play": "Run all",
+  "graph.pause": "Stop",
+  "graph.reset": "Start over",
+  "graph.keys": "Use ← and → to step through the passes.",
+  "graph.position": (p: P<"k" | "n">) => `Step ${p.k} of ${p.n}`,
+  "graph.none": "Nothing computed yet: press Next.",
+  "graph.forward": (p: P<"node" | "value">) => `Forward: ${p.node} = ${p.value}`,
+  "graph.seed": (p: P<"node">) => `Backward starts at the output ${p.node}: ∂f/∂f = 1`,
+  "graph.chain": (p: P<"input" | "g" | "local" | "product">) =>
+    `∂f/∂(${p.input}) gets ${p.g} · ${p.local} = ${p.product}`,
+  "graph.accumulate": (p: P<"before" | "product" | "after">) =>
+    `, added to it: ${p.before} + ${p.product} = ${p.after}`,
+  "graph.backward": (p: P<"node" | "parts">) => `Backward through ${p.node}: ${p.parts}`,
+  "graph.folded": (p: P<"n">) => `${p.n} nodes folded: click to open`,
+  "graph.value": "value",
+  "graph.grad": "grad",
+  "graph.check": "Cross-check with the calculus",
+  "graph.checkRow": (p: P<"v" | "graph" | "symbolic">) =>
+    `∂f/∂${p.v}: autograd ${p.graph}, symbolic f′ ${p.symbolic}`,
+  "graph.agree": "They agree.",
+  "graph.disagree":
+    "They do not agree here: at a kink (abs, relu, sign) autograd uses a one-sided slope, while f′ does not exist.",
+  "graph.forgetZeroGrad": "Forget zero_grad()",
+  "graph.forgetNote":
+    "Without zero_grad(), backward() adds each new gradient to .grad, so every step uses the sum of all gradients so far and the run overshoots. This is PyTorch's behaviour, not a bug in PyTorch.",
 };

@@ -241,4 +241,33 @@ export const uiTh: UiCatalog = {
   "menu.presentation": "โหมดนำเสนอ",
   "menu.language": "ภาษา",
   "menu.help": "ช่วยเหลือ",
+
+  // กราฟการคำนวณ (issue 10)
+  "graph.title": "กราฟการคำนวณ",
+  "graph.intro":
+    "ฟังก์ชันในรูปที่ autograd ของ PyTorch สร้างขึ้น แต่ละกล่องคือการดำเนินการหนึ่งครั้ง พร้อมค่าของมัน (ขาไป) และ ∂f/∂ ของมัน (ขากลับ)",
+  "graph.at": (p) => `ที่จุด ${p.point} ซึ่งเป็นจุดปัจจุบันของการเคลื่อนลงตามความชัน`,
+  "graph.back": "ย้อนกลับ",
+  "graph.next": "ถัดไป",
+  "graph.play": "แสดงต่อเนื่อง",
+  "graph.pause": "หยุด",
+  "graph.reset": "ตั้งต้นใหม่",
+  "graph.keys": "กด ← และ → เพื่อดูทีละขั้น",
+  "graph.position": (p) => `ขั้นที่ ${p.k} จาก ${p.n}`,
+  "graph.none": "ยังไม่ได้คำนวณ กด ถัดไป",
+  "graph.forward": (p) => `ขาไป: ${p.node} = ${p.value}`,
+  "graph.seed": (p) => `ขากลับเริ่มที่ผลลัพธ์ ${p.node}: ∂f/∂f = 1`,
+  "graph.chain": (p) => `∂f/∂(${p.input}) ได้รับ ${p.g} · ${p.local} = ${p.product}`,
+  "graph.accumulate": (p) => ` บวกสะสมเข้าไป: ${p.before} + ${p.product} = ${p.after}`,
+  "graph.backward": (p) => `ขากลับผ่าน ${p.node}: ${p.parts}`,
+  "graph.folded": (p) => `ย่อไว้ ${p.n} โหนด คลิกเพื่อขยาย`,
+  "graph.value": "ค่า",
+  "graph.grad": "เกรเดียนต์",
+  "graph.check": "ตรวจสอบกับวิธีแคลคูลัส",
+  "graph.checkRow": (p) => `∂f/∂${p.v}: autograd ได้ ${p.graph} อนุพันธ์เชิงสัญลักษณ์ f′ ได้ ${p.symbolic}`,
+  "graph.agree": "ตรงกัน",
+  "graph.disagree": "ไม่ตรงกันที่จุดนี้ ที่จุดหักมุม (abs, relu, sign) autograd ใช้ความชันด้านเดียว แต่ f′ ไม่มีค่า",
+  "graph.forgetZeroGrad": "ลืมเรียก zero_grad()",
+  "graph.forgetNote":
+    "ถ้าไม่เรียก zero_grad() คำสั่ง backward() จะบวกเกรเดียนต์ใหม่สะสมเข้าไปใน .grad ทุกขั้นจึงใช้ผลรวมของเกรเดียนต์ทั้งหมดที่ผ่านมา และการเดินจะเลยเป้า นี่คือพฤติกรรมปกติของ PyTorch ไม่ใช่ข้อผิดพลาดของ PyTorch",
 };
