@@ -20,7 +20,7 @@ test("step notes and the gradient descent message switch to Thai and back withou
   await page.getByRole("button", { name: "ไทย" }).click();
   const closedTh = page.getByRole("region", { name: "รูปแบบปิด", exact: true });
   const calcTh = page.getByRole("region", { name: "แคลคูลัส", exact: true });
-  const descentTh = page.getByRole("region", { name: "การเคลื่อนลงตามความชัน", exact: true });
+  const descentTh = page.getByRole("region", { name: "การเคลื่อนลงตามเกรเดียนต์", exact: true });
   await expect(closedTh).toContainText("บวกและลบด้วย (b/2a)² = (-2)² = 4: ครึ่งหนึ่งของสัมประสิทธิ์ของ x ยกกำลังสอง");
   await expect(closedTh).toContainText("เท่ากันเมื่อ"); // inside the KaTeX \text{…}
   await expect(calcTh).toContainText("หาอนุพันธ์");

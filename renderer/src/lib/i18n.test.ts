@@ -6,7 +6,7 @@ describe("translate", () => {
   it.each([
     ["en", "verdict.converged", { n: 106, steps: "steps" }, "Converged after 106 steps."],
     ["en", "verdict.converged", { n: 1, steps: "step" }, "Converged after 1 step."],
-    ["th", "verdict.converged", { n: 106, steps: "ขั้น" }, "ลู่เข้าหลังจาก 106 ขั้น"],
+    ["th", "verdict.converged", { n: 106, steps: "ครั้ง" }, "ลู่เข้าหลังปรับค่า 106 ครั้ง"],
     ["en", "panel.closedForm", {}, "Closed form"],
   ] as const)("%s %s", (lang, key, vars, expected) => {
     expect(translate(lang, key, vars)).toBe(expected);
@@ -22,7 +22,7 @@ describe("mistake: a mistake is told one way, under the function field and for a
     ["th", parse, "มีสัญลักษณ์ที่ไม่ควรอยู่ตรงนี้ — Unexpected ')'"],
     ["th", option, "ค่าที่ตั้งไม่ถูกต้อง — lr must be positive"],
     ["en", catalogued, "sqrt needs x ≥ 0"],
-    ["th", catalogued, "อยู่นอกโดเมนของฟังก์ชัน — รูปแบบปิด"],
+    ["th", catalogued, "รูปแบบปิด"], // said once: the sentence, not its kind before it,
   ] as const)("%s %j", (lang, e, expected) => {
     expect(mistake(lang, e)).toBe(expected);
   });

@@ -32,12 +32,12 @@ export const ERROR_KEY: Record<ErrorCode, Key> = {
 };
 
 /**
- * A mistake the user can fix (in the function or in a setting), the one way it is told: in English the core's
- * sentence; in Thai the kind of mistake first, then the core's sentence in Thai when the core has it as a message.
+ * A mistake the user can fix (in the function or in a setting), said once: the core's sentence in the UI's
+ * language when the core wrote it as a message; otherwise (English detail only) the kind of mistake in Thai first.
  */
 export function mistake(lang: Lang, e: { code: ErrorCode; message: string; msg?: Msg }): string {
   if (lang === "en") return e.message;
-  return `${translate(lang, ERROR_KEY[e.code])} — ${e.msg ? say(e.msg, lang) : e.message}`;
+  return e.msg ? say(e.msg, lang) : `${translate(lang, ERROR_KEY[e.code])} — ${e.message}`;
 }
 
 /** The system language decides the first screen: Thai when it starts with "th", English otherwise. */
