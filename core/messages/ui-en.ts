@@ -162,6 +162,14 @@ export const uiEn = {
   "table.window": (p: P<"from" | "n" | "to">) => `Rows ${p.from}–${p.to} of ${p.n}`,
   "table.earlier": "Earlier rows",
   "table.later": "Later rows",
+  // The optimizer's state columns (the PyTorch name is shown beside each as a hint).
+  "state.velocity": "velocity",
+  "state.square_avg": "mean of g²",
+  "state.grad_avg": "mean of g",
+  "state.sum": "sum of g²",
+  "state.m": "first moment m",
+  "state.v": "second moment v",
+  "state.v_max": "largest second moment",
 
   "code.title": "PyTorch code",
   "code.copy": "Copy",

@@ -154,6 +154,14 @@ export const uiTh: UiCatalog = {
   "table.window": (p) => `แถวที่ ${p.from}–${p.to} จาก ${p.n}`,
   "table.earlier": "แถวก่อนหน้า",
   "table.later": "แถวถัดไป",
+  // The optimizer's state columns (the PyTorch name is shown beside each as a hint).
+  "state.velocity": "ความเร็ว",
+  "state.square_avg": "ค่าเฉลี่ยของ g²",
+  "state.grad_avg": "ค่าเฉลี่ยของ g",
+  "state.sum": "ผลรวมของ g²",
+  "state.m": "โมเมนต์อันดับหนึ่ง m",
+  "state.v": "โมเมนต์อันดับสอง v",
+  "state.v_max": "โมเมนต์อันดับสองที่มากที่สุด",
 
   "code.title": "โค้ด PyTorch",
   "code.copy": "คัดลอก",
