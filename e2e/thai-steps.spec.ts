@@ -9,7 +9,7 @@ test("step notes and the gradient descent message switch to Thai and back withou
   await page.goto("/");
   const closed = page.getByRole("region", { name: "Closed form" });
   await expect(closed).toContainText(
-    "Add and subtract (b/2a)² = (-2)² = 4: half the coefficient of x, squared.",
+    "Add and subtract (b/2a)² = (−2)² = 4: half the coefficient of x, squared.",
   );
   await page.getByLabel("Learning rate α", { exact: true }).fill("1.5");
   const descent = page.getByRole("region", { name: "Gradient descent" });
@@ -21,7 +21,7 @@ test("step notes and the gradient descent message switch to Thai and back withou
   const closedTh = page.getByRole("region", { name: "รูปแบบปิด", exact: true });
   const calcTh = page.getByRole("region", { name: "แคลคูลัส", exact: true });
   const descentTh = page.getByRole("region", { name: "การเคลื่อนลงตามเกรเดียนต์", exact: true });
-  await expect(closedTh).toContainText("บวกและลบด้วย (b/2a)² = (-2)² = 4: ครึ่งหนึ่งของสัมประสิทธิ์ของ x ยกกำลังสอง");
+  await expect(closedTh).toContainText("บวกและลบด้วย (b/2a)² = (−2)² = 4: ครึ่งหนึ่งของสัมประสิทธิ์ของ x ยกกำลังสอง");
   await expect(closedTh).toContainText("เท่ากันเมื่อ"); // inside the KaTeX \text{…}
   await expect(calcTh).toContainText("หาอนุพันธ์");
   await expect(calcTh).toContainText("จุดวิกฤต: จุดที่ความชันเป็น 0");
