@@ -71,7 +71,7 @@ test.describe("with a Thai system language", () => {
     await expect(calc).toContainText("เกณฑ์ของซิลเวสเตอร์");
     await expect(calc).toContainText("อนุพันธ์ย่อย: เกรเดียนต์ ∇f");
     await expect(page.getByRole("region", { name: "รูปแบบปิด", exact: true })).toContainText(
-      "การทำเป็นกำลังสองสมบูรณ์ใช้ได้กับพหุนามกำลังสองเท่านั้น แต่ฟังก์ชันนี้มีดีกรี 4",
+      "การทำให้เป็นกำลังสองสมบูรณ์ใช้ได้กับพหุนามกำลังสองเท่านั้น แต่ฟังก์ชันนี้มีดีกรี 4",
     );
     for (const english of ["Sylvester", "partial derivatives", "completing the square"])
       await expect(page.getByText(english)).toHaveCount(0);

@@ -170,6 +170,12 @@ export const uiEn = {
   "state.m": "first moment m",
   "state.v": "second moment v",
   "state.v_max": "largest second moment",
+  // A number field's value the run cannot use, and the value it uses instead.
+  "field.notNumber": "This is not a number.",
+  "field.positive": "It must be greater than 0.",
+  "field.nonNegative": "It must be 0 or more.",
+  "field.whole": (p: P<"max">) => `It must be a whole number from 1 to ${p.max}.`,
+  "field.used": (p: P<"value">) => `The run still uses ${p.value}.`,
 
   "code.title": "PyTorch code",
   "code.copy": "Copy",

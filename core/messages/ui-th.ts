@@ -162,6 +162,12 @@ export const uiTh: UiCatalog = {
   "state.m": "โมเมนต์อันดับหนึ่ง m",
   "state.v": "โมเมนต์อันดับสอง v",
   "state.v_max": "โมเมนต์อันดับสองที่มากที่สุด",
+  // A number field's value the run cannot use, and the value it uses instead.
+  "field.notNumber": "ค่านี้ไม่ใช่จำนวน",
+  "field.positive": "ค่านี้ต้องมากกว่า 0",
+  "field.nonNegative": "ค่านี้ต้องมากกว่าหรือเท่ากับ 0",
+  "field.whole": (p) => `ค่านี้ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง ${p.max}`,
+  "field.used": (p) => `จึงยังใช้ค่า ${p.value} อยู่`,
 
   "code.title": "โค้ด PyTorch",
   "code.copy": "คัดลอก",
