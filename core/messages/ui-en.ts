@@ -176,6 +176,11 @@ export const uiEn = {
   "field.nonNegative": "It must be 0 or more.",
   "field.whole": (p: P<"max">) => `It must be a whole number from 1 to ${p.max}.`,
   "field.used": (p: P<"value">) => `The run still uses ${p.value}.`,
+  // Said to screen readers (a polite live region), and the skip link.
+  "app.skip": "Skip to the plot and the settings",
+  "announce.iterate": (p: P<"k" | "n" | "x" | "f">) => `Update ${p.k} of ${p.n}: x = ${p.x}, f = ${p.f}.`,
+  "announce.finished": (p: P<"n" | "x" | "f">) =>
+    `The run has finished after ${p.n} updates: x = ${p.x}, f = ${p.f}.`,
 
   "code.title": "PyTorch code",
   "code.copy": "Copy",

@@ -168,6 +168,10 @@ export const uiTh: UiCatalog = {
   "field.nonNegative": "ค่านี้ต้องมากกว่าหรือเท่ากับ 0",
   "field.whole": (p) => `ค่านี้ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง ${p.max}`,
   "field.used": (p) => `จึงยังใช้ค่า ${p.value} อยู่`,
+  // Said to screen readers (a polite live region), and the skip link.
+  "app.skip": "ข้ามไปที่กราฟและการตั้งค่า",
+  "announce.iterate": (p) => `ปรับค่าครั้งที่ ${p.k} จาก ${p.n} ครั้ง: x = ${p.x}, f = ${p.f}`,
+  "announce.finished": (p) => `การเคลื่อนลงจบแล้ว หลังปรับค่า ${p.n} ครั้ง: x = ${p.x}, f = ${p.f}`,
 
   "code.title": "โค้ด PyTorch",
   "code.copy": "คัดลอก",
