@@ -93,7 +93,10 @@ for (const p of PRESETS)
             .querySelectorAll(".panels details")
             .forEach((d) => ((d as HTMLDetailsElement).open = true)),
         );
-        const bad = await breaksInsideWords(page, ".panels .note, .panels .plain, .panels .reason, .cell.verdict");
+        const bad = await breaksInsideWords(
+          page,
+          ".panels .note, .panels .plain, .panels .reason, .cell.verdict",
+        );
         expect(bad, `${lang} ${mode}`).toEqual([]);
         if (p.id === "tutorial" && lang === "th")
           await page.screenshot({ path: `test-results/screens/classroom-th-${mode}.png`, fullPage: true });
