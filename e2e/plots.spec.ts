@@ -13,7 +13,7 @@ const tutorial = JSON.parse(
   untilTolerance: { trajectory: { x: number; f: number }[] };
 };
 const plotRegion = (page: Page) => page.getByRole("region", { name: "Plot" });
-const graph = (page: Page) => plotRegion(page).getByRole("img", { name: /^Graph of f\(x\)/ });
+const graph = (page: Page) => plotRegion(page).getByRole("slider", { name: /^Graph of f\(x\)/ });
 
 async function pathData(svg: Locator): Promise<string[]> {
   return svg.locator("path").evaluateAll((ps) => ps.map((p) => p.getAttribute("d") ?? ""));
@@ -206,7 +206,7 @@ for (const [text, x0] of [
 test("a two-variable preset: contour map, minima, start picked by click and keys", async ({ page }) => {
   await page.goto("/");
   await page.getByLabel("Presets").selectOption("himmelblau");
-  const map = plotRegion(page).getByRole("img", { name: /^Contour map of f\(x, y\)/ });
+  const map = plotRegion(page).getByRole("slider", { name: /^Contour map of f\(x, y\)/ });
   await expect(map).toBeVisible();
   await expect(map).toHaveAttribute("aria-label", /minimum: .*\(3, 2\)/);
   // Each minimum marker's centre on screen is at one of SymPy's four minimisers (minima.json), read through the axes;
@@ -258,7 +258,7 @@ test("a two-variable preset: contour map, minima, start picked by click and keys
 test("the plots in Thai: labels, Thai glyphs", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("button", { name: "ไทย" }).click();
-  const svg = page.getByRole("img", { name: /^กราฟของ f\(x\)/ });
+  const svg = page.getByRole("slider", { name: /^กราฟของ f\(x\)/ });
   await expect(svg).toContainText("จุดต่ำสุด");
   await page
     .getByRole("region", { name: "กราฟ", exact: true })

@@ -44,7 +44,7 @@ test("presentation mode in Thai", async ({ page }) => {
 // On a 1280×720 projector the class must see every method's answer without anyone scrolling, in either language.
 for (const [lang, names, button, exit] of [
   ["English", ["Closed form", "Calculus", "Gradient descent"], "Presentation", "Exit presentation"],
-  ["Thai", ["รูปแบบปิด", "แคลคูลัส", "การเคลื่อนลงตามความชัน"], "โหมดนำเสนอ", "ออกจากโหมดนำเสนอ"],
+  ["Thai", ["รูปแบบปิด", "แคลคูลัส", "การเคลื่อนลงตามเกรเดียนต์"], "โหมดนำเสนอ", "ออกจากโหมดนำเสนอ"],
 ] as const) {
   test(`presentation at 1280×720 in ${lang}: the three answers are on the screen`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });

@@ -23,7 +23,7 @@ test("the variables line says how the input was read, in English and Thai; f(x) 
   await expect(line).toHaveText("Variables: t");
   await expect(page.locator(".function-input .typeset")).toContainText("g(t)");
   // The plot is labelled with the name too.
-  await expect(page.getByRole("img", { name: /^Graph of g\(x\)/ })).toBeVisible();
+  await expect(page.getByRole("slider", { name: /^Graph of g\(x\)/ })).toBeVisible();
 
   await input.fill("2xy");
   await page.getByRole("button", { name: "ไทย" }).click();

@@ -9,7 +9,7 @@ test("step notes and the gradient descent message switch to Thai and back withou
   await page.goto("/");
   const closed = page.getByRole("region", { name: "Closed form" });
   await expect(closed).toContainText(
-    "Add and subtract (b/2a)² = (-2)² = 4: half the coefficient of x, squared.",
+    "Add and subtract (b/2a)² = (−2)² = 4: half the coefficient of x, squared.",
   );
   await page.getByLabel("Learning rate α", { exact: true }).fill("1.5");
   const descent = page.getByRole("region", { name: "Gradient descent" });
@@ -20,8 +20,8 @@ test("step notes and the gradient descent message switch to Thai and back withou
   await page.getByRole("button", { name: "ไทย" }).click();
   const closedTh = page.getByRole("region", { name: "รูปแบบปิด", exact: true });
   const calcTh = page.getByRole("region", { name: "แคลคูลัส", exact: true });
-  const descentTh = page.getByRole("region", { name: "การเคลื่อนลงตามความชัน", exact: true });
-  await expect(closedTh).toContainText("บวกและลบด้วย (b/2a)² = (-2)² = 4: ครึ่งหนึ่งของสัมประสิทธิ์ของ x ยกกำลังสอง");
+  const descentTh = page.getByRole("region", { name: "การเคลื่อนลงตามเกรเดียนต์", exact: true });
+  await expect(closedTh).toContainText("บวกและลบด้วย (b/2a)² = (−2)² = 4: ครึ่งหนึ่งของสัมประสิทธิ์ของ x ยกกำลังสอง");
   await expect(closedTh).toContainText("เท่ากันเมื่อ"); // inside the KaTeX \text{…}
   await expect(calcTh).toContainText("หาอนุพันธ์");
   await expect(calcTh).toContainText("จุดวิกฤต: จุดที่ความชันเป็น 0");
@@ -71,7 +71,7 @@ test.describe("with a Thai system language", () => {
     await expect(calc).toContainText("เกณฑ์ของซิลเวสเตอร์");
     await expect(calc).toContainText("อนุพันธ์ย่อย: เกรเดียนต์ ∇f");
     await expect(page.getByRole("region", { name: "รูปแบบปิด", exact: true })).toContainText(
-      "การทำเป็นกำลังสองสมบูรณ์ใช้ได้กับพหุนามกำลังสองเท่านั้น แต่ฟังก์ชันนี้มีดีกรี 4",
+      "การทำให้เป็นกำลังสองสมบูรณ์ใช้ได้กับพหุนามกำลังสองเท่านั้น แต่ฟังก์ชันนี้มีดีกรี 4",
     );
     for (const english of ["Sylvester", "partial derivatives", "completing the square"])
       await expect(page.getByText(english)).toHaveCount(0);

@@ -11,11 +11,11 @@ test.describe("in English by default", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "th");
     await expect(page.getByRole("button", { name: "ไทย" })).toHaveAttribute("aria-pressed", "true");
     await expect(page.getByRole("textbox", { name: "ฟังก์ชัน" })).toBeVisible();
-    for (const name of ["รูปแบบปิด", "แคลคูลัส", "การเคลื่อนลงตามความชัน"]) {
+    for (const name of ["รูปแบบปิด", "แคลคูลัส", "การเคลื่อนลงตามเกรเดียนต์"]) {
       await expect(page.getByRole("region", { name, exact: true })).toBeVisible();
     }
-    await expect(page.getByRole("region", { name: "การเคลื่อนลงตามความชัน", exact: true })).toContainText(
-      "ลู่เข้าหลังจาก 106 ขั้น",
+    await expect(page.getByRole("region", { name: "การเคลื่อนลงตามเกรเดียนต์", exact: true })).toContainText(
+      "ลู่เข้าหลังปรับค่า 106 ครั้ง",
     );
     await expect(page.getByRole("button", { name: "เล่น" })).toBeVisible();
     // No English UI words left in the main controls.
@@ -35,10 +35,10 @@ test.describe("in English by default", () => {
     await expect(code).toContainText("# float64 ความละเอียด");
     expect(await code.evaluate((e) => getComputedStyle(e).fontFamily)).toMatch(/^"Code Thai"/);
 
-    // A mistake is explained in Thai first (the core's detail follows).
+    // A mistake is said once, in Thai: the parser's sentence, not a heading for its kind before it.
     await page.getByRole("textbox", { name: "ฟังก์ชัน" }).fill("x^2 - 4x)");
     await expect(page.locator("#function-error")).toContainText("ข้อผิดพลาด:");
-    await expect(page.locator("#function-error")).toContainText("มีสัญลักษณ์ที่ไม่ควรอยู่ตรงนี้");
+    await expect(page.locator("#function-error")).not.toContainText("มีสัญลักษณ์ที่ไม่ควรอยู่ตรงนี้");
     // The parser's own sentence in Thai too, not English.
     await expect(page.locator("#function-error")).toContainText("มี ')' เกินมา");
     await expect(page.locator("#function-error")).not.toContainText("Unexpected");

@@ -95,7 +95,7 @@ describe("the UI's words", () => {
       "Converged after 106 steps.",
     ],
     ["en", msg("verdict.converged", { n: "1", steps: msg("unit.step.one") }), "Converged after 1 step."],
-    ["th", msg("verdict.converged", { n: "106", steps: msg("unit.step.other") }), "ลู่เข้าหลังจาก 106 ขั้น"],
+    ["th", msg("verdict.converged", { n: "106", steps: msg("unit.step.other") }), "ลู่เข้าหลังปรับค่า 106 ครั้ง"],
     ["en", msg("panel.closedForm"), "Closed form"],
   ] as const)("%s %j", (lang, m, expected) => {
     expect(say(m, lang)).toBe(expected);

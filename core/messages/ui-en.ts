@@ -164,6 +164,25 @@ export const uiEn = {
   "table.window": (p: P<"from" | "n" | "to">) => `Rows ${p.from}–${p.to} of ${p.n}`,
   "table.earlier": "Earlier rows",
   "table.later": "Later rows",
+  // The optimizer's state columns (the PyTorch name is shown beside each as a hint).
+  "state.velocity": "velocity",
+  "state.square_avg": "mean of g²",
+  "state.grad_avg": "mean of g",
+  "state.sum": "sum of g²",
+  "state.m": "first moment m",
+  "state.v": "second moment v",
+  "state.v_max": "largest second moment",
+  // A number field's value the run cannot use, and the value it uses instead.
+  "field.notNumber": "This is not a number.",
+  "field.positive": "It must be greater than 0.",
+  "field.nonNegative": "It must be 0 or more.",
+  "field.whole": (p: P<"max">) => `It must be a whole number from 1 to ${p.max}.`,
+  "field.used": (p: P<"value">) => `The run still uses ${p.value}.`,
+  // Said to screen readers (a polite live region), and the skip link.
+  "app.skip": "Skip to the plot and the settings",
+  "announce.iterate": (p: P<"k" | "n" | "x" | "f">) => `Update ${p.k} of ${p.n}: x = ${p.x}, f = ${p.f}.`,
+  "announce.finished": (p: P<"n" | "x" | "f">) =>
+    `The run has finished after ${p.n} updates: x = ${p.x}, f = ${p.f}.`,
 
   "code.title": "PyTorch code",
   "code.copy": "Copy",

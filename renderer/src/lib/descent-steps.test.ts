@@ -33,7 +33,7 @@ const headline = (text: string, x0: number, lr: number, lang: Lang) => {
 describe("the gradient-descent headline", () => {
   it.each([
     ["x^0.5 + x", 10, 0.02, "en", "Stopped after 392 steps: the next update could not be computed."],
-    ["x^0.5 + x", 10, 0.02, "th", "หยุดหลังจาก 392 ขั้น: คำนวณการปรับค่าครั้งถัดไปไม่ได้"],
+    ["x^0.5 + x", 10, 0.02, "th", "หยุดหลังปรับค่า 392 ครั้ง: คำนวณการปรับค่าครั้งถัดไปไม่ได้"],
     [
       "x^2 - 4x",
       10,

@@ -1,12 +1,12 @@
 import { describe, it, expect } from "vitest";
-import { detectLang, formatNumber, mistake, translate } from "./i18n.ts";
-import { msg } from "../../../core/messages/index.ts";
+import { detectLang, formatNumber, mistake, translate, withNumbers } from "./i18n.ts";
+import { msg, say } from "../../../core/messages/index.ts";
 
 describe("translate", () => {
   it.each([
     ["en", "verdict.converged", { n: 106, steps: "steps" }, "Converged after 106 steps."],
     ["en", "verdict.converged", { n: 1, steps: "step" }, "Converged after 1 step."],
-    ["th", "verdict.converged", { n: 106, steps: "ขั้น" }, "ลู่เข้าหลังจาก 106 ขั้น"],
+    ["th", "verdict.converged", { n: 106, steps: "ครั้ง" }, "ลู่เข้าหลังปรับค่า 106 ครั้ง"],
     ["en", "panel.closedForm", {}, "Closed form"],
   ] as const)("%s %s", (lang, key, vars, expected) => {
     expect(translate(lang, key, vars)).toBe(expected);
@@ -22,7 +22,7 @@ describe("mistake: a mistake is told one way, under the function field and for a
     ["th", parse, "มีสัญลักษณ์ที่ไม่ควรอยู่ตรงนี้ — Unexpected ')'"],
     ["th", option, "ค่าที่ตั้งไม่ถูกต้อง — lr must be positive"],
     ["en", catalogued, "sqrt needs x ≥ 0"],
-    ["th", catalogued, "อยู่นอกโดเมนของฟังก์ชัน — รูปแบบปิด"],
+    ["th", catalogued, "รูปแบบปิด"], // said once: the sentence, not its kind before it,
   ] as const)("%s %j", (lang, e, expected) => {
     expect(mistake(lang, e)).toBe(expected);
   });
@@ -48,10 +48,28 @@ describe("formatNumber", () => {
     ["en", -0, "0"],
     ["en", 12345.678, "12,345.7"],
     ["th", 12345.678, "12,345.7"],
-    ["en", 1e-7, "1×10⁻⁷"],
+    ["en", 1e-7, "1\u202f×\u202f10⁻⁷"],
     ["en", Number.NaN, "—"],
     ["en", -Infinity, "−∞"],
   ] as const)("%s %d → %s", (lang, x, expected) => {
     expect(formatNumber(lang, x)).toBe(expected);
+  });
+});
+
+describe("withNumbers: the numbers inside a sentence are written as everywhere else on the page", () => {
+  it.each([
+    ["en", msg("cmp.minimumAt", { f: "-4", at: "x = 2" }), "minimum −4 at x = 2"],
+    [
+      "en",
+      msg("cmp.minimumAt", { f: "1099510000000", at: "(1, -3)" }),
+      "minimum 1.09951\u202f×\u202f10¹² at (1, −3)",
+    ],
+    ["th", msg("cmp.minimumAt", { f: "0.30000000000000004", at: "x_1 = 1000" }), "ค่าต่ำสุด 0.3 ที่ x_1 = 1,000"],
+    ["en", msg("cmp.minimumAt", { f: "1e-8", at: "x^2 - 4" }), "minimum 1\u202f×\u202f10⁻⁸ at x^2 - 4"],
+    // what the user typed is quoted as typed
+    ["en", msg("parse.twoNumbers", { n: "-2.50" }), null],
+  ] as const)("%s %j", (lang, m, expected) => {
+    const got = say(withNumbers(m, lang), lang);
+    expect(got).toBe(expected ?? say(m, lang));
   });
 });

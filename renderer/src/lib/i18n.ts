@@ -3,7 +3,7 @@
 // here they are said in the chosen language, and numbers are formatted for its locale.
 
 import type { ErrorCode } from "../../../core/errors.ts";
-import { say, type Lang, type Msg, type UiId } from "../../../core/messages/index.ts";
+import { say, type Arg, type Lang, type Msg, type UiId } from "../../../core/messages/index.ts";
 import { superscript } from "../plots/format";
 
 export { LANGS, type Lang } from "../../../core/messages/index.ts";
@@ -33,12 +33,12 @@ export const ERROR_KEY: Record<ErrorCode, Key> = {
 };
 
 /**
- * A mistake the user can fix (in the function or in a setting), the one way it is told: in English the core's
- * sentence; in Thai the kind of mistake first, then the core's sentence in Thai when the core has it as a message.
+ * A mistake the user can fix (in the function or in a setting), said once: the core's sentence in the UI's
+ * language when the core wrote it as a message; otherwise (English detail only) the kind of mistake in Thai first.
  */
 export function mistake(lang: Lang, e: { code: ErrorCode; message: string; msg?: Msg }): string {
   if (lang === "en") return e.message;
-  return `${translate(lang, ERROR_KEY[e.code])} — ${e.msg ? say(e.msg, lang) : e.message}`;
+  return e.msg ? say(e.msg, lang) : `${translate(lang, ERROR_KEY[e.code])} — ${e.message}`;
 }
 
 /** The system language decides the first screen: Thai when it starts with "th", English otherwise. */
@@ -71,5 +71,28 @@ function expForm(x: number, digits: number): string {
     .toExponential(Math.max(0, digits - 1))
     .split("e");
   const m = String(Number(mant));
-  return `${m}×10${superscript(Number(exp))}`;
+  // Narrow no-break spaces: "1.5 × 10⁻⁸" reads as one number and never wraps inside.
+  return `${m}\u202f×\u202f10${superscript(Number(exp))}`;
+}
+
+// A number inside a sentence's printed pieces: not part of a name (x_1, x1) or an exponent (x^2), with its sign
+// when the minus is not a subtraction (start, "(", ",", "=" or a space before it and none after).
+const NUMBER = /(?<![\w.^])(?:(?<=^|[\s(,=[])[-−])?\d+(?:\.\d+)?(?:e[+-]?\d+)?(?![\w.])/g;
+
+/**
+ * The message with every number in its printed pieces written by formatNumber: one way to write numbers on the
+ * whole page (−4 not -4, six significant digits, 1,000, 1.5 × 10⁻⁸). Not for LaTeX (KaTeX typesets its own) nor
+ * for what the user typed (a parse error quotes the input as it is).
+ */
+export function withNumbers(m: Msg, lang: Lang): Msg {
+  if (/latex/i.test(m.id) || m.id.startsWith("parse.") || m.id.startsWith("read.")) return m;
+  const params: Record<string, Arg> = {};
+  for (const [k, v] of Object.entries(m.params as Record<string, Arg>)) params[k] = numbersIn(v, lang);
+  return { id: m.id, params } as Msg;
+}
+
+function numbersIn(v: Arg, lang: Lang): Arg {
+  if (typeof v === "string") return v.replace(NUMBER, (n) => formatNumber(lang, Number(n.replace("−", "-"))));
+  if ("join" in v) return { join: v.join, items: v.items.map((x) => numbersIn(x, lang)) };
+  return withNumbers(v, lang);
 }
