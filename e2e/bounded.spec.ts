@@ -38,3 +38,15 @@ test("after a heavy input, the next keystroke's calculus answer comes promptly",
   await expect(calculus.locator(".result .arg")).toHaveText("x* = 2", { timeout: 3000 });
   await page.screenshot({ path: "test-results/screens/bounded-next-keystroke.png" });
 });
+
+// The computational graph is bounded too: a function with more nodes than it draws says so (and the page stays
+// responsive: the next keystroke still answers), instead of tracing and laying out thousands of nodes.
+test("a graph too large to draw says how large it is, and the page keeps answering", async ({ page }) => {
+  await page.goto("/");
+  const input = page.getByRole("textbox", { name: "Function" });
+  await input.fill(Array(1500).fill("x").join("*"));
+  const graph = page.getByRole("region", { name: "Computational graph", exact: true });
+  await expect(graph).toContainText(/more than the 1,000 drawn here/, { timeout: 15_000 });
+  await input.fill("x^2 - 4x");
+  await expect(graph).toContainText("60", { timeout: 10_000 });
+});

@@ -271,6 +271,8 @@ export const uiEn = {
 
   // The computational graph (issue 10): autograd step by step, and the forget-zero_grad() switch.
   "graph.title": "Computational graph",
+  "graph.tooLarge": (p: P<"n" | "max">) =>
+    `This function's graph has ${p.n} nodes, more than the ${p.max} drawn here; the three methods above are not affected.`,
   "graph.intro":
     "The function as PyTorch's autograd builds it: each box is one operation, with its value (forward) and ∂f/∂ of it (backward).",
   "graph.at": (p: P<"point">) => `At ${p.point}, the current point of gradient descent.`,

@@ -2,9 +2,13 @@
 // subtrees are folded, and the play loop. The trace comes from the core (through engine.ts); the layout depends
 // only on the function and the folds, so moving the point (the animation) never lays the graph out again.
 import { untrack } from "svelte";
-import type { Node } from "../../../core/node.ts";
+import { topoOrder, type Node } from "../../../core/node.ts";
 import * as engine from "./engine.ts";
 import { initialFolds, layoutGraph, stateAt } from "./graph-layout.ts";
+
+/** Larger graphs are not traced or laid out (a 20,000-factor product would hold the page for seconds): the panel
+ *  says how large the graph is instead. Above about 60 nodes the drawing folds subtrees anyway. */
+export const GRAPH_MAX_NODES = 1000;
 
 /** Milliseconds between steps while playing. */
 export const GRAPH_STEP_MS = 700;
@@ -17,6 +21,9 @@ export class GraphState {
   /** Steps done: 0 is before the forward pass, steps.length is after backward (what is shown at first). */
   done = $state(0);
   playing = $state(false);
+  /** The node count of a function too large to draw, or null. */
+  tooLarge = $state<{ n: number; max: number } | null>(null);
+  #rejected: Node | null = null;
 
   derivatives = $derived(this.fn ? engine.graphDerivatives(this.fn.node, this.fn.vars) : null);
   result = $derived(
@@ -35,12 +42,22 @@ export class GraphState {
 
   /** Shows f at a point; a new function starts whole (folded if large) with every step done. */
   show(node: Node, vars: readonly string[], at: Record<string, number>) {
+    if (node === this.#rejected) return;
     const fn = this.fn;
     if (fn && fn.node === node && fn.vars === vars) {
       if (!sameAt(this.at, at)) this.at = at;
       return;
     }
     this.pause();
+    const size = topoOrder(node).length;
+    if (size > GRAPH_MAX_NODES) {
+      this.#rejected = node;
+      this.fn = null;
+      this.tooLarge = { n: size, max: GRAPH_MAX_NODES };
+      return;
+    }
+    this.#rejected = null;
+    this.tooLarge = null;
     this.at = at;
     this.fn = { node, vars };
     this.folds = initialFolds(this.trace!);
@@ -50,6 +67,8 @@ export class GraphState {
   clear() {
     this.pause();
     this.fn = null;
+    this.tooLarge = null;
+    this.#rejected = null;
   }
 
   next() {
