@@ -3,6 +3,7 @@
 
 import { valueAndGrad } from "../core/autodiff.ts";
 import { derivative } from "../core/derivative.ts";
+import { Budget, withBudget } from "../core/budget.ts";
 import { DescentError } from "../core/errors.ts";
 import { say, withoutMessages } from "../core/messages/index.ts";
 import { variables } from "../core/node.ts";
@@ -95,7 +96,12 @@ export function handleLine(line: string): string {
         "invalid_option",
         `Unknown op ${JSON.stringify(op ?? null)}; known ops: ${Object.keys(ops).join(", ")}`,
       );
-    return JSON.stringify({ ok: true, ...ops[op]!(req as Request) }, withoutMessages);
+    // One work budget per request: a request too big to answer quickly is a too_complex line, and the next
+    // line is still read.
+    const expr = (req as Request)["expr"];
+    const budget = new Budget([0, typeof expr === "string" ? expr.length : 0]);
+    const answer = withBudget(budget, () => ops[op]!(req as Request));
+    return JSON.stringify({ ok: true, ...answer }, withoutMessages);
   } catch (e) {
     if (e instanceof DescentError) return JSON.stringify(failure(e));
     // A bug, not the user's fault: still one line per request, and the details on stderr for a report.
@@ -108,10 +114,13 @@ export function handleLine(line: string): string {
 }
 
 /** Reads lines (blank ones are skipped, not answered) and writes one JSON line per request, in order. */
-export async function runBatch(lines: AsyncIterable<string>, write: (s: string) => void): Promise<void> {
+export async function runBatch(
+  lines: AsyncIterable<string>,
+  write: (s: string) => void | Promise<void>,
+): Promise<void> {
   for await (const raw of lines) {
     const line = raw.trim();
     if (line === "") continue;
-    write(handleLine(line) + "\n");
+    await write(handleLine(line) + "\n");
   }
 }

@@ -1,7 +1,9 @@
 // The `descent` command. Each command is one entry of `commands`; exit codes: 0 success, 1 a bad expression
 // or a point outside the domain (the message with a caret under the span), 2 a usage error (with usage text).
 
-import { createInterface } from "node:readline";
+import { once } from "node:events";
+import { createInterface, type Interface } from "node:readline";
+import { Budget, withBudget } from "../core/budget.ts";
 import { DescentError } from "../core/errors.ts";
 import { MAX_ITER_LIMIT } from "../core/descent-options.ts";
 import { withoutMessages } from "../core/messages/index.ts";
@@ -21,7 +23,8 @@ import {
 } from "./minimize.ts";
 
 export interface Io {
-  out: (s: string) => void;
+  /** May return a promise: then the caller waits (the reader is slower than us; memory stays bounded). */
+  out: (s: string) => void | Promise<void>;
   err: (s: string) => void;
   lines: () => AsyncIterable<string>;
 }
@@ -89,7 +92,7 @@ function answer(
   readable: (r: Record<string, unknown>) => string,
 ): number {
   try {
-    const r = compute();
+    const r = withBudget(new Budget([0, expr.length]), compute);
     io.out(json ? JSON.stringify({ ok: true, ...r }, withoutMessages) + "\n" : readable(r));
     return 0;
   } catch (e) {
@@ -220,9 +223,28 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
 }
 
 function nodeIo(): Io {
+  let reader: Interface | null = null;
+  let closed = false;
+  // `descent batch < many.jsonl | head -1`: the reader has gone. Stop reading and end quietly (exit 0, no stack
+  // trace), as the classic Unix tools do.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    closed = true;
+    reader?.close();
+    process.stdin.destroy();
+  });
   return {
-    out: (s) => void process.stdout.write(s),
+    out: (s) => {
+      if (closed) return;
+      // Backpressure: wait for the pipe to drain rather than buffer every answer of a long batch in memory.
+      // (`once` rejects when the pipe breaks while we wait; the error handler above has already ended the batch.)
+      if (!process.stdout.write(s))
+        return once(process.stdout, "drain").then(
+          () => undefined,
+          () => undefined,
+        );
+    },
     err: (s) => void process.stderr.write(s),
-    lines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+    lines: () => (reader = createInterface({ input: process.stdin, crlfDelay: Infinity })),
   };
 }

@@ -210,7 +210,11 @@ describe("maxIter is capped (the page, the CLI and the README say 100 000)", () 
   });
   it("the usage text names the cap", async () => {
     const out: string[] = [];
-    const io: Io = { out: (s) => out.push(s), err: (s) => out.push(s), lines: async function* () {} };
+    const io: Io = {
+      out: (s) => void out.push(s),
+      err: (s) => void out.push(s),
+      lines: async function* () {},
+    };
     await main(["--help"], io);
     expect(out.join("\n")).toContain('"maxIter" is at most 100000');
   });

@@ -22,6 +22,7 @@ import {
 } from "./method-result.ts";
 import { classifyHessian, solveGradient } from "./critical-n.ts";
 import { gridSingularities, tailsN } from "./far-out.ts";
+import { checkExactVariables, spendCriticalPoint } from "./budget.ts";
 import { decide, evaluator, named, type Candidate, type Limit } from "./limits.ts";
 import { hessianLatex } from "./matrix.ts";
 import { neighbourTest1, scan1 } from "./scan.ts";
@@ -77,6 +78,7 @@ const exactRat = (r: Rational): Exact => ({ text: r.toText(), latex: r.toLatex()
 
 export function calculus(node: Node): CalculusResult {
   const vars = variables(node);
+  checkExactVariables(vars.length);
   const fLine: Step = {
     text: `f(${vars.join(", ")}) = ${toText(node)}`,
     latex: `f(${vars.map(varLatex).join(", ")}) = ${toLatex(node)}`,
@@ -473,6 +475,7 @@ function severalVariables(node: Node, vars: string[], fLine: Step): CalculusResu
   const solved = solveGradient(node, grad, H, vars, read.ok ? read.poly : null);
   for (const line of solved.notes) steps.push(line);
   const critical: CriticalPoint[] = solved.points.map((p) => {
+    spendCriticalPoint();
     const c = classifyHessian(f, H, p.x, vars, read.ok ? read.poly : null);
     steps.push({
       ...worded(msg("calc.pointReason", { point: pointText(p.x, vars, p.exact), reason: c.reasonMsg })),

@@ -2,6 +2,7 @@
 // ax² + bx + c = a(x + b/2a)² + (c − b²/4a); several variables use symmetric elimination (Lagrange's method, the LDLᵀ
 // factorisation written as squares), all in exact rationals so the board shows (x - 2)^2 - 4, never decimals.
 
+import { checkExactVariables } from "./budget.ts";
 import { variables, type Node } from "./node.ts";
 import { Poly, joinTerms, polynomialOf, varLatex, type SignedTerm } from "./polynomial.ts";
 import { Rational } from "./rational.ts";
@@ -43,6 +44,7 @@ interface Square {
 }
 
 export function closedForm(node: Node): ClosedFormResult {
+  checkExactVariables(variables(node).length);
   const r = complete(node);
   // The function as typed first, when that is not already the expanded form: (x - 1)(x + 3), then x^2 + 2x - 3.
   const typed = toText(node);

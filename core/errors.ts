@@ -10,7 +10,8 @@ export type ErrorCode =
   | "too_long"
   | "domain"
   | "unknown_variable"
-  | "invalid_option";
+  | "invalid_option"
+  | "too_complex";
 
 import type { Msg } from "./messages/index.ts";
 

@@ -111,7 +111,19 @@ export function constant(name: ConstName): Const {
   return intern(`c${name}`, (id) => ({ kind: "const", name, id }));
 }
 
+// The work budget's meter (budget.ts): told of every operation node asked for and every node a walk visits, so a
+// request that would build or walk millions of them stops with a clear error instead of hanging or running the
+// machine out of memory. Null: nothing metered.
+let meter: ((nodes: number) => void) | null = null;
+/** Installs a meter (or null) and returns the one it replaces. Only budget.ts calls this. */
+export function setMeter(m: ((nodes: number) => void) | null): ((nodes: number) => void) | null {
+  const old = meter;
+  meter = m;
+  return old;
+}
+
 export function apply(op: Op, args: readonly Node[]): Apply {
+  if (meter) meter(1);
   const key = `a${op}:${args.map((a) => a.id).join(",")}`;
   return intern(key, (id) => ({ kind: "apply", op, args: Object.freeze([...args]), id }));
 }
@@ -151,6 +163,7 @@ export function topoOrder(root: Node): Node[] {
       }
     }
   }
+  if (meter) meter(out.length); // the graph is already bounded by the nodes built, so the walk is counted after
   return out;
 }
 

@@ -216,10 +216,29 @@ describe("parse: limits", () => {
     }
   });
 
-  it("sign runs and power towers are read without recursion (no depth limit, no stack)", () => {
-    for (const input of ["-".repeat(20_000) + "x", "x^".repeat(20_000) + "x", "x^-".repeat(10_000) + "x"]) {
-      const n = parse(input);
-      expect(parse(toText(n))).toBe(n);
+  // Issue 8: they are read by loops (no stack), but each level nests the expression, and the printers and KaTeX
+  // recurse on it (a 1,000-level tower crashed the page), so each sign and each ^ counts towards MAX_DEPTH.
+  it("sign runs and power towers count towards MAX_DEPTH: one level more is too_deep at that sign or ^", () => {
+    const M = MAX_DEPTH;
+    const cases: { input: string; ok: boolean; at?: number }[] = [
+      { input: "-".repeat(M) + "x", ok: true },
+      { input: "-".repeat(M + 1) + "x", ok: false, at: M },
+      { input: "-".repeat(10_000) + "x", ok: false, at: M },
+      { input: "x^".repeat(M) + "x", ok: true },
+      { input: "x^".repeat(M + 1) + "x", ok: false, at: 2 * M + 1 },
+      { input: "x^".repeat(999) + "x", ok: false, at: 2 * M + 1 },
+      { input: "x^-".repeat(M / 2) + "x", ok: true },
+      { input: "x^-".repeat(M / 2 + 1) + "x", ok: false, at: 3 * (M / 2) + 1 },
+      { input: "-".repeat(M / 2) + "x^".repeat(M / 2) + "x", ok: true },
+      { input: "-".repeat(M / 2) + "x^".repeat(M / 2 + 1) + "x", ok: false, at: 0 },
+      { input: "(".repeat(M / 2) + "-".repeat(M / 2) + "x" + ")".repeat(M / 2), ok: true },
+      { input: "(".repeat(M / 2) + "-".repeat(M / 2 + 1) + "x" + ")".repeat(M / 2), ok: false, at: M },
+    ];
+    for (const { input, ok, at } of cases) {
+      const r = tryParse(input);
+      expect(r.ok, input.slice(0, 12)).toBe(ok);
+      if (r.ok) expect(parse(toText(r.value))).toBe(r.value);
+      else expect(r.error).toMatchObject({ code: "too_deep", span: [at, at! + 1] });
     }
     expect(parse("x^-y^2")).toBe(pow(x, neg(pow(y, num(2)))));
     expect(parse("-+-2")).toBe(neg(num(-2)));

@@ -2,6 +2,8 @@
 // bracketless function arguments recurse, bounded by MAX_DEPTH; sums, products, sign runs and power towers are
 // loops. So no input string can overflow the stack, and every failure is a DescentError with a span [start, end)
 // in UTF-16 units.
+// Sign runs and towers still nest the expression (-(-(-x)), x^(x^x)), and the printers and KaTeX recurse once per
+// level, so they count towards MAX_DEPTH too: each sign and each ^ is one level, like a bracket.
 //
 // Grammar (lowest to highest binding):
 //   input   := (name ('(' name (',' name)* ')')? '=')? expr      f(x) = …, y = …: the name is returned
@@ -72,6 +74,8 @@ class Parser {
   private readonly tokens: Token[];
   private pos = 0;
   private depth = 0;
+  /** Levels of sign and ^ nesting in the last `power` read (its tower), on top of `depth`. */
+  private height = 0;
   /** True when the last `power` was a bare number literal (so a minus sign in front makes a negative number). */
   private literal = false;
   readonly spans = new Map<Node, Span>();
@@ -185,15 +189,23 @@ class Parser {
       throw fail("unexpected_token", msg("parse.twoNumbers", { n: t.text }), [t.start, t.end]);
   }
 
-  // Sign runs and power towers are read with loops, not recursion: `-----x` and `x^x^…^x` cost no stack, so
-  // only brackets and function calls count towards MAX_DEPTH.
-  private signs(): Token[] {
+  // Sign runs and power towers are read with loops, not recursion: `-----x` and `x^x^…^x` cost no stack here,
+  // but each level counts towards MAX_DEPTH (`nest`), as the printers and KaTeX recurse on it.
+  private signs(levels = 0): Token[] {
     const minus: Token[] = [];
     for (let t = this.peek(); t.kind === "-" || t.kind === "+"; t = this.peek()) {
-      if (t.kind === "-") minus.push(t);
+      if (t.kind === "-") {
+        minus.push(t);
+        this.nest(levels + minus.length, t);
+      }
       this.advance();
     }
     return minus;
+  }
+  /** `levels` of sign or ^ nesting at token t, inside `depth` brackets: within MAX_DEPTH, or too_deep at t. */
+  private nest(levels: number, t: Token) {
+    if (this.depth + levels > MAX_DEPTH)
+      throw fail("too_deep", msg("parse.tooDeepChain", { max: String(MAX_DEPTH) }), [t.start, t.end]);
   }
 
   /** Applies the minus signs (outermost first) to `operand`; the innermost folds into a bare number literal. */
@@ -208,6 +220,7 @@ class Parser {
   private unary(): Node {
     const minus = this.signs();
     const operand = this.power();
+    if (minus.length > 0) this.nest(minus.length + this.height, minus[0]!);
     const literal = this.literal;
     this.literal = false;
     return minus.length === 0 ? operand : this.negate(minus, operand, literal);
@@ -217,13 +230,17 @@ class Parser {
   private power(): Node {
     const start = this.peek().start;
     const base = this.primary();
+    this.height = 0;
     if (this.peek().kind !== "^") return base;
     const chain: { start: number; node: Node; minus: Token[]; literal: boolean }[] = [
       { start, node: base, minus: [], literal: false },
     ];
+    let levels = 0;
     while (this.peek().kind === "^") {
+      this.nest(++levels, this.peek());
       this.advance();
-      const minus = this.signs();
+      const minus = this.signs(levels);
+      levels += minus.length;
       const s = this.peek().start;
       const node = this.primary();
       chain.push({ start: s, node, minus, literal: this.literal });
@@ -234,6 +251,7 @@ class Parser {
       const item = chain[i]!;
       acc = this.negate(item.minus, this.node(pow(item.node, acc), item.start), false);
     }
+    this.height = levels;
     this.literal = false;
     return acc;
   }

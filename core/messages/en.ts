@@ -412,4 +412,13 @@ export const en = {
   "crit.linearN": () =>
     "f is linear with a non-zero gradient: against the gradient f → −∞, so it has no minimum",
   "scan.jump": (p: P<"x" | "at">) => `${p.x} = ${p.at} (where f jumps)`,
+  // ---- budget.ts: work that would not finish quickly (issue 8) ----
+  "parse.tooDeepChain": (p: P<"max">) =>
+    `The expression is nested too deeply (more than ${p.max} levels of minus signs, powers and brackets)`,
+  "budget.nodes": (p: P<"max">) =>
+    `Too complex to answer quickly: the work would build more than ${p.max} operations. Try a shorter expression or fewer variables.`,
+  "budget.points": (p: P<"max">) =>
+    `Too complex to answer quickly: there are more than ${p.max} critical points to classify. Gradient descent still works.`,
+  "budget.vars": (p: P<"n" | "max">) =>
+    `Too many variables for the exact methods: f has ${p.n}, closed form and calculus take at most ${p.max}. Gradient descent still works.`,
 };

@@ -34,6 +34,8 @@ export const uiEn = {
   "error.domain": "Outside the function's domain",
   "error.unknown_variable": "Unknown variable",
   "error.invalid_option": "Invalid setting",
+  "error.too_complex": "Too complex to answer quickly",
+  "tex.tooDeep": "This formula is nested too deeply to typeset.",
 
   "panel.closedForm": "Closed form",
   "panel.calculus": "Calculus",

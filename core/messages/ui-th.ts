@@ -31,6 +31,8 @@ export const uiTh: UiCatalog = {
   "error.domain": "อยู่นอกโดเมนของฟังก์ชัน",
   "error.unknown_variable": "ไม่รู้จักตัวแปรนี้",
   "error.invalid_option": "ค่าที่ตั้งไม่ถูกต้อง",
+  "error.too_complex": "ซับซ้อนเกินกว่าจะตอบได้ทันที",
+  "tex.tooDeep": "สูตรนี้ซ้อนกันลึกเกินกว่าจะแสดงผลได้",
 
   "panel.closedForm": "รูปแบบปิด",
   "panel.calculus": "แคลคูลัส",

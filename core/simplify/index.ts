@@ -20,7 +20,7 @@
 // identities as a table · emit.ts binary nodes in textbook shape · order.ts textbook order.
 
 import type { Node } from "../node.ts";
-import { apply } from "../node.ts";
+import { apply, topoOrder } from "../node.ts";
 import { Canon } from "./canon.ts";
 import { type Prod, addInto, emptySum } from "./forms.ts";
 import * as q from "./q.ts";
@@ -44,11 +44,14 @@ const chainOf = (n: Node): "sum" | "prod" | null =>
 
 /**
  * Leaves of the + − chain (or · / chain) below root, each with its total weight (coefficient, or exponent).
- * Linear in the DAG: interior nodes are visited once, parents before children.
+ * Linear in the DAG: interior nodes are visited once, parents before children. A sub-chain that is `shared`
+ * (used by another node too) is a leaf here: it is simplified once on its own and read back as a form, so the
+ * prefixes of x·x·…·x, each a term of its derivative, cost one step each rather than one walk each (quadratic).
  */
-function chainLeaves(root: Node, kind: "sum" | "prod"): Map<Node, Q> {
+function chainLeaves(root: Node, kind: "sum" | "prod", shared: (n: Node) => boolean): Map<Node, Q> {
   const rootArgs = (root as Node & { kind: "apply" }).args;
-  if (rootArgs.every((a) => chainOf(a) !== kind)) {
+  const inner = (a: Node) => chainOf(a) === kind && !shared(a);
+  if (!rootArgs.some(inner)) {
     // The common case, one operation: its arguments are the leaves.
     const signs = SIGNS[(root as Node & { kind: "apply" }).op]!;
     const leaves = new Map<Node, Q>();
@@ -67,7 +70,7 @@ function chainLeaves(root: Node, kind: "sum" | "prod"): Map<Node, Q> {
     const args = (top[0] as Node & { kind: "apply" }).args;
     if (top[1] < args.length) {
       const a = args[top[1]++]!;
-      if (chainOf(a) === kind && !seen.has(a)) {
+      if (inner(a) && !seen.has(a)) {
         seen.add(a);
         stack.push([a, 0]);
       }
@@ -83,7 +86,7 @@ function chainLeaves(root: Node, kind: "sum" | "prod"): Map<Node, Q> {
     const w = weights.get(n)!;
     const signs = SIGNS[n.op]!;
     n.args.forEach((a, j) => {
-      const target = chainOf(a) === kind ? weights : leaves;
+      const target = inner(a) ? weights : leaves;
       const add = signs[j]! > 0 ? w : q.neg(w);
       const old = target.get(a);
       target.set(a, old === undefined ? add : q.add(old, add));
@@ -94,11 +97,16 @@ function chainLeaves(root: Node, kind: "sum" | "prod"): Map<Node, Q> {
 
 export function simplify(root: Node): Node {
   const canon = new Canon();
+  // Parents per node over the whole DAG: a chain node with two or more is shared.
+  const parents = new Map<Node, number>();
+  for (const n of topoOrder(root))
+    if (n.kind === "apply") for (const a of new Set(n.args)) parents.set(a, (parents.get(a) ?? 0) + 1);
+  const shared = (n: Node) => (parents.get(n) ?? 0) > 1;
   const done = new Map<Node, Node>();
   const chains = new Map<Node, Map<Node, Q>>();
   const leavesOf = (n: Node, kind: "sum" | "prod") => {
     let c = chains.get(n);
-    if (!c) chains.set(n, (c = chainLeaves(n, kind)));
+    if (!c) chains.set(n, (c = chainLeaves(n, kind, shared)));
     return c;
   };
   const deps = (n: Node): Iterable<Node> => {

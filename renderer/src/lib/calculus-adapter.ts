@@ -1,5 +1,6 @@
 // Calculus's result as the panel's view: the steps, the critical points with their kinds, and the answer.
 // Errors a user can cause become a view that says so; the worker and the main thread share this function.
+import { Budget, withBudget } from "../../../core/budget.ts";
 import { calculus } from "../../../core/calculus.ts";
 import { DescentError } from "../../../core/errors.ts";
 import type { Node } from "../../../core/node.ts";
@@ -8,7 +9,8 @@ import { stepViews } from "./step-views.ts";
 
 export function calculusView(node: Node): MethodView {
   try {
-    const r = calculus(node);
+    // In a work budget, inside the try: a heavy input is a too_complex view, never an error out of the worker.
+    const r = withBudget(new Budget(), () => calculus(node));
     const arr = (p: Record<string, number> | undefined) => (p ? r.vars.map((v) => p[v] ?? 0) : undefined);
     return {
       status: r.status,

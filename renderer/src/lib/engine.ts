@@ -7,6 +7,7 @@ import { closedForm } from "../../../core/closed-form.ts";
 import { runDescent, type DescentRun } from "../../../core/descent.ts";
 import { judge, type JudgedAnswer } from "../../../core/compare.ts";
 import { compile } from "../../../core/autodiff.ts";
+import { Budget, withBudget } from "../../../core/budget.ts";
 import { DescentError, type ErrorCode } from "../../../core/errors.ts";
 import type { OptimizerConfig, StateField } from "../../../core/optimizers.ts";
 import type { Point } from "../../../core/method-result.ts";
@@ -267,7 +268,8 @@ function guard<T>(
   f: () => T,
 ): { ok: true; value: T } | { ok: false; code: ErrorCode; message: string; msg?: Msg } {
   try {
-    return { ok: true, value: f() };
+    // Main-thread work in its own budget too: a heavy input ends with too_complex rather than freezing the page.
+    return { ok: true, value: withBudget(new Budget(), f) };
   } catch (e) {
     if (e instanceof DescentError) return { ok: false, code: e.code, message: e.message, msg: e.msg };
     throw e;

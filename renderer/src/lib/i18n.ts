@@ -29,6 +29,7 @@ export const ERROR_KEY: Record<ErrorCode, Key> = {
   domain: "error.domain",
   unknown_variable: "error.unknown_variable",
   invalid_option: "error.invalid_option",
+  too_complex: "error.too_complex",
 };
 
 /**
