@@ -2,7 +2,7 @@
 // and is spelled as text or LaTeX only when printed. The message catalog's `say` prints these pieces.
 
 import type { Node } from "./node.ts";
-import type { Rational } from "./rational.ts";
+import { Rational } from "./rational.ts";
 import { fmt, fmtTex, setText, type Interval } from "./method-result.ts";
 import { joinTerms, varLatex } from "./polynomial.ts";
 import { toText } from "./print-text.ts";
@@ -25,6 +25,8 @@ interface Printable {
  * set      a union of intervals: [−1, 1] / \left[-1, 1\right]
  * poly     a polynomial
  * terms    c1·b1 + c2·b2 + … as a teacher writes it (no 1x, no + −)
+ * coef     a rational in front of a factor: nothing for 1, − for −1, (1/2) in text
+ * signed   a term added to what comes before: " + r", or " - r" when r prints with a leading minus
  * text/latex  spelled differently in each (−∞ / -\infty); also an Exact from a result
  * array    the pieces one after another
  */
@@ -37,6 +39,8 @@ export type Maths =
   | { readonly set: readonly Interval[] }
   | { readonly poly: Printable }
   | { readonly terms: readonly { coef: Rational; body: Maths | null }[] }
+  | { readonly coef: Rational }
+  | { readonly signed: Maths }
   | { readonly text: string; readonly latex: string }
   | readonly Maths[];
 
@@ -49,6 +53,8 @@ export const isMaths = (a: object): a is Exclude<Maths, string> =>
   "set" in a ||
   "poly" in a ||
   "terms" in a ||
+  "coef" in a ||
+  "signed" in a ||
   ("text" in a && "latex" in a);
 
 export function printMaths(m: Maths, mode: Mode): string {
@@ -66,6 +72,27 @@ export function printMaths(m: Maths, mode: Mode): string {
       m.terms.map((x) => ({ coef: x.coef, body: x.body === null ? null : printMaths(x.body, mode) })),
       mode,
     );
+  if ("coef" in m) {
+    const a = m.coef;
+    if (a.isOne()) return "";
+    if (a.eq(Rational.one.neg())) return "-";
+    return t ? (a.isInteger() ? a.toText() : `(${a})`) : a.toLatex();
+  }
+  if ("signed" in m) {
+    const r = printMaths(m.signed, mode);
+    return r.startsWith("-") ? ` - ${r.slice(1)}` : ` + ${r}`;
+  }
   if ("text" in m) return m[mode];
   throw new Error(`not maths: ${JSON.stringify(m)}`);
 }
+
+/** Brackets that grow with what they hold in LaTeX. */
+export const OPEN: Maths = { text: "(", latex: "\\left(" };
+export const CLOSE: Maths = { text: ")", latex: "\\right)" };
+
+/** The items with a separator between them. */
+export const joined = (items: readonly Maths[], sep: Maths): Maths[] =>
+  items.flatMap((m, i) => (i === 0 ? [m] : [sep, m]));
+
+/** Both spellings at once, for a result's published `{ text, latex }` fields. */
+export const spelled = (m: Maths) => ({ text: printMaths(m, "text"), latex: printMaths(m, "latex") });
