@@ -74,7 +74,7 @@ export const uiEn = {
   "verdict.stopped": (p: P<"n" | "steps">) =>
     `Stopped after ${p.n} ${p.steps}: the next update could not be computed.`,
   "verdict.flat": (p: P<"n" | "steps">) =>
-    `Stopped after ${p.n} ${p.steps} on a flat region: the gradient vanished, but this is not a minimum.`,
+    `Stopped after ${p.n} ${p.steps} on a flat region: the gradient vanished, which alone does not show a minimum (the comparison says whether it is one).`,
   "verdict.why": "Why",
   "verdict.stopRule": "Stops after the update where |f(x_{k+1}) − f(x_k)| ≤ tolerance.",
 

@@ -97,8 +97,8 @@ describe("calculusView in its work budget", () => {
   it("a heavy input is a too_complex view (never an error out of the worker, which would end the worker for good)", () => {
     const product = Array.from({ length: 12 }, (_, i) => `v${i}`).join("*");
     const v = calculusView(parse(product));
-    expect(v).toMatchObject({ status: "unsupported", reasonMsg: { id: "budget.vars" } });
+    expect(v).toMatchObject({ status: "unsupported", reason: { id: "budget.vars" } });
     const nested = calculusView(parse("sin(".repeat(400) + "x" + ")".repeat(400)));
-    expect(nested).toMatchObject({ status: "unsupported", reasonMsg: { id: "budget.nodes" } });
+    expect(nested).toMatchObject({ status: "unsupported", reason: { id: "budget.nodes" } });
   });
 });
