@@ -18,7 +18,6 @@ import {
   type Interval,
   type MinimumStatus,
   type Point,
-  type Step,
 } from "./method-result.ts";
 import { classifyHessian, solveGradient } from "./critical-n.ts";
 import { gridSingularities, tailsN } from "./far-out.ts";
@@ -29,9 +28,6 @@ import { neighbourTest1, scan1 } from "./scan.ts";
 import { catalogs, msg, reasoned, say, type Msg } from "./messages/index.ts";
 import { joined, type Maths } from "./print-maths.ts";
 import type { StepData } from "./print-steps.ts";
-
-/** A line of the board; critical-n.ts still writes its notes as text and LaTeX (Step). */
-type Line = Step | StepData;
 
 /** What the second-derivative (or Hessian) test says. */
 export type CriticalKind = "minimum" | "maximum" | "saddle" | "inconclusive";
@@ -76,7 +72,7 @@ export interface CalculusResult {
   /** f′ or the partial derivatives, by variable. */
   derivatives: Record<string, Exact>;
   /** The board, as data: print it with print-steps.ts. */
-  steps: Line[];
+  steps: StepData[];
 }
 
 const show = (n: Node): Exact => ({ text: toText(n), latex: toLatex(n) });
@@ -108,7 +104,10 @@ function oneVariable(node: Node, x: string, fLine: StepData): CalculusResult {
   const v: Maths = { v: x };
   const d1 = derivative(node, x);
   const d2 = derivative(d1, x);
-  const steps: Line[] = [fLine, { shows: ["f'(", v, ") = ", { node: d1 }], note: msg("calc.differentiate") }];
+  const steps: StepData[] = [
+    fLine,
+    { shows: ["f'(", v, ") = ", { node: d1 }], note: msg("calc.differentiate") },
+  ];
   const derivatives = { [x]: show(d1) };
   const read = polynomialOf(node, [x]);
   const f = evaluator(node);
@@ -211,7 +210,7 @@ function polynomial1(
   p: Poly,
   x: string,
   d2: Node,
-  base: { method: "calculus"; vars: string[]; derivatives: Record<string, Exact>; steps: Line[] },
+  base: { method: "calculus"; vars: string[]; derivatives: Record<string, Exact>; steps: StepData[] },
 ): CalculusResult {
   const { steps } = base;
   const fc = p.coefficients1();
@@ -324,7 +323,7 @@ function classifyPolyRoot(
   ddp: Poly,
   all: readonly RealRoot[],
   x: string,
-  steps: Line[],
+  steps: StepData[],
 ): CriticalPoint {
   let f = 0;
   let fExact: Exact | undefined;
@@ -388,7 +387,7 @@ function classify1(
   fp: (p: Point) => number,
   fpp: (p: Point) => number,
   x: string,
-  steps: Line[],
+  steps: StepData[],
 ): CriticalPoint {
   const at = { [x]: r };
   const fv = f(at);
@@ -444,7 +443,7 @@ function severalVariables(node: Node, vars: string[], fLine: StepData): Calculus
     { v },
     { text: "", latex: "}" },
   ];
-  const steps: Line[] = [
+  const steps: StepData[] = [
     fLine,
     ...vars.map((v, i) => ({
       shows: [partial(v), " = ", { node: grad[i]! }],
@@ -545,12 +544,12 @@ const howMsg = (how: string): Msg | string =>
   `root.${how}` in catalogs.en ? msg(`root.${how}` as "root.cube root") : how;
 
 function finish(
-  base: { method: "calculus"; vars: string[]; derivatives: Record<string, Exact>; steps: Line[] },
+  base: { method: "calculus"; vars: string[]; derivatives: Record<string, Exact>; steps: StepData[] },
   critical: CriticalPoint[],
   answer: ReturnType<typeof decide>,
-  steps: Line[],
+  steps: StepData[],
 ): CalculusResult {
-  steps.push({ says: answer.reasonMsg, shows: answer.latexMsg, note: msg("calc.globalNote") });
+  steps.push({ says: answer.reasonMsg, shows: answer.board, note: msg("calc.globalNote") });
   const out: CalculusResult = { ...base, status: answer.status, ...reasoned(answer.reasonMsg), critical };
   if (answer.argmin) {
     out.argmin = answer.argmin;

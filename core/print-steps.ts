@@ -3,7 +3,6 @@
 // line, the panels, a worksheet). Like KaTeX's parse tree → build tree.
 
 import { LANGS, say, type Lang, type Msg } from "./messages/index.ts";
-import type { Step } from "./method-result.ts";
 import { printMaths, type Maths } from "./print-maths.ts";
 
 /**
@@ -28,18 +27,7 @@ export interface PrintedStep {
 
 const isMsg = (v: Maths | Msg): v is Msg => typeof v === "object" && "id" in v && "params" in v;
 
-export const isStepData = (s: Step | StepData): s is StepData => "shows" in s;
-
-export function printStep(s: Step | StepData, lang: Lang = "en"): PrintedStep {
-  if (!isStepData(s)) {
-    // A step still built as text and LaTeX while computing.
-    const out: PrintedStep = {
-      text: s.textMsg ? say(s.textMsg, lang) : s.text,
-      latex: s.latexMsg ? say(s.latexMsg, lang) : s.latex,
-    };
-    if (s.note !== undefined) out.note = s.noteMsg ? say(s.noteMsg, lang) : s.note;
-    return out;
-  }
+export function printStep(s: StepData, lang: Lang = "en"): PrintedStep {
   const latex = isMsg(s.shows) ? say(s.shows, lang, "latex") : printMaths(s.shows, "latex");
   const text = s.says ? say(s.says, lang) : isMsg(s.shows) ? say(s.shows, lang) : printMaths(s.shows, "text");
   const out: PrintedStep = { text, latex };
@@ -47,9 +35,9 @@ export function printStep(s: Step | StepData, lang: Lang = "en"): PrintedStep {
   return out;
 }
 
-export const printSteps = (list: readonly (Step | StepData)[], lang: Lang = "en"): PrintedStep[] =>
+export const printSteps = (list: readonly StepData[], lang: Lang = "en"): PrintedStep[] =>
   list.map((s) => printStep(s, lang));
 
 /** Every language at once: what crosses to a panel (a worker cannot send nodes, and the language can switch). */
-export const printStepsAll = (list: readonly (Step | StepData)[]): Record<Lang, PrintedStep>[] =>
+export const printStepsAll = (list: readonly StepData[]): Record<Lang, PrintedStep>[] =>
   list.map((s) => Object.fromEntries(LANGS.map((l) => [l, printStep(s, l)])) as Record<Lang, PrintedStep>);

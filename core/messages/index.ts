@@ -67,16 +67,10 @@ function arg(v: Arg, lang: Lang, mode: Mode): string {
   return printMaths(v, mode);
 }
 
-/** A step's note, or a result's reason, as the English text plus the message it came from. */
-export const noted = (m: Msg) => ({ note: say(m), noteMsg: m });
+/** A result's reason, as the English text plus the message it came from. */
 export const reasoned = (m: Msg) => ({ reason: say(m), reasonMsg: m });
-export const worded = (m: Msg) => ({ text: say(m), textMsg: m });
-export const typeset = (m: Msg) => ({ latex: say(m), latexMsg: m });
 
 const MSG_KEYS = new Set([
-  "noteMsg",
-  "textMsg",
-  "latexMsg",
   "reasonMsg",
   "messageMsg",
   "whatMsg",
