@@ -1,5 +1,6 @@
-// Sentences as data: the core records which message it wrote and with what (already formatted) pieces, so the
-// UI can show it in any language at display time without recomputing. The English text stays the core's output.
+// Sentences as data: the core records which message it wrote and with what pieces (strings, or maths as data that
+// is spelled as text or LaTeX when said), so the UI can show it in any language at display time without
+// recomputing. The English text stays the core's output.
 
 import { en } from "./en.ts";
 import { th } from "./th.ts";
