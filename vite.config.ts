@@ -9,7 +9,16 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   root: here("./renderer"),
   base: "./",
-  plugins: [svelte({ configFile: here("./svelte.config.js") })],
+  plugins: [
+    svelte({ configFile: here("./svelte.config.js") }),
+    // The dev server injects CSS as <style> elements, which the page's strict CSP refuses; the build links files.
+    {
+      name: "dev-only-inline-styles",
+      apply: "serve",
+      transformIndexHtml: (html: string) =>
+        html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+    },
+  ],
   resolve: { alias: { "@core": here("./core") } },
   build: {
     outDir: here("./dist-web"),

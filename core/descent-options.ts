@@ -12,6 +12,11 @@ export interface DescentSettings {
   tol?: number;
   /** Most updates to make. Default 1000. */
   maxIter?: number;
+  /**
+   * The classic bug, on purpose: no zero_grad() between steps, so .grad accumulates and every update uses the
+   * sum of all gradients so far (as torch does). The run records the fresh gradient at each point.
+   */
+  forgetZeroGrad?: boolean;
 }
 export interface DescentOptions extends DescentSettings {
   x0: Record<string, number>;

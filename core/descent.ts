@@ -78,7 +78,7 @@ export function descend(
   rec.start(x, f0, g);
   const end = iterate({
     objective,
-    update: stepper(opt),
+    update: settings.forgetZeroGrad ? accumulating(stepper(opt), n) : stepper(opt),
     rec,
     x,
     g,
@@ -117,6 +117,19 @@ export function descend(
     flat,
     error: stop.error,
   });
+}
+
+/** The update as torch makes it without zero_grad(): each backward adds the fresh gradient into .grad (zeros at
+ *  first, so the first update is the usual one) and the optimizer steps with that running sum. */
+function accumulating(
+  update: (x: Float64Array, grad: Float64Array) => void,
+  n: number,
+): (x: Float64Array, grad: Float64Array) => void {
+  const acc = new Float64Array(n);
+  return (x, grad) => {
+    for (let i = 0; i < n; i++) acc[i] = acc[i]! + grad[i]!;
+    update(x, acc);
+  };
 }
 
 function isFiniteAll(f: number, x: Float64Array, g: Float64Array): boolean {

@@ -16,7 +16,27 @@ export { evaluate, valueAndGrad, compile, type Compiled } from "./autodiff.ts";
 export { derivative } from "./derivative.ts";
 export { rawDerivative } from "./raw-derivative.ts";
 export { simplify } from "./simplify/index.ts";
+export {
+  readLesson,
+  writeLesson,
+  lessonSchema,
+  controlAccess,
+  LESSON_CONTROLS,
+  LESSON_EXTENSION,
+  LESSON_VERSION,
+  type Lesson as LessonFile,
+  type LessonControl,
+  type ControlAccess,
+} from "./lesson.ts";
 export { tensor, noGrad, Tensor, AutogradError } from "./tensor.ts";
+export {
+  traceAutograd,
+  crossCheck,
+  type AutogradTrace,
+  type GraphNode,
+  type TraceStep,
+  type ChainPart,
+} from "./autograd-trace.ts";
 export { closedForm, type ClosedFormResult } from "./closed-form.ts";
 export { calculus, type CalculusResult, type CriticalPoint } from "./calculus.ts";
 export { runDescent, type DescentRun, type DescentOptions } from "./descent.ts";

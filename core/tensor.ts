@@ -40,7 +40,7 @@ interface Version {
 }
 
 /** torch's grad_fn: one operation in the graph, with what it saved for backward. */
-class GradFn {
+export class GradFn {
   freed = false;
   /** Version counters of the saved tensors, and their versions when saved. */
   readonly saved: { version: Version; at: number }[] = [];
@@ -280,7 +280,7 @@ export class Tensor {
    * Accumulates d(this)/d(leaf) into every leaf's .grad. `gradient` seeds it (default 1, allowed only for a
    * one-element tensor); `retainGraph` keeps the saved tensors so backward can run through the graph again.
    */
-  backward(options: { retainGraph?: boolean; gradient?: Tensor } = {}): void {
+  backward(options: { retainGraph?: boolean; gradient?: Tensor; observe?: BackwardObserver } = {}): void {
     if (!this._requiresGrad)
       throw new AutogradError("element 0 of tensors does not require grad and does not have a gradFn");
     let seed: Float64Array;
@@ -294,7 +294,7 @@ export class Tensor {
       if (this.size !== 1) throw new AutogradError("grad can be implicitly created only for scalar outputs");
       seed = Float64Array.of(1);
     }
-    backpropagate(this, seed, options.retainGraph ?? false);
+    backpropagate(this, seed, options.retainGraph ?? false, options.observe);
   }
 
   toString(): string {
@@ -365,8 +365,14 @@ function record(op: Op | "sum", inputs: Tensor[], out: Float64Array, shape: read
   return new Tensor(out, shape, version, tracked, fn);
 }
 
+/**
+ * Sees each node of the backward sweep as it runs: its gradient in and what it passes to each input (in the
+ * sweep's order). The graph view (autograd-trace.ts) steps through these; it changes nothing.
+ */
+export type BackwardObserver = (node: GradFn, gradOut: Float64Array, gradIn: readonly Float64Array[]) => void;
+
 /** One reverse sweep over the graph in topological order, accumulating (+=) where a tensor feeds several nodes. */
-function backpropagate(root: Tensor, seed: Float64Array, retain: boolean): void {
+function backpropagate(root: Tensor, seed: Float64Array, retain: boolean, observe?: BackwardObserver): void {
   // Iterative depth-first order of the graph's nodes (deep graphs must not overflow the stack).
   if (root.gradFn === null) return accumulate(root, seed);
   const order: GradFn[] = [];
@@ -397,6 +403,7 @@ function backpropagate(root: Tensor, seed: Float64Array, retain: boolean): void 
     const gradOut = grads.get(node);
     if (!gradOut) continue;
     const gIn = node.apply(gradOut);
+    observe?.(node, gradOut, gIn);
     node.inputs.forEach((input, j) => {
       if (!input.requiresGrad) return;
       const g = gIn[j]!;

@@ -261,7 +261,7 @@ test("the plots in Thai: labels, Thai glyphs", async ({ page }) => {
   const svg = page.getByRole("img", { name: /^กราฟของ f\(x\)/ });
   await expect(svg).toContainText("จุดต่ำสุด");
   await page
-    .getByRole("region", { name: "กราฟ" })
+    .getByRole("region", { name: "กราฟ", exact: true })
     .screenshot({ path: "test-results/screens/plots-thai.png" });
 });
 

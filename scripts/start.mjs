@@ -15,12 +15,17 @@ export const RETRY_AFTER_MS = 60 * 60_000;
 
 const GET_IT = "`node node_modules/electron/install.js` fetches it when there is internet access";
 
-/** The Electron binary's path, or null: the package's index.js throws while the binary was never downloaded. */
+/**
+ * The Electron binary's path, or null. Read from the package's path.txt rather than by `require("electron")`:
+ * since Electron 45 that require starts a download of its own when the binary is missing.
+ */
 export function electronBinary() {
   try {
-    delete require.cache[require.resolve("electron")]; // asked again after the installer ran
-    const binary = require("electron");
-    return existsSync(binary) ? binary : null;
+    const dir = path.dirname(require.resolve("electron/package.json"));
+    const rel = readFileSync(path.join(dir, "path.txt"), "utf8").trim();
+    const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+    const binary = override ? path.join(override, rel || "electron") : path.join(dir, "dist", rel);
+    return rel && existsSync(binary) ? binary : null;
   } catch {
     return null;
   }

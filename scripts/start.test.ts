@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { runInstaller } from "./download.mjs";
-import { chooseShell, failureMemo, RETRY_AFTER_MS } from "./start.mjs";
+import { chooseShell, electronBinary, failureMemo, RETRY_AFTER_MS } from "./start.mjs";
 
-function electronInstalled(): boolean {
-  try {
-    createRequire(import.meta.url)("electron");
-    return true;
-  } catch {
-    return false;
-  }
-}
+// Not require("electron"): since Electron 45 that starts a download when the binary is missing.
+const electronInstalled = () => electronBinary() !== null;
 
 // A stand-in machine: the Electron binary is a file in a temporary folder, the installer a real child process
 // (node -e …) that writes it or fails the way Electron's installer does, the failure memo a file beside them.

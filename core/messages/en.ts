@@ -374,6 +374,34 @@ export const en = {
   "opt.nonNegative": (p: P<"key" | "got">) => `${p.key} must be ≥ 0 (got ${p.key} = ${p.got}).`,
   "opt.nesterov": (p: P<"need" | "got">) => `Nesterov momentum needs ${p.need} (got ${p.got}).`,
   "opt.beta": (p: P<"key" | "name" | "got">) => `${p.key} (${p.name}) must be in [0, 1) (got ${p.got}).`,
+  // ---- lesson.ts and the desktop shell (app/): lesson files, menus, dialogs ----
+  "lesson.tooLarge": (p: P<"size" | "max">) =>
+    `This file is too large to be a lesson (${p.size} MB; a lesson is at most ${p.max} MB). It was not opened.`,
+  "lesson.notJson": () =>
+    "This file is damaged or is not a lesson file (it is not readable JSON). It was not opened.",
+  "lesson.notLesson": () => "This file is not a Descent Lab lesson. It was not opened.",
+  "lesson.newer": (p: P<"version" | "supported">) =>
+    `This lesson was saved by a newer Descent Lab (file version ${p.version}; this one reads version ${p.supported}). Update Descent Lab to open it; the file was not changed.`,
+  "lesson.invalid": (p: P<"field">) =>
+    `This lesson file is damaged: the entry "${p.field}" is missing or not valid. It was not opened and was not changed.`,
+  "lesson.saveFailed": (p: P<"why">) =>
+    `The lesson could not be saved (${p.why}). The file on disk was left exactly as it was.`,
+  "lesson.openFailed": (p: P<"why">) => `The lesson could not be opened (${p.why}).`,
+  "lesson.recoverTitle": () => "Restore unsaved work?",
+  "lesson.recoverBody": (p: P<"when">) =>
+    `Descent Lab closed before your last changes were saved (${p.when}). Restore them?`,
+  "lesson.recoverYes": () => "Restore",
+  "lesson.recoverNo": () => "Discard",
+  "lesson.unsavedTitle": () => "Save changes to this lesson?",
+  "lesson.unsavedSave": () => "Save",
+  "lesson.unsavedDiscard": () => "Don't save",
+  "lesson.unsavedCancel": () => "Cancel",
+  "lesson.fileType": () => "Descent Lab lesson",
+  "lesson.why.noSpace": () => "the disk is full",
+  "lesson.why.noPermission": () => "there is no permission to write in that folder",
+  "lesson.why.readOnly": () => "the disk is read-only",
+  "lesson.why.notFound": () => "the folder no longer exists",
+  "lesson.why.other": (p: P<"code">) => `system error ${p.code}`,
   // ---- calculus on plateaus and restricted domains (issue 8 items 1–2) ----
   "calc.domain": (p: P<"x" | "set" | "isolated">) =>
     `f is real only for ${p.x} in ${p.set}, so that is the domain used${p.isolated}`,

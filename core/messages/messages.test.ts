@@ -56,7 +56,12 @@ describe("message catalogs", () => {
 });
 
 /** English words a Thai board keeps as they are: names and notation. */
-const KEPT = new Set(["det", "tol", ...FUNCTIONS.filter((f) => f !== "sign")]); // "sign" is also an English word
+const KEPT = new Set([
+  "det",
+  "tol",
+  ...FUNCTIONS.filter((f) => f !== "sign"), // "sign" is also an English word
+  ...["Descent", "Lab", "PyTorch", "JSON", "PNG", "SVG", "CSV", "PDF"], // the app's name, file formats
+]);
 
 // The UI's words (ui-en.ts, ui-th.ts): labels and sentences, where names stay in Latin script on purpose.
 const uiIds = Object.keys(uiEn) as UiId[];

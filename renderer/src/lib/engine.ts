@@ -2,6 +2,7 @@
 // of model.ts. Errors a user can cause come back as data, never as exceptions.
 import { tryRead } from "../../../core/parser.ts";
 import { toLatex } from "../../../core/print-latex.ts";
+import { toText } from "../../../core/print-text.ts";
 import { sym, variables, type Node } from "../../../core/node.ts";
 import { closedForm } from "../../../core/closed-form.ts";
 import { runDescent, type DescentRun } from "../../../core/descent.ts";
@@ -22,6 +23,14 @@ import type {
   RunView,
 } from "./model.ts";
 import type { CodeLine } from "./pytorch-code.ts";
+import {
+  crossCheck,
+  traceAutograd,
+  type AutogradTrace,
+  type CrossCheckRow,
+} from "../../../core/autograd-trace.ts";
+import { derivative } from "../../../core/derivative.ts";
+import { evaluate } from "../../../core/autodiff.ts";
 
 export type Parsed =
   | {
@@ -114,6 +123,8 @@ export interface DescentSettings {
   tol: number;
   maxIter: number;
   color: string;
+  /** Let .grad accumulate across steps, as PyTorch does when zero_grad() is left out. */
+  forgetZeroGrad?: boolean;
 }
 
 /** Our optimizer choice as torch.optim's name and options. */
@@ -161,6 +172,7 @@ export function descend(node: Node, vars: readonly string[], s: DescentSettings)
       optimizer: optimizerConfig(s.optimizer, s.lr, s.params),
       tol: s.tol,
       maxIter: s.maxIter,
+      forgetZeroGrad: s.forgetZeroGrad ?? false,
     }),
   );
   if (!r.ok) return { ok: false, code: r.code, message: r.message, msg: r.msg };
@@ -274,4 +286,32 @@ function guard<T>(
     if (e instanceof DescentError) return { ok: false, code: e.code, message: e.message, msg: e.msg };
     throw e;
   }
+}
+
+/** f′ for the graph's cross-check, once per function (the point moves on every animation frame). */
+export function graphDerivatives(node: Node, vars: readonly string[]): (Node | null)[] {
+  return vars.map((v) => {
+    const d = guard(() => derivative(node, v));
+    return d.ok ? d.value : null;
+  });
+}
+
+/** The computational graph at a point, and its gradient against the symbolic f′ there (NaN where f′ cannot be
+ *  evaluated, e.g. at a kink, which the cross-check then reports as a disagreement). */
+export function graphTrace(
+  node: Node,
+  vars: readonly string[],
+  at: Record<string, number>,
+  derivatives: readonly (Node | null)[],
+): { trace: AutogradTrace; check: CrossCheckRow[]; names: string[] } {
+  const trace = traceAutograd(node, vars, at);
+  // Each node's subexpression, how the live region and the tooltips name it.
+  const names = trace.nodes.map((n) => toText(n.node));
+  const symbolic: Record<string, number> = {};
+  vars.forEach((v, i) => {
+    const d = derivatives[i];
+    const r = d ? guard(() => evaluate(d, at)) : null;
+    symbolic[v] = r?.ok ? r.value : NaN;
+  });
+  return { trace, check: crossCheck(trace, symbolic), names };
 }

@@ -1,48 +1,77 @@
 // KaTeX into a DOM node. Only LaTeX produced by our own printers reaches here (identifiers never raw),
 // and KaTeX runs with trust off, so no user text becomes markup. MathML is kept for screen readers.
+// The page gets KaTeX's output through katex.render, which builds elements and sets their styles through the DOM,
+// never through markup, so the page's CSP needs no style-src 'unsafe-inline' (renderToString + innerHTML did).
 import katex from "katex";
 import { translate, type Lang } from "./i18n.ts";
 
-// Typing re-renders every step of three panels; many of their formulas repeat from one keystroke to the next
-// (the same f′, the same iterate lines), so KaTeX's markup is kept by LaTeX string (least recently used first out).
-const CACHE_SIZE = 500;
-const cache = new Map<string, string>();
+const OPTIONS = { throwOnError: false, trust: false, output: "htmlAndMathml", strict: "ignore" } as const;
 
-/** KaTeX's HTML + MathML markup for `latex`, memoised. */
-export function texHtml(latex: string, displayMode = false): string {
+// Typing re-renders every step of three panels; many of their formulas repeat from one keystroke to the next
+// (the same f′, the same iterate lines), so KaTeX's output is kept by LaTeX string (least recently used first
+// out) and cloned: a clone copies the nodes as they are, without parsing any markup.
+const CACHE_SIZE = 500;
+const cache = new Map<string, HTMLElement>();
+
+function rendered(latex: string, displayMode: boolean): HTMLElement {
   const key = (displayMode ? "D" : "I") + latex;
-  let html = cache.get(key);
-  if (html !== undefined) {
+  let holder = cache.get(key);
+  if (holder !== undefined) {
     cache.delete(key);
   } else {
+    holder = document.createElement("span");
     try {
-      html = katex.renderToString(latex, {
-        throwOnError: false,
-        trust: false,
-        output: "htmlAndMathml",
-        displayMode,
-        strict: "ignore",
-      });
+      katex.render(latex, holder, { ...OPTIONS, displayMode });
+      // Markup through innerHTML was flattened by the HTML parser past 512 levels; elements built through the
+      // DOM are not, and Chromium's layout crashes the tab on a few thousand (issue 8's towers). Refuse those.
+      if (depth(holder) > MAX_DOM_DEPTH) throw new RangeError("too deep to lay out");
     } catch (e) {
       // KaTeX recurses once per level of nesting; past what the stack holds it throws RangeError, which
-      // throwOnError does not cover (issue 8: a 1,000-level tower crashed the page). Say so instead, uncached so
-      // the words follow the language.
+      // throwOnError does not cover (issue 8). Say so instead, uncached so the words follow the language.
       if (!(e instanceof RangeError)) throw e;
-      return tooDeep();
+      const note = document.createElement("span");
+      note.className = "tex-too-deep";
+      note.setAttribute("role", "note");
+      note.textContent = translate(pageLang(), "tex.tooDeep");
+      holder.replaceChildren(note);
+      return holder;
     }
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   }
-  cache.set(key, html);
-  return html;
+  cache.set(key, holder);
+  return holder;
 }
 
-function tooDeep(): string {
-  const lang: Lang = typeof document !== "undefined" && document.documentElement.lang === "th" ? "th" : "en";
-  return `<span class="tex-too-deep" role="note">${translate(lang, "tex.tooDeep")}</span>`;
+const MAX_DOM_DEPTH = 500;
+
+/** The deepest element under `root`, counted without recursion (the tree may be deeper than the stack). */
+function depth(root: Element): number {
+  let max = 0;
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    if (d > max) max = d;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+  }
+  return max;
+}
+
+const pageLang = (): Lang =>
+  typeof document !== "undefined" && document.documentElement.lang === "th" ? "th" : "en";
+
+/** KaTeX's markup for `latex` (for callers without a DOM, and the tests); the page uses renderTex. */
+export function texHtml(latex: string, displayMode = false): string {
+  try {
+    return katex.renderToString(latex, { ...OPTIONS, displayMode });
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return `<span class="tex-too-deep" role="note">${translate(pageLang(), "tex.tooDeep")}</span>`;
+  }
 }
 
 export function renderTex(node: HTMLElement, latex: string, displayMode = false): void {
-  node.innerHTML = texHtml(latex, displayMode);
+  const holder = rendered(latex, displayMode);
+  node.replaceChildren(...Array.from(holder.childNodes, (child) => child.cloneNode(true)));
 }
 
 /** Svelte action: `<span use:tex={latex}>`. */

@@ -219,3 +219,28 @@ describe.skipIf(!hasTorch)("every operation, as PyTorch writes it", () => {
     });
   });
 });
+
+describe("pytorchProgram with forgetZeroGrad (issue 10)", () => {
+  const base = {
+    node: sub(pow(x, num(2)), mul(num(4), x)),
+    vars: ["x"],
+    x0: [10],
+    lr: 0.02,
+    tol: 1e-3,
+    maxIter: 1000,
+  };
+  it.each([
+    ["sgd", DEFAULT_PARAMS.sgd, "    x.grad.data.zero_()"],
+    ["momentum", DEFAULT_PARAMS.momentum, "    optimizer.zero_grad()"],
+  ] as const)("%s drops its zeroing line and keeps the rest", (optimizer, params, zeroing) => {
+    const kept = pytorchProgram({ ...base, optimizer, params }).map((l) => l.text);
+    const forgot = pytorchProgram({ ...base, optimizer, params, forgetZeroGrad: true }).map((l) => l.text);
+    expect(kept).toContain(zeroing);
+    expect(forgot).toEqual(kept.filter((l) => l !== zeroing));
+  });
+  it("marks the line that builds the graph and the line that runs backward", () => {
+    const lines = pytorchProgram({ ...base, optimizer: "sgd", params: DEFAULT_PARAMS.sgd });
+    expect(lines.find((l) => l.role === "forward")?.text).toBe("cost = x**2 - 4*x");
+    expect(lines.find((l) => l.role === "backward")?.text).toBe("    cost.backward()");
+  });
+});

@@ -14,12 +14,14 @@ export interface CodeSettings {
   params: OptimizerParams;
   tol: number;
   maxIter: number;
+  /** "Forget zero_grad()": the program leaves out its zeroing lines, so .grad accumulates (issue 10). */
+  forgetZeroGrad?: boolean;
   /** The program's two comments, in the UI's language (Python reads UTF-8 source). */
   comments?: { precision: string; stop: string };
 }
 
 /** Where a line sits in the loop, so the UI can highlight the line of the current animation step. */
-export type LineRole = "plain" | "start" | "update" | "result";
+export type LineRole = "plain" | "start" | "update" | "result" | "forward" | "backward";
 export interface CodeLine {
   text: string;
   role: LineRole;
@@ -91,13 +93,14 @@ export function pytorchProgram(s: CodeSettings): CodeLine[] {
   if (handWritten) add(`alpha = ${pythonNumber(s.lr)}`);
   else add(`optimizer = ${optimizerCall(s.optimizer, s.lr, s.params, tensors)}`);
   add("");
-  add(`cost = ${expr}`);
+  add(`cost = ${expr}`, "forward");
   add(`for k in range(${s.maxIter}):`);
-  if (!handWritten) add("    optimizer.zero_grad()");
-  add("    cost.backward()");
+  const zero = !s.forgetZeroGrad;
+  if (!handWritten && zero) add("    optimizer.zero_grad()");
+  add("    cost.backward()", "backward");
   if (handWritten) {
     for (const n of names) add(`    ${n}.data.sub_(alpha * ${n}.grad)`, "update");
-    for (const n of names) add(`    ${n}.grad.data.zero_()`);
+    if (zero) for (const n of names) add(`    ${n}.grad.data.zero_()`);
   } else {
     add("    optimizer.step()", "update");
   }

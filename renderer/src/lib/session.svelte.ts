@@ -22,6 +22,7 @@ import { CalculusRunner } from "./calculus-runner.svelte.ts";
 import { DEFAULT_PARAMS } from "./optimizer-params.ts";
 import { PRESETS, TUTORIAL, type Preset } from "./presets.ts";
 import { pytorchProgram, type CodeLine } from "./pytorch-code.ts";
+import { GraphState } from "./graph.svelte.ts";
 
 /** One colour per optimizer, the same wherever it appears (plot, legend, table heading). */
 export const RUN_COLORS: Readonly<Record<OptimizerName, string>> = Object.fromEntries(
@@ -52,6 +53,10 @@ export class Session {
   cursor = $state(0);
   playing = $state(false);
   speed = $state<number>(20);
+  /** "Forget zero_grad()": gradients accumulate across steps, as in PyTorch without zeroing. */
+  forgetZeroGrad = $state(false);
+  /** The computational graph's own state (stepping, folds); it follows the point below, after the panels. */
+  readonly graph = new GraphState();
 
   constructor(languages: readonly string[] = []) {
     this.lang = detectLang(languages);
@@ -98,6 +103,7 @@ export class Session {
         tol: this.tol,
         maxIter: this.maxIter,
         color: RUN_COLORS[name],
+        forgetZeroGrad: this.forgetZeroGrad,
       }),
     );
   });
@@ -120,6 +126,14 @@ export class Session {
 
   /** Where the animation is, clamped to the run (settings can shorten it under the cursor). */
   position = $derived(Math.min(this.cursor, this.run?.iterations ?? 0));
+  /** The iterate under the animation cursor (the start before a run exists): where the graph is evaluated. */
+  point: Record<string, number> = $derived.by(() => {
+    const run = this.run;
+    const n = this.vars.length;
+    return Object.fromEntries(
+      this.vars.map((v, i) => [v, run ? run.xs[this.position * n + i]! : this.start[i]!]),
+    );
+  });
 
   comparison: ComparisonView | null = $derived(
     this.node ? engine.compareViews(this.closedForm, this.calculus, this.run) : null,
@@ -137,6 +151,7 @@ export class Session {
             params: this.params[this.optimizer],
             tol: this.tol,
             maxIter: this.maxIter,
+            forgetZeroGrad: this.forgetZeroGrad,
             comments: { precision: this.t("code.commentPrecision"), stop: this.t("code.commentStop") },
           }),
         )
@@ -197,6 +212,10 @@ export class Session {
 
   setMaxIter(n: number) {
     if (n >= 1 && n <= MAX_ITER_LIMIT) this.maxIter = Math.round(n);
+  }
+
+  setForgetZeroGrad(on: boolean) {
+    this.forgetZeroGrad = on;
   }
 
   setSpeed(speed: number) {
