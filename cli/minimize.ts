@@ -12,6 +12,7 @@ import { fmt, setText } from "../core/method-result.ts";
 import { variables, type Node } from "../core/node.ts";
 import type { OptimizerConfig } from "../core/optimizers.ts";
 import { parseWithSpans } from "../core/parser.ts";
+import { printSteps, type PrintedStep } from "../core/print-steps.ts";
 
 type Request = Readonly<Record<string, unknown>>;
 
@@ -92,8 +93,8 @@ function methodOf(req: Request): Method {
 export function minimizeRequest(req: Request): Record<string, unknown> {
   const method = methodOf(req);
   const node = expression(req);
-  if (method === "closed-form") return { ...closedForm(node) };
-  if (method === "calculus") return { ...calculus(node) };
+  if (method === "closed-form") return { ...printed(closedForm(node)) };
+  if (method === "calculus") return { ...printed(calculus(node)) };
   return { method, ...descentJson(runDescent(node, gdSettings(req, node))) };
 }
 
@@ -102,8 +103,11 @@ export function compareRequest(req: Request): Record<string, unknown> {
   const node = expression(req);
   const c = compare(node, gdSettings(req, node));
   const { closedForm: cf, calculus: calc, gd, ...rest } = c;
-  return { ...rest, closedForm: cf, calculus: calc, gd: descentJson(gd) };
+  return { ...rest, closedForm: printed(cf), calculus: printed(calc), gd: descentJson(gd) };
 }
+
+/** A method's result with its steps printed in English, in the place the steps have always had. */
+const printed = <R extends ClosedFormResult | CalculusResult>(r: R) => ({ ...r, steps: printSteps(r.steps) });
 
 // ---- readable output for the terminal ----
 
@@ -123,7 +127,7 @@ export function readableMinimize(r: Record<string, unknown>): string {
     ];
     return lines.join("\n") + "\n";
   }
-  const res = r as unknown as ClosedFormResult | CalculusResult;
+  const res = r as unknown as (ClosedFormResult | CalculusResult) & { steps: PrintedStep[] };
   const lines = [`${method === "closed-form" ? "Closed form (completing the square)" : "Calculus"}:`];
   for (const s of res.steps) lines.push(`  ${s.text}${s.note ? `    [${s.note}]` : ""}`);
   if (res.method === "calculus" && res.critical.length > 0) {

@@ -7,7 +7,7 @@ import { variables, type Node } from "./node.ts";
 import { derivative } from "./derivative.ts";
 import { toLatex } from "./print-latex.ts";
 import { toText } from "./print-text.ts";
-import { Poly, joinTerms, polynomialOf, varLatex } from "./polynomial.ts";
+import { Poly, joinTerms, polynomialOf } from "./polynomial.ts";
 import { Rational } from "./rational.ts";
 import { evalAtSurd, realRoots, surdExact, surdValue, type RealRoot } from "./roots.ts";
 import {
@@ -18,7 +18,6 @@ import {
   type Interval,
   type MinimumStatus,
   type Point,
-  type Step,
 } from "./method-result.ts";
 import { classifyHessian, solveGradient } from "./critical-n.ts";
 import { gridSingularities, tailsN } from "./far-out.ts";
@@ -26,7 +25,9 @@ import { checkExactVariables, spendCriticalPoint } from "./budget.ts";
 import { decide, evaluator, named, type Candidate, type Limit } from "./limits.ts";
 import { hessianLatex } from "./matrix.ts";
 import { neighbourTest1, scan1 } from "./scan.ts";
-import { catalogs, msg, noted, reasoned, say, typeset, worded, type Msg } from "./messages/index.ts";
+import { catalogs, msg, reasoned, say, type Msg } from "./messages/index.ts";
+import { joined, type Maths } from "./print-maths.ts";
+import type { StepData } from "./print-steps.ts";
 
 /** What the second-derivative (or Hessian) test says. */
 export type CriticalKind = "minimum" | "maximum" | "saddle" | "inconclusive";
@@ -70,7 +71,8 @@ export interface CalculusResult {
   critical: CriticalPoint[];
   /** f′ or the partial derivatives, by variable. */
   derivatives: Record<string, Exact>;
-  steps: Step[];
+  /** The board, as data: print it with print-steps.ts. */
+  steps: StepData[];
 }
 
 const show = (n: Node): Exact => ({ text: toText(n), latex: toLatex(n) });
@@ -79,10 +81,7 @@ const exactRat = (r: Rational): Exact => ({ text: r.toText(), latex: r.toLatex()
 export function calculus(node: Node): CalculusResult {
   const vars = variables(node);
   checkExactVariables(vars.length);
-  const fLine: Step = {
-    text: `f(${vars.join(", ")}) = ${toText(node)}`,
-    latex: `f(${vars.map(varLatex).join(", ")}) = ${toLatex(node)}`,
-  };
+  const fLine: StepData = { shows: ["f(", joined(vars.map(variable), ", "), ") = ", { node }] };
   if (vars.length === 0) {
     const f = evaluator(node)({});
     const base = { method: "calculus" as const, vars, critical: [], derivatives: {}, steps: [fLine] };
@@ -101,17 +100,13 @@ export function calculus(node: Node): CalculusResult {
 
 // ---- one variable ----
 
-function oneVariable(node: Node, x: string, fLine: Step): CalculusResult {
-  const X = varLatex(x);
+function oneVariable(node: Node, x: string, fLine: StepData): CalculusResult {
+  const v: Maths = { v: x };
   const d1 = derivative(node, x);
   const d2 = derivative(d1, x);
-  const steps: Step[] = [
+  const steps: StepData[] = [
     fLine,
-    {
-      text: `f'(${x}) = ${toText(d1)}`,
-      latex: `f'(${X}) = ${toLatex(d1)}`,
-      ...noted(msg("calc.differentiate")),
-    },
+    { shows: ["f'(", v, ") = ", { node: d1 }], note: msg("calc.differentiate") },
   ];
   const derivatives = { [x]: show(d1) };
   const read = polynomialOf(node, [x]);
@@ -126,9 +121,9 @@ function oneVariable(node: Node, x: string, fLine: Step): CalculusResult {
       const c = p.coefficient([0]);
       const why = reasoned(msg("calc.constant", { x }));
       steps.push({
-        ...worded(why.reasonMsg),
-        ...typeset(msg("calc.zeroEverywhereLatex", { x: X })),
-        ...noted(msg("calc.constantNote")),
+        says: why.reasonMsg,
+        shows: msg("calc.zeroEverywhereLatex", { x: v }),
+        note: msg("calc.constantNote"),
       });
       return {
         ...base,
@@ -144,66 +139,55 @@ function oneVariable(node: Node, x: string, fLine: Step): CalculusResult {
     const b = p.coefficient([1]);
     const why = reasoned(msg("calc.linear", { x, b: String(b), end: b.sign() > 0 ? "−∞" : "+∞" }));
     steps.push({
-      ...worded(why.reasonMsg),
-      latex: `f'(${X}) = ${b.toLatex()} \\ne 0`,
-      ...noted(msg("calc.linearNote")),
+      says: why.reasonMsg,
+      shows: ["f'(", v, ") = ", { q: b }, " \\ne 0"],
+      note: msg("calc.linearNote"),
     });
     return { ...base, status: "unbounded", ...why, critical: [] };
   }
 
-  steps.push({
-    text: `${toText(d1)} = 0`,
-    latex: `${toLatex(d1)} = 0`,
-    ...noted(msg("calc.criticalNote")),
-  });
+  steps.push({ shows: [{ node: d1 }, " = 0"], note: msg("calc.criticalNote") });
   if (read.ok) return polynomial1(read.poly, x, d2, base);
 
   const scan = scan1(node, d1, x);
   if (scan.domain) {
-    const set = setText(scan.domain.set);
+    const set: Maths = { set: scan.domain.set };
     const some = scan.domain.isolated.slice(0, 3).map((t) => fmt(t));
     steps.push({
-      ...worded(
-        msg("calc.domain", {
+      says: msg("calc.domain", {
+        x,
+        set,
+        isolated: msg("calc.isolated", {
           x,
-          set: set.text,
-          isolated: msg("calc.isolated", {
-            x,
-            list: scan.domain.isolated.length > 3 ? `${some.join(", ")}, …` : some.join(", "),
-          }),
+          list: scan.domain.isolated.length > 3 ? `${some.join(", ")}, …` : some.join(", "),
         }),
-      ),
-      latex: `${X} \\in ${set.latex}`,
-      ...noted(msg("calc.domainNote")),
+      }),
+      shows: [v, " \\in ", set],
+      note: msg("calc.domainNote"),
     });
   }
   for (const p of scan.plateaus) {
-    const set = setText([p.set]);
+    const set: Maths = { set: [p.set] };
     steps.push({
-      ...worded(msg("calc.flat", { x, set: set.text, f: fmt(p.value) })),
-      ...typeset(msg("calc.flatLatex", { x: X, set: set.latex })),
-      ...noted(msg("calc.flatNote")),
+      says: msg("calc.flat", { x, set, f: fmt(p.value) }),
+      shows: msg("calc.flatLatex", { x: v, set }),
+      note: msg("calc.flatNote"),
     });
   }
   for (const r of scan.roots)
     steps.push({
-      text: `${x} ≈ ${fmt(r)}`,
-      latex: `${X} \\approx ${fmtTex(r)}`,
-      ...noted(msg("calc.signChange")),
+      shows: [v, { text: " ≈ ", latex: " \\approx " }, { num: r }],
+      note: msg("calc.signChange"),
     });
   if (scan.roots.length === 0 && scan.plateaus.length === 0)
     steps.push({
-      ...worded(msg("calc.nonzeroOn", { x, range: scan.range })),
-      latex: `f'(${X}) \\ne 0`,
-      ...noted(msg("calc.noSignChange", { range: scan.range })),
+      says: msg("calc.nonzeroOn", { x, range: scan.range }),
+      shows: ["f'(", v, ") \\ne 0"],
+      note: msg("calc.noSignChange", { range: scan.range }),
     });
-  steps.push({
-    text: `f''(${x}) = ${toText(d2)}`,
-    latex: `f''(${X}) = ${toLatex(d2)}`,
-    ...noted(msg("calc.secondTest")),
-  });
+  steps.push(secondLine(x, d2));
   const fp = evaluator(d1);
-  const critical = scan.roots.map((r) => classify1(r, f, fp, fpp, x, X, steps));
+  const critical = scan.roots.map((r) => classify1(r, f, fp, fpp, x, steps));
   const candidates: Candidate[] = critical
     .filter((c) => c.nature === "minimum")
     .map((c) => localMin(c, `${x} = ${fmt(c.x[x]!)}`));
@@ -226,10 +210,9 @@ function polynomial1(
   p: Poly,
   x: string,
   d2: Node,
-  base: { method: "calculus"; vars: string[]; derivatives: Record<string, Exact>; steps: Step[] },
+  base: { method: "calculus"; vars: string[]; derivatives: Record<string, Exact>; steps: StepData[] },
 ): CalculusResult {
   const { steps } = base;
-  const X = varLatex(x);
   const fc = p.coefficients1();
   const dp = p.derivative(x);
   const ddp = dp.derivative(x);
@@ -237,24 +220,22 @@ function polynomial1(
   const hows = [...new Set(roots.map((r) => r.how))];
   if (roots.length === 0)
     steps.push({
-      ...worded(msg("calc.noRealSolution", { x })),
-      latex: `f'(${X}) \\ne 0`,
-      ...noted(msg("calc.noCritical")),
+      says: msg("calc.noRealSolution", { x }),
+      shows: ["f'(", { v: x }, ") \\ne 0"],
+      note: msg("calc.noCritical"),
     });
   else {
     const shown = rootLines(roots);
     steps.push({
-      text: shown.map((r) => `${x} ${r.text}`).join(", "),
-      latex: shown.map((r) => `${X} ${r.latex}`).join(",\\quad "),
-      ...noted(msg("calc.solvedBy", { hows: { join: ", ", items: hows.map(howMsg) } })),
+      shows: joined(
+        shown.map((r) => [{ v: x }, " ", r]),
+        { text: ", ", latex: ",\\quad " },
+      ),
+      note: msg("calc.solvedBy", { hows: { join: ", ", items: hows.map(howMsg) } }),
     });
   }
-  steps.push({
-    text: `f''(${x}) = ${toText(d2)}`,
-    latex: `f''(${X}) = ${toLatex(d2)}`,
-    ...noted(msg("calc.secondTest")),
-  });
-  const critical = roots.map((r) => classifyPolyRoot(r, fc, dp, ddp, roots, x, X, steps));
+  steps.push(secondLine(x, d2));
+  const critical = roots.map((r) => classifyPolyRoot(r, fc, dp, ddp, roots, x, steps));
   // Leading term decides the ends: odd degree or a negative leading coefficient goes to −∞.
   const n = p.degree();
   const lead = p.coefficient([n]);
@@ -264,9 +245,9 @@ function polynomial1(
     const why = reasoned(msg("calc.leadingTerm", { lead: leadText, x, end, local: listLocal(critical, x) }));
     const endLatex = end === "±∞" ? "\\pm\\infty" : end === "+∞" ? "+\\infty" : "-\\infty";
     steps.push({
-      ...worded(why.reasonMsg),
-      ...typeset(msg("calc.leadingTermLatex", { x: X, end: endLatex })),
-      ...noted(msg("calc.leadingNote")),
+      says: why.reasonMsg,
+      shows: msg("calc.leadingTermLatex", { x: { v: x }, end: endLatex }),
+      note: msg("calc.leadingNote"),
     });
     return { ...base, status: "unbounded", ...why, critical };
   }
@@ -280,9 +261,14 @@ function polynomial1(
   const at = best.exact?.text ?? fmt(best.x[x]!);
   const why = reasoned(msg("calc.evenDegree", { at, f: best.fExact?.text ?? fmt(best.f), also }));
   steps.push({
-    ...worded(why.reasonMsg),
-    latex: `\\min f = f\\left(${best.exact?.latex ?? fmtTex(best.x[x]!)}\\right) = ${best.fExact?.latex ?? fmtTex(best.f)}`,
-    ...noted(msg("calc.compareNote")),
+    says: why.reasonMsg,
+    shows: [
+      "\\min f = f\\left(",
+      best.exact ?? { num: best.x[x]! },
+      "\\right) = ",
+      best.fExact ?? { num: best.f },
+    ],
+    note: msg("calc.compareNote"),
   });
   return {
     ...base,
@@ -337,8 +323,7 @@ function classifyPolyRoot(
   ddp: Poly,
   all: readonly RealRoot[],
   x: string,
-  X: string,
-  steps: Step[],
+  steps: StepData[],
 ): CriticalPoint {
   let f = 0;
   let fExact: Exact | undefined;
@@ -389,9 +374,9 @@ function classifyPolyRoot(
     reason = msg("calc.repeatedRoot", { at: label, left: sgn(left), right: sgn(right), x, verdict });
   }
   steps.push({
-    ...worded(reason),
-    latex: `f''\\left(${labelLatex}\\right) = ${second}${r.multiplicity === 1 ? (kind === "minimum" ? " > 0" : " < 0") : ""}`,
-    ...noted(msg("calc.pointNote", { x, at: label, nature: natureMsg(nature), f: fExact?.text ?? fmt(f) })),
+    says: reason,
+    shows: `f''\\left(${labelLatex}\\right) = ${second}${r.multiplicity === 1 ? (kind === "minimum" ? " > 0" : " < 0") : ""}`,
+    note: msg("calc.pointNote", { x, at: label, nature: natureMsg(nature), f: fExact?.text ?? fmt(f) }),
   });
   return { x: { [x]: r.value }, exact: r.exact, f, fExact, kind, nature, ...reasoned(reason) };
 }
@@ -402,8 +387,7 @@ function classify1(
   fp: (p: Point) => number,
   fpp: (p: Point) => number,
   x: string,
-  X: string,
-  steps: Step[],
+  steps: StepData[],
 ): CriticalPoint {
   const at = { [x]: r };
   const fv = f(at);
@@ -438,35 +422,43 @@ function classify1(
     reason = msg("calc.inconclusive", { cause, word });
   }
   steps.push({
-    ...worded(reason),
-    ...(Number.isFinite(s)
-      ? { latex: `f''(${fmtTex(r)}) \\approx ${fmtTex(s, 6)}` }
-      : typeset(msg("calc.undefinedLatex", { at: fmtTex(r) }))),
-    ...noted(msg("calc.pointNoteApprox", { x, at: fmt(r), nature: natureMsg(nature), f: fmt(fv) })),
+    says: reason,
+    shows: Number.isFinite(s)
+      ? ["f''(", { num: r }, ") \\approx ", fmtTex(s, 6)]
+      : msg("calc.undefinedLatex", { at: { num: r } }),
+    note: msg("calc.pointNoteApprox", { x, at: fmt(r), nature: natureMsg(nature), f: fmt(fv) }),
   });
-  void X;
   return { x: at, f: fv, kind, nature, ...reasoned(reason) };
 }
 
 // ---- several variables ----
 
-function severalVariables(node: Node, vars: string[], fLine: Step): CalculusResult {
+function severalVariables(node: Node, vars: string[], fLine: StepData): CalculusResult {
   const grad = vars.map((v) => derivative(node, v));
   const hess = vars.map((_, i) => vars.map((w, j) => (j >= i ? derivative(grad[i]!, w) : null)));
   const H = vars.map((_, i) => vars.map((_, j) => hess[Math.min(i, j)]![Math.max(i, j)]!));
   const derivatives = Object.fromEntries(vars.map((v, i) => [v, show(grad[i]!)]));
-  const partial = (v: string) => `\\frac{\\partial f}{\\partial ${varLatex(v)}}`;
-  const steps: Step[] = [
+  const partial = (v: string): Maths => [
+    { text: "df/d", latex: "\\frac{\\partial f}{\\partial " },
+    { v },
+    { text: "", latex: "}" },
+  ];
+  const steps: StepData[] = [
     fLine,
     ...vars.map((v, i) => ({
-      text: `df/d${v} = ${toText(grad[i]!)}`,
-      latex: `${partial(v)} = ${toLatex(grad[i]!)}`,
-      ...(i === 0 ? noted(msg("calc.gradientNote")) : { note: undefined }),
+      shows: [partial(v), " = ", { node: grad[i]! }],
+      ...(i === 0 ? { note: msg("calc.gradientNote") } : {}),
     })),
     {
-      text: `∇f = 0: ${grad.map((g) => `${toText(g)} = 0`).join(", ")}`,
-      latex: `\\begin{cases} ${grad.map((g) => `${toLatex(g)} = 0`).join(" \\\\ ")} \\end{cases}`,
-      ...noted(msg("calc.criticalNoteN")),
+      shows: [
+        { text: "∇f = 0: ", latex: "\\begin{cases} " },
+        joined(
+          grad.map((g) => [{ node: g }, " = 0"]),
+          { text: ", ", latex: " \\\\ " },
+        ),
+        { text: "", latex: " \\end{cases}" },
+      ],
+      note: msg("calc.criticalNoteN"),
     },
   ];
   const base = { method: "calculus" as const, vars, derivatives, steps };
@@ -478,9 +470,9 @@ function severalVariables(node: Node, vars: string[], fLine: Step): CalculusResu
     spendCriticalPoint();
     const c = classifyHessian(f, H, p.x, vars, read.ok ? read.poly : null);
     steps.push({
-      ...worded(msg("calc.pointReason", { point: pointText(p.x, vars, p.exact), reason: c.reasonMsg })),
-      latex: `H = ${hessianLatex(c.hessian)}`,
-      ...noted(msg("calc.natureNote", { nature: natureMsg(c.nature), f: p.fExact?.text ?? fmt(f(p.x)) })),
+      says: msg("calc.pointReason", { point: pointText(p.x, vars, p.exact), reason: c.reasonMsg }),
+      shows: `H = ${hessianLatex(c.hessian)}`,
+      note: msg("calc.natureNote", { nature: natureMsg(c.nature), f: p.fExact?.text ?? fmt(f(p.x)) }),
     });
     return {
       x: p.x,
@@ -506,6 +498,14 @@ function severalVariables(node: Node, vars: string[], fLine: Step): CalculusResu
   const answer = decide(candidates, limits, extra);
   return finish(base, critical, answer, steps);
 }
+
+const variable = (v: string): Maths => ({ v });
+
+/** f''(x) = …: the second derivative, for the second-derivative test. */
+const secondLine = (x: string, d2: Node): StepData => ({
+  shows: ["f''(", { v: x }, ") = ", { node: d2 }],
+  note: msg("calc.secondTest"),
+});
 
 function pointText(x: Point, vars: string[], exact?: Exact): string {
   return exact ? exact.text : `(${vars.map((v) => fmt(x[v]!)).join(", ")})`;
@@ -544,16 +544,12 @@ const howMsg = (how: string): Msg | string =>
   `root.${how}` in catalogs.en ? msg(`root.${how}` as "root.cube root") : how;
 
 function finish(
-  base: { method: "calculus"; vars: string[]; derivatives: Record<string, Exact>; steps: Step[] },
+  base: { method: "calculus"; vars: string[]; derivatives: Record<string, Exact>; steps: StepData[] },
   critical: CriticalPoint[],
   answer: ReturnType<typeof decide>,
-  steps: Step[],
+  steps: StepData[],
 ): CalculusResult {
-  steps.push({
-    ...worded(answer.reasonMsg),
-    ...typeset(answer.latexMsg),
-    ...noted(msg("calc.globalNote")),
-  });
+  steps.push({ says: answer.reasonMsg, shows: answer.board, note: msg("calc.globalNote") });
   const out: CalculusResult = { ...base, status: answer.status, ...reasoned(answer.reasonMsg), critical };
   if (answer.argmin) {
     out.argmin = answer.argmin;

@@ -4,12 +4,12 @@
 
 import { checkExactVariables } from "./budget.ts";
 import { variables, type Node } from "./node.ts";
-import { Poly, joinTerms, polynomialOf, varLatex, type SignedTerm } from "./polynomial.ts";
+import { Poly, polynomialOf } from "./polynomial.ts";
 import { Rational } from "./rational.ts";
-import { toLatex } from "./print-latex.ts";
-import { toText } from "./print-text.ts";
-import type { Exact, MinimumStatus, Point, Step } from "./method-result.ts";
-import { msg, noted, reasoned, typeset, worded, type Msg } from "./messages/index.ts";
+import type { Exact, MinimumStatus, Point } from "./method-result.ts";
+import { msg, reasoned, type Msg } from "./messages/index.ts";
+import { CLOSE, OPEN, joined, printMaths, spelled, type Maths } from "./print-maths.ts";
+import type { StepData } from "./print-steps.ts";
 
 export interface ClosedFormResult {
   method: "closed-form";
@@ -31,7 +31,8 @@ export interface ClosedFormResult {
   everyPoint?: true;
   /** Quadratic part: "positive definite", "positive semidefinite", "indefinite", "negative definite", … */
   definiteness?: string;
-  steps: Step[];
+  /** The board, as data: print it with print-steps.ts. */
+  steps: StepData[];
 }
 
 const exact = (r: Rational): Exact => ({ text: r.toText(), latex: r.toLatex() });
@@ -47,18 +48,9 @@ export function closedForm(node: Node): ClosedFormResult {
   checkExactVariables(variables(node).length);
   const r = complete(node);
   // The function as typed first, when that is not already the expanded form: (x - 1)(x + 3), then x^2 + 2x - 3.
-  const typed = toText(node);
-  const first = r.steps[0];
   const read = polynomialOf(node, r.vars);
-  if (first && read.ok && read.poly.toNode() !== node) {
-    const head = first.text.slice(0, first.text.indexOf("= "));
-    const headLatex = first.latex.slice(0, first.latex.indexOf("= "));
-    r.steps.unshift({
-      text: `${head}= ${typed}`,
-      latex: `${headLatex}= ${toLatex(node)}`,
-      ...noted(msg("cf.asGiven")),
-    });
-  }
+  if (r.steps.length > 0 && read.ok && read.poly.toNode() !== node)
+    r.steps.unshift({ shows: [head(r.vars), " = ", { node }], note: msg("cf.asGiven") });
   return r;
 }
 
@@ -82,19 +74,17 @@ function complete(node: Node): ClosedFormResult {
       ...reasoned(msg("cf.notQuadratic", { deg: String(deg) })),
       steps: [],
     };
-  const head = vars.length ? `f(${vars.join(", ")})` : "f";
-  const headLatex = vars.length ? `f(${vars.map(varLatex).join(", ")})` : "f";
-  const steps: Step[] = [{ text: `${head} = ${f.toText()}`, latex: `${headLatex} = ${f.toLatex()}` }];
+  const steps: StepData[] = [{ shows: [head(vars), " = ", { poly: f }] }];
 
   if (deg <= 0) return constantCase(f, vars, steps);
   if (deg === 1) {
     const v = vars.find((w) => f.degreeIn(w) === 1)!;
     const b = f.coeff({ [v]: 1 });
-    Object.assign(steps[0]!, noted(msg("cf.linearNote")));
+    steps[0]!.note = msg("cf.linearNote");
     const why = reasoned(msg("cf.linear", { v, end: b.sign() > 0 ? "−∞" : "+∞" }));
     steps.push({
-      ...worded(why.reasonMsg),
-      latex: `\\lim_{${varLatex(v)} \\to ${b.sign() > 0 ? "-" : "+"}\\infty} f = -\\infty`,
+      says: why.reasonMsg,
+      shows: ["\\lim_{", { v }, ` \\to ${b.sign() > 0 ? "-" : "+"}\\infty} f = -\\infty`],
     });
     return {
       ...base,
@@ -107,10 +97,10 @@ function complete(node: Node): ClosedFormResult {
   return vars.length === 1 ? oneVariable(f, vars[0]!, steps) : severalVariables(f, vars, steps);
 }
 
-function constantCase(f: Poly, vars: string[], steps: Step[]): ClosedFormResult {
+function constantCase(f: Poly, vars: string[], steps: StepData[]): ClosedFormResult {
   const c = f.coefficient(vars.map(() => 0));
   const why = reasoned(msg(vars.length === 0 ? "constantValue" : "cf.constant"));
-  Object.assign(steps[0]!, noted(why.reasonMsg));
+  steps[0]!.note = why.reasonMsg;
   return {
     method: "closed-form",
     vars,
@@ -131,12 +121,11 @@ function constantCase(f: Poly, vars: string[], steps: Step[]): ClosedFormResult 
 
 // ---- one variable: the textbook identity, line by line ----
 
-function oneVariable(f: Poly, x: string, steps: Step[]): ClosedFormResult {
+function oneVariable(f: Poly, x: string, steps: StepData[]): ClosedFormResult {
   const [c, b, a] = f.coefficients1() as [Rational, Rational, Rational];
-  const X = varLatex(x);
   const h = b.div(a.mul(Rational.of(2))); // x + h inside the square
   const k = c.sub(b.mul(b).div(a.mul(Rational.of(4))));
-  Object.assign(steps[0]!, noted(msg("cf.quadratic", { a: String(a), b: String(b), c: String(c) })));
+  steps[0]!.note = msg("cf.quadratic", { a: String(a), b: String(b), c: String(c) });
   const inside = Poly.fromTerms(
     [x],
     [
@@ -144,40 +133,24 @@ function oneVariable(f: Poly, x: string, steps: Step[]): ClosedFormResult {
       [[1], b.div(a)],
     ],
   );
-  const withA = (t: string, l: string): [string, string] =>
-    a.isOne() ? [t, l] : [`${coefText(a)}(${t})`, `${coefLatex(a)}\\left(${l}\\right)`];
-  const plusC = (t: string, l: string): [string, string] => [
-    joinTerms(
-      [
-        { coef: Rational.one, body: t },
-        { coef: c, body: null },
-      ],
-      "text",
-    ),
-    joinTerms(
-      [
-        { coef: Rational.one, body: l },
-        { coef: c, body: null },
-      ],
-      "latex",
-    ),
-  ];
-  if (!a.isOne()) {
-    const [t, l] = plusC(...withA(inside.toText(), inside.toLatex()));
-    steps.push({ text: `= ${t}`, latex: `= ${l}`, ...noted(msg("cf.factorA", { a: String(a), x })) });
-  }
-  // Add and subtract (b/2a)²: half the coefficient of x inside the bracket, squared.
-  const hSq = { t: `${parenRat(h, "text")}^2`, l: `${parenRat(h, "latex")}^2` };
-  {
-    const t = `${inside.toText()} + ${hSq.t} - ${hSq.t}`;
-    const l = `${inside.toLatex()} + ${hSq.l} - ${hSq.l}`;
-    const [tt, ll] = plusC(...withA(t, l));
+  const withA = (m: Maths): Maths => (a.isOne() ? m : [{ coef: a }, OPEN, m, CLOSE]);
+  const plusC = (m: Maths): Maths => ({
+    terms: [
+      { coef: Rational.one, body: m },
+      { coef: c, body: null },
+    ],
+  });
+  if (!a.isOne())
     steps.push({
-      text: `= ${tt}`,
-      latex: `= ${ll}`,
-      ...noted(msg("cf.addSubtract", { h: parenRat(h, "text"), h2: String(h.mul(h)), x })),
+      shows: ["= ", plusC(withA({ poly: inside }))],
+      note: msg("cf.factorA", { a: String(a), x }),
     });
-  }
+  // Add and subtract (b/2a)²: half the coefficient of x inside the bracket, squared.
+  const hSq: Maths = [parenRat(h), "^2"];
+  steps.push({
+    shows: ["= ", plusC(withA([{ poly: inside }, " + ", hSq, " - ", hSq]))],
+    note: msg("cf.addSubtract", { h: parenRat(h), h2: String(h.mul(h)), x }),
+  });
   const sq = squareBody(
     Poly.fromTerms(
       [x],
@@ -187,63 +160,31 @@ function oneVariable(f: Poly, x: string, steps: Step[]): ClosedFormResult {
       ],
     ),
   );
-  {
-    const t = joinTerms(
-      [
-        { coef: Rational.one, body: sq.text },
-        { coef: h.mul(h).neg(), body: null },
-      ],
-      "text",
-    );
-    const l = joinTerms(
-      [
-        { coef: Rational.one, body: sq.latex },
-        { coef: h.mul(h).neg(), body: null },
-      ],
-      "latex",
-    );
-    const [tt, ll] = plusC(...withA(t, l));
-    steps.push({ text: `= ${tt}`, latex: `= ${ll}`, ...noted(msg("cf.perfectSquare")) });
-  }
-  const form = {
-    text: joinTerms(
-      [
-        { coef: a, body: sq.text },
-        { coef: k, body: null },
-      ],
-      "text",
-    ),
-    latex: joinTerms(
-      [
-        { coef: a, body: sq.latex },
-        { coef: k, body: null },
-      ],
-      "latex",
-    ),
+  const squared: Maths = {
+    terms: [
+      { coef: Rational.one, body: sq },
+      { coef: h.mul(h).neg(), body: null },
+    ],
   };
-  if (steps[steps.length - 1]!.text !== `= ${form.text}`)
-    steps.push({
-      text: `= ${form.text}`,
-      latex: `= ${form.latex}`,
-      ...noted(msg("cf.collect", { x })),
-    });
+  steps.push({ shows: ["= ", plusC(withA(squared))], note: msg("cf.perfectSquare") });
+  const form: Maths = {
+    terms: [
+      { coef: a, body: sq },
+      { coef: k, body: null },
+    ],
+  };
+  // Collect the constants, unless the last line already reads that way.
+  const last = steps[steps.length - 1]!.shows as Maths;
+  if (printMaths(last, "text") !== printMaths(["= ", form], "text"))
+    steps.push({ shows: ["= ", form], note: msg("cf.collect", { x }) });
   const x0 = h.neg();
+  const aSq: Maths = [{ coef: a }, sq];
   if (a.sign() > 0) {
-    const why = reasoned(
-      msg("cf.vertex", { sq: `${coefText(a)}${sq.text}`, x, x0: String(x0), k: String(k) }),
-    );
+    const why = reasoned(msg("cf.vertex", { sq: aSq, x, x0: String(x0), k: String(k) }));
     steps.push({
-      ...worded(why.reasonMsg),
-      ...typeset(
-        msg("cf.vertexLatex", {
-          sq: `${coefLatex(a)}${sq.latex}`,
-          head: headOf(x),
-          k: k.toLatex(),
-          x: X,
-          x0: x0.toLatex(),
-        }),
-      ),
-      ...noted(msg("cf.vertexNote")),
+      says: why.reasonMsg,
+      shows: msg("cf.vertexLatex", { sq: aSq, head: head([x]), k: { q: k }, x: { v: x }, x0: { q: x0 } }),
+      note: msg("cf.vertexNote"),
     });
     return {
       method: "closed-form",
@@ -252,48 +193,51 @@ function oneVariable(f: Poly, x: string, steps: Step[]): ClosedFormResult {
       argmin: { [x]: x0.toNumber() },
       min: k.toNumber(),
       ...why,
-      exact: { form, argmin: { [x]: exact(x0) }, min: exact(k) },
+      exact: { form: spelled(form), argmin: { [x]: exact(x0) }, min: exact(k) },
       definiteness: "positive definite",
       steps,
     };
   }
-  const why = reasoned(
-    msg("cf.opensDown", { a: String(a), sq: `${coefText(a)}${sq.text}`, x, x0: String(x0) }),
-  );
+  const why = reasoned(msg("cf.opensDown", { a: String(a), sq: aSq, x, x0: String(x0) }));
   steps.push({
-    ...worded(why.reasonMsg),
-    ...typeset(msg("cf.toMinusInfLatex", { lhs: `${coefLatex(a)}${sq.latex}`, x: X })),
-    ...noted(msg("cf.opensDownNote")),
+    says: why.reasonMsg,
+    shows: msg("cf.toMinusInfLatex", { lhs: aSq, x: { v: x } }),
+    note: msg("cf.opensDownNote"),
   });
   return {
     method: "closed-form",
     vars: [x],
     status: "unbounded",
     ...why,
-    exact: { form },
+    exact: { form: spelled(form) },
     definiteness: "negative definite",
     steps,
   };
 }
 
-const headOf = (x: string) => `f(${varLatex(x)})`;
-const coefText = (a: Rational) =>
-  a.isOne() ? "" : a.eq(Rational.one.neg()) ? "-" : a.isInteger() ? a.toText() : `(${a})`;
-const coefLatex = (a: Rational) => (a.isOne() ? "" : a.eq(Rational.one.neg()) ? "-" : a.toLatex());
-function parenRat(r: Rational, mode: "text" | "latex"): string {
-  const s = mode === "text" ? r.toText() : r.toLatex();
-  if (r.isInteger() && r.sign() >= 0) return s;
-  return mode === "text" ? `(${s})` : `\\left(${s}\\right)`;
-}
+/** f(x, y) on the board; plain f for a constant. */
+const head = (vars: readonly string[]): Maths =>
+  vars.length
+    ? [
+        "f(",
+        joined(
+          vars.map((v) => ({ v })),
+          ", ",
+        ),
+        ")",
+      ]
+    : "f";
+/** A rational to be squared: bracketed unless it is a whole number ≥ 0. */
+const parenRat = (r: Rational): Maths =>
+  r.isInteger() && r.sign() >= 0 ? { q: r } : [OPEN, { q: r }, CLOSE];
 
 /** (x - 2)^2, or x^2 when there is nothing to add to the variable. */
-function squareBody(inner: Poly): Exact {
+function squareBody(inner: Poly): Maths {
   if (inner.terms.size === 1) {
     const [[e]] = inner.entries() as [[number[], Rational]];
-    const v = inner.vars[e.indexOf(1)]!;
-    return { text: `${v}^2`, latex: `${varLatex(v)}^2` };
+    return [{ v: inner.vars[e.indexOf(1)]! }, "^2"];
   }
-  return { text: `(${inner.toText()})^2`, latex: `\\left(${inner.toLatex()}\\right)^2` };
+  return [OPEN, { poly: inner }, CLOSE, "^2"];
 }
 
 // ---- several variables: eliminate one variable at a time ----
@@ -336,26 +280,23 @@ export function completeSquares(f: Poly): { squares: Square[]; rest: Poly; histo
   return { squares, rest, history };
 }
 
-function severalVariables(f: Poly, vars: string[], steps: Step[]): ClosedFormResult {
+function severalVariables(f: Poly, vars: string[], steps: StepData[]): ClosedFormResult {
   const { squares, rest, history } = completeSquares(f);
-  Object.assign(steps[0]!, noted(msg("cf.several", { vars: vars.join(", ") })));
+  steps[0]!.note = msg("cf.several", { vars: vars.join(", ") });
   const paren = (p: Poly) => (/^-?[\w^]+$/.test(p.toText()) ? p.toText() : `(${p.toText()})`);
   history.forEach(({ square: { p, v, inner }, L, rest: after }, j) => {
     const shown = sumOfSquares(squares.slice(0, j + 1), after);
     const Ltext = L.isZero() ? "" : ` + ${v}·${paren(L)}`;
     steps.push({
-      text: `= ${shown.text}`,
-      latex: `= ${shown.latex}`,
-      ...noted(
-        msg("cf.collectVar", {
-          v,
-          p: coefText(p),
-          L: Ltext,
-          inner: inner.toText(),
-          Lp: paren(L),
-          p4: String(p),
-        }),
-      ),
+      shows: ["= ", shown],
+      note: msg("cf.collectVar", {
+        v,
+        p: { coef: p },
+        L: Ltext,
+        inner: inner.toText(),
+        Lp: paren(L),
+        p4: String(p),
+      }),
     });
   });
   const r = squares.length;
@@ -377,29 +318,37 @@ function severalVariables(f: Poly, vars: string[], steps: Step[]): ClosedFormRes
           ? "positive definite"
           : "positive semidefinite";
   const unbounded = (reason: Msg, latex: Msg): ClosedFormResult => {
-    steps.push({ ...worded(reason), ...typeset(latex), ...noted(msg("cf.noMinNote")) });
+    steps.push({ says: reason, shows: latex, note: msg("cf.noMinNote") });
     const why = reasoned(reason);
-    return { method: "closed-form", vars, status: "unbounded", ...why, exact: { form }, definiteness, steps };
+    return {
+      method: "closed-form",
+      vars,
+      status: "unbounded",
+      ...why,
+      exact: { form: spelled(form) },
+      definiteness,
+      steps,
+    };
   };
   const defMsg = msg(`def.${definiteness}` as "def.indefinite");
   if (restDeg === 2) {
     // Only cross terms are left, e.g. y·z = ((y + z)/2)² − ((y − z)/2)²: a saddle direction.
     return unbounded(
-      msg("cf.saddle", { rest: rest.toText() }),
-      msg("cf.saddleLatex", { rest: rest.toLatex() }),
+      msg("cf.saddle", { rest: { poly: rest } }),
+      msg("cf.saddleLatex", { rest: { poly: rest } }),
     );
   }
   if (anyNeg) {
     const s = squares.find((t) => t.p.sign() < 0)!;
     return unbounded(
-      msg("cf.negativeSquare", { sq: squareBody(s.inner).text, p: String(s.p), v: s.v, def: defMsg }),
-      msg("cf.toMinusInfLatex", { lhs: `${s.p.toLatex()}${squareBody(s.inner).latex}`, x: varLatex(s.v) }),
+      msg("cf.negativeSquare", { sq: squareBody(s.inner), p: String(s.p), v: s.v, def: defMsg }),
+      msg("cf.toMinusInfLatex", { lhs: [{ q: s.p }, squareBody(s.inner)], x: { v: s.v } }),
     );
   }
   if (restDeg === 1) {
     return unbounded(
-      msg("cf.linearRest", { rest: rest.toText() }),
-      msg("cf.linearRestLatex", { rest: rest.toLatex() }),
+      msg("cf.linearRest", { rest: { poly: rest } }),
+      msg("cf.linearRestLatex", { rest: { poly: rest } }),
     );
   }
   // All squares positive and a constant left: minimum where every square is 0. Solve back to front; free
@@ -429,11 +378,14 @@ function severalVariables(f: Poly, vars: string[], steps: Step[]): ClosedFormRes
       ? msg("cf.unique", { point: pointText })
       : msg("cf.set", { set, free: free.join(", "), point: pointText });
   const why = reasoned(msg("cf.minimum", { def: defMsg, c: String(c), where: setWords }));
-  const equality = vars.map((v) => `${varLatex(v)} = ${at[v]!.toLatex()}`).join(",\\ ");
+  const equality = joined(
+    vars.map((v) => [{ v }, " = ", { q: at[v]! }]),
+    ",\\ ",
+  );
   steps.push({
-    ...worded(why.reasonMsg),
-    ...typeset(msg("cf.minimumLatex", { head: headLatexOf(vars), c: c.toLatex(), at: equality })),
-    ...noted(msg(free.length === 0 ? "cf.definiteNote" : "cf.semidefiniteNote")),
+    says: why.reasonMsg,
+    shows: msg("cf.minimumLatex", { head: head(vars), c: { q: c }, at: equality }),
+    note: msg(free.length === 0 ? "cf.definiteNote" : "cf.semidefiniteNote"),
   });
   return {
     method: "closed-form",
@@ -442,30 +394,18 @@ function severalVariables(f: Poly, vars: string[], steps: Step[]): ClosedFormRes
     argmin: Object.fromEntries(vars.map((v) => [v, at[v]!.toNumber()])),
     min: c.toNumber(),
     ...why,
-    exact: { form, argmin: argExact, min: exact(c) },
+    exact: { form: spelled(form), argmin: argExact, min: exact(c) },
     definiteness,
     steps,
   };
 }
 
-const headLatexOf = (vars: string[]) => `f(${vars.map(varLatex).join(", ")})`;
-
-/** p₁(…)² + p₂(…)² + … + rest, printed both ways. */
-export function sumOfSquares(squares: readonly Square[], rest: Poly): Exact {
-  const parts = (mode: "text" | "latex"): SignedTerm[] => [
-    ...squares.map((s) => ({
-      coef: s.p,
-      body: mode === "text" ? squareBody(s.inner).text : squareBody(s.inner).latex,
-    })),
-  ];
-  const glue = (mode: "text" | "latex") => {
-    const sq = joinTerms(parts(mode), mode);
-    if (rest.isZero()) return sq;
-    const r = mode === "text" ? rest.toText() : rest.toLatex();
-    if (squares.length === 0) return r;
-    return r.startsWith("-") ? `${sq} - ${r.slice(1)}` : `${sq} + ${r}`;
-  };
-  return { text: glue("text"), latex: glue("latex") };
+/** p₁(…)² + p₂(…)² + … + rest. */
+export function sumOfSquares(squares: readonly Square[], rest: Poly): Maths {
+  const sq: Maths = { terms: squares.map((s) => ({ coef: s.p, body: squareBody(s.inner) })) };
+  if (rest.isZero()) return sq;
+  if (squares.length === 0) return { poly: rest };
+  return [sq, { signed: { poly: rest } }];
 }
 
 /** The completed square expanded back, as a polynomial: for checking that the form equals f. */

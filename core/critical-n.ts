@@ -5,17 +5,18 @@ import type { Node } from "./node.ts";
 import { compile } from "./autodiff.ts";
 import { evaluator, type Candidate, type Limit } from "./limits.ts";
 import { jacobiEigenvalues, solveLinear } from "./matrix.ts";
-import { fmt, type Exact, type Point, type Step } from "./method-result.ts";
+import { fmt, type Exact, type Point } from "./method-result.ts";
 import type { Poly } from "./polynomial.ts";
 import { higherOrder } from "./higher-order.ts";
 import { Rational } from "./rational.ts";
-import { msg, noted, say, typeset, worded, type Msg } from "./messages/index.ts";
+import { msg, say, type Msg } from "./messages/index.ts";
+import type { StepData } from "./print-steps.ts";
 
 const clean = (r: number) => (Math.abs(r) < 1e-13 ? 0 : r);
 
 export interface SolvedGradient {
   points: Array<{ x: Point; exact?: Exact; fExact?: Exact }>;
-  notes: Step[];
+  notes: StepData[];
   /** Set when the global behaviour is already known (quadratics). */
   globalLimits?: Limit[];
   extraCandidates?: Candidate[];
@@ -79,18 +80,14 @@ export function solveGradient(
     lowPoints: lows.slice(0, 2).map((l) => toPoint(l.p)),
     notes: [
       {
-        ...worded(
-          msg(found.length === 1 ? "crit.newton.one" : "crit.newton.other", {
-            starts: String(starts.length + lows.length),
-            n: String(found.length),
-          }),
-        ),
-        ...typeset(
-          msg(found.length === 1 ? "crit.newtonLatex.one" : "crit.newtonLatex.other", {
-            n: String(found.length),
-          }),
-        ),
-        ...noted(msg("crit.numericNote")),
+        says: msg(found.length === 1 ? "crit.newton.one" : "crit.newton.other", {
+          starts: String(starts.length + lows.length),
+          n: String(found.length),
+        }),
+        shows: msg(found.length === 1 ? "crit.newtonLatex.one" : "crit.newtonLatex.other", {
+          n: String(found.length),
+        }),
+        note: msg("crit.numericNote"),
       },
     ],
   };
@@ -241,11 +238,7 @@ function linearGradient(node: Node, poly: Poly, vars: readonly string[]): Solved
     return {
       points: [],
       notes: [
-        {
-          ...worded(msg("crit.noSolution")),
-          latex: `\\nabla f \\ne 0`,
-          ...noted(msg("crit.inconsistentNote")),
-        },
+        { says: msg("crit.noSolution"), shows: "\\nabla f \\ne 0", note: msg("crit.inconsistentNote") },
       ],
       globalLimits,
     };
@@ -269,15 +262,15 @@ function linearGradient(node: Node, poly: Poly, vars: readonly string[]): Solved
     notes: [
       {
         ...(freeVars.length
-          ? worded(
-              msg(freeVars.length === 1 ? "crit.freeLine" : "crit.freeSet", {
+          ? {
+              says: msg(freeVars.length === 1 ? "crit.freeLine" : "crit.freeSet", {
                 point: exact.text,
                 free: freeVars.join(", "),
               }),
-            )
-          : { text: exact.text }),
-        latex: exact.latex,
-        ...noted(msg("crit.linearNote")),
+            }
+          : {}),
+        shows: exact,
+        note: msg("crit.linearNote"),
       },
     ],
     globalLimits,

@@ -2,7 +2,8 @@
 //
 //   text ──parse──▶ expression graph (interned DAG)
 //        ──derivative──▶ f′ / ∇f in textbook form (toText, toLatex)
-//        ──closedForm / calculus / runDescent──▶ the three answers, each with its worked steps
+//        ──closedForm / calculus / runDescent──▶ the three answers, each with its worked steps (as data)
+//        ──printSteps──▶ those steps as text, LaTeX, in English or Thai
 //        ──compare──▶ side by side, whether they agree
 
 export { DescentError, attempt, type ErrorCode, type Result, type Span } from "./errors.ts";
@@ -41,6 +42,7 @@ export { calculus, type CalculusResult, type CriticalPoint } from "./calculus.ts
 export { runDescent, type DescentRun, type DescentOptions } from "./descent.ts";
 export { OPTIMIZER_NAMES, DEFAULTS as OPTIMIZER_DEFAULTS, type OptimizerConfig } from "./optimizers.ts";
 export { compare, type Comparison, type CompareOptions } from "./compare.ts";
+export { printStep, printSteps, type PrintedStep, type StepData } from "./print-steps.ts";
 
 import { tryParse } from "./parser.ts";
 import { compare, type CompareOptions, type Comparison } from "./compare.ts";

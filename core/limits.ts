@@ -66,8 +66,8 @@ export interface Decision {
   infimum?: number;
   reason: string;
   reasonMsg: Msg;
-  latex: string;
-  latexMsg: Msg;
+  /** The answer's line on the board (a LaTeX message), printed by print-steps.ts. */
+  board: Msg;
 }
 
 /** The global answer from what f takes (candidates) and what it approaches (limits). */
@@ -83,8 +83,7 @@ export function decide(candidates: Candidate[], limits: Limit[], extra: Candidat
   const words = (m: Msg, latex: Msg) => ({
     reason: say(m),
     reasonMsg: m,
-    latex: say(latex),
-    latexMsg: latex,
+    board: latex,
   });
   const plain = (latex: string) => msg("lim.latex", { latex });
   const down = limits.find((l) => l.value === -Infinity);

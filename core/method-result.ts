@@ -1,19 +1,6 @@
 // The shapes the three method panels render: an answer plus the steps a teacher writes on the board.
 
-import type { Msg } from "./messages/index.ts";
-
-/**
- * One line on the board: KaTeX source, the same in input syntax, and an optional sentence saying why. Where a
- * field holds words, its `…Msg` twin says which message (and pieces) wrote them, so the UI can translate it.
- */
-export interface Step {
-  latex: string;
-  text: string;
-  note?: string;
-  noteMsg?: Msg;
-  textMsg?: Msg;
-  latexMsg?: Msg;
-}
+// A line on the board is data (print-steps.ts): StepData, printed to text, LaTeX and a language at the edge.
 
 /** An exact value or expression, e.g. { text: "1 + sqrt(2)", latex: "1 + \\sqrt{2}" }. */
 export interface Exact {

@@ -182,7 +182,8 @@ const fixture = read("minima.json") as {
   realPowers: PowerCase[];
   saddles: SaddleCase[];
 };
-const stepIds = (r: ReturnType<typeof calculus>) => r.steps.map((s) => s.textMsg?.id);
+/** The message each plain-text line says, where it is a sentence. */
+const stepIds = (r: ReturnType<typeof calculus>) => r.steps.map((s) => s.says?.id);
 
 describe("calculus: a minimum attained on a set (SymPy's solveset, minima.json)", () => {
   it.each(fixture.attained.map((c) => [c.expr, c] as const))("%s", (_, c) => {

@@ -1,10 +1,12 @@
-// Sentences as data: the core records which message it wrote and with what (already formatted) pieces, so the
-// UI can show it in any language at display time without recomputing. The English text stays the core's output.
+// Sentences as data: the core records which message it wrote and with what pieces (strings, or maths as data that
+// is spelled as text or LaTeX when said), so the UI can show it in any language at display time without
+// recomputing. The English text stays the core's output.
 
 import { en } from "./en.ts";
 import { th } from "./th.ts";
 import { uiEn } from "./ui-en.ts";
 import { uiTh } from "./ui-th.ts";
+import { printMaths, type Maths, type Mode } from "../print-maths.ts";
 
 export type Lang = "en" | "th";
 export const LANGS: readonly Lang[] = ["en", "th"];
@@ -16,8 +18,11 @@ export type UiId = keyof typeof uiEn;
 const disjoint: [Extract<keyof typeof en, UiId>] extends [never] ? true : never = true;
 void disjoint;
 
-/** A piece of a sentence: printed maths or a number (string), another message, or several joined. */
-export type Arg = string | Msg | { join: string; items: readonly Arg[] };
+/**
+ * A piece of a sentence: a string, maths as data (a node, a rational, a number, a set: printed as text or LaTeX
+ * when said), another message, or several joined.
+ */
+export type Arg = Maths | Msg | { join: string; items: readonly Arg[] };
 type Names<K extends MsgId> = (typeof english)[K] extends (p: infer A) => string ? keyof A : never;
 export type Params<K extends MsgId> = { [N in Names<K>]: Arg };
 /** What msg() takes after the id: the parameters, or nothing for a message without any. */
@@ -37,33 +42,36 @@ export const catalogs: Record<Lang, { [K in MsgId]: (typeof english)[K] }> = {
   th: { ...th, ...uiTh },
 };
 
-export const msg = <K extends MsgId>(id: K, ...params: MsgArgs<K>): Msg<K> =>
-  ({ id, params: params[0] ?? {} }) as Msg<K>;
+// A declaration, not a const: modules that build messages at load time (the op table) may be loaded while this
+// one is (through the printers that `say` uses for maths), and a declared function is ready before then.
+export function msg<K extends MsgId>(id: K, ...params: MsgArgs<K>): Msg<K> {
+  return { id, params: params[0] ?? {} } as Msg<K>;
+}
 
-/** The sentence in a language (English by default: the core's own text). */
-export function say(m: Msg, lang: Lang = "en"): string {
+/**
+ * The sentence in a language (English by default: the core's own text). Its maths is spelled as plain text, or
+ * as LaTeX for a message that is itself a LaTeX line (`cf.vertexLatex`).
+ */
+export function say(m: Msg, lang: Lang = "en", mode: Mode = "text"): string {
   const args: Record<string, string> = {};
-  for (const [k, v] of Object.entries(m.params as Record<string, Arg>)) args[k] = arg(v, lang);
+  for (const [k, v] of Object.entries(m.params as Record<string, Arg>)) args[k] = arg(v, lang, mode);
   const entry = catalogs[lang][m.id] as string | ((p: Record<string, string>) => string);
   return typeof entry === "string" ? entry : entry(args);
 }
 
-function arg(v: Arg, lang: Lang): string {
+const isMsg = (v: object): v is Msg => "id" in v && "params" in v;
+
+function arg(v: Arg, lang: Lang, mode: Mode): string {
   if (typeof v === "string") return v;
-  if ("join" in v) return v.items.map((x) => arg(x, lang)).join(v.join);
-  return say(v, lang);
+  if (isMsg(v)) return say(v, lang, mode);
+  if ("join" in v && "items" in v) return v.items.map((x) => arg(x, lang, mode)).join(v.join);
+  return printMaths(v, mode);
 }
 
-/** A step's note, or a result's reason, as the English text plus the message it came from. */
-export const noted = (m: Msg) => ({ note: say(m), noteMsg: m });
+/** A result's reason, as the English text plus the message it came from. */
 export const reasoned = (m: Msg) => ({ reason: say(m), reasonMsg: m });
-export const worded = (m: Msg) => ({ text: say(m), textMsg: m });
-export const typeset = (m: Msg) => ({ latex: say(m), latexMsg: m });
 
 const MSG_KEYS = new Set([
-  "noteMsg",
-  "textMsg",
-  "latexMsg",
   "reasonMsg",
   "messageMsg",
   "whatMsg",

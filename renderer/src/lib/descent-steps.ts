@@ -2,7 +2,8 @@
 // the run stopped and why. Built from the recorded run; the words come from the dictionary.
 import { varTex } from "./engine.ts";
 import type { Translate } from "./i18n.ts";
-import { msg } from "../../../core/messages/index.ts";
+import { LANGS, msg } from "../../../core/messages/index.ts";
+import type { PrintedStep } from "../../../core/print-steps.ts";
 import type { MethodView, RunView, StepView } from "./model.ts";
 
 interface Ctx {
@@ -47,7 +48,7 @@ export function descentSteps(run: RunView, c: Ctx): MethodView {
   };
   const grad = one ? `f'(${X}_k)` : `\\nabla f(${X}_k)`;
   const plain = run.optimizer === "sgd";
-  const steps: StepView[] = [];
+  const steps: PrintedStep[] = [];
   steps.push({
     latex: plain
       ? `${X}_{k+1} = ${X}_k - \\alpha\\, ${grad},\\quad \\alpha = ${texNumber(c.lr)}`
@@ -107,9 +108,11 @@ export function descentSteps(run: RunView, c: Ctx): MethodView {
           ? msg("verdict.maxIter", counted)
           : msg("verdict.converged", counted);
   const answer = run.status !== "diverged" && !run.flat;
+  // Written in the UI language of `t` (the session rebuilds this view when the language switches).
+  const views = steps.map((s) => Object.fromEntries(LANGS.map((l) => [l, s])) as StepView);
   return {
     status: answer ? "minimum" : "stopped",
-    steps,
+    steps: views,
     argmin: answer ? run.argmin : undefined,
     min: answer ? run.min : undefined,
     verdict,

@@ -93,6 +93,10 @@ export function withNumbers(m: Msg, lang: Lang): Msg {
 
 function numbersIn(v: Arg, lang: Lang): Arg {
   if (typeof v === "string") return v.replace(NUMBER, (n) => formatNumber(lang, Number(n.replace("−", "-"))));
-  if ("join" in v) return { join: v.join, items: v.items.map((x) => numbersIn(x, lang)) };
-  return withNumbers(v, lang);
+  if (typeof v !== "object" || v === null) return v;
+  if ("join" in v && "items" in v && typeof v.join === "string")
+    return { join: v.join, items: v.items.map((x: Arg) => numbersIn(x, lang)) };
+  if ("id" in v && "params" in v) return withNumbers(v, lang);
+  // Maths as data (a node, a rational, a set…): its printer writes its numbers.
+  return v;
 }

@@ -1,8 +1,9 @@
 // The shapes the panels render. The session builds them from the core's results, so a panel only ever sees
 // plain data and never calls the core itself.
 
-import type { Msg, UiId } from "../../../core/messages/index.ts";
-import type { Interval, Step } from "../../../core/method-result.ts";
+import type { Lang, Msg, UiId } from "../../../core/messages/index.ts";
+import type { Interval } from "../../../core/method-result.ts";
+import type { PrintedStep } from "../../../core/print-steps.ts";
 import type { StopReason } from "../../../core/descent-loop.ts";
 export { MAX_ITER_LIMIT } from "../../../core/descent-options.ts";
 
@@ -82,9 +83,8 @@ export interface RunView {
   min: number;
 }
 
-/** One line on the board, as the core wrote it: its words come with their message (`…Msg`), so the panel shows
- *  them in the UI language. */
-export type StepView = Step;
+/** One line on the board, printed in every UI language (the panel shows the current one). */
+export type StepView = Record<Lang, PrintedStep>;
 
 /** "stopped": no answer, and `verdict` says why in words (gradient descent diverged or stalled). */
 export type MethodStatus = "minimum" | "unbounded" | "no-minimum" | "unsupported" | "unavailable" | "stopped";

@@ -1,14 +1,7 @@
-// The core's steps as the panels' views, keeping the messages their words came from (so a panel can show them
-// in the UI language). Shared by the main thread and the calculus worker, so it imports no solver.
-import type { Step } from "../../../core/method-result.ts";
+// The core's steps as the panels' views: printed once per language here, at the edge (a worker cannot send the
+// nodes inside them, and a language switch needs no recompute). Shared by the main thread and the calculus
+// worker, so it imports no solver.
+import { printStepsAll, type StepData } from "../../../core/print-steps.ts";
 import type { StepView } from "./model.ts";
 
-export const stepViews = (list: readonly Step[]): StepView[] =>
-  list.map((s) => ({
-    latex: s.latex,
-    text: s.text,
-    note: s.note,
-    noteMsg: s.noteMsg,
-    textMsg: s.textMsg,
-    latexMsg: s.latexMsg,
-  }));
+export const stepViews = (list: readonly StepData[]): StepView[] => printStepsAll(list);

@@ -42,24 +42,30 @@ const longWord = (s: string) => (words(s).match(/[A-Za-z]{5,}/g) ?? []).some((w)
 const numbers = (s: string) => (s.match(/\d+/g) ?? []).sort();
 const THAI = /[\u0E00-\u0E7F]/;
 
+/** A sentence in English and, where the renderer can show it in Thai, in Thai. */
 interface Said {
   where: string;
   english: string;
-  msg: Msg | undefined;
+  th: string | undefined;
 }
 
 /** Words the renderer keeps as a message (or, where the core has none, as its English sentence). */
 const said = (where: string, w: Words | undefined): Said =>
   typeof w === "string" || w === undefined
-    ? { where, english: w ?? "", msg: undefined }
-    : { where, english: say(w, "en"), msg: w };
+    ? { where, english: w ?? "", th: undefined }
+    : { where, english: say(w, "en"), th: say(w, "th") };
+function fromMsg(where: string, english: string, m: Msg | undefined): Said {
+  if (m) expect(say(m, "en"), where).toBe(english);
+  return m ? said(where, m) : { where, english, th: undefined };
+}
 
 function sentences(view: MethodView, panel: string): Said[] {
   const out: Said[] = [];
-  view.steps.forEach((s, i) => {
-    out.push({ where: `${panel} step ${i + 1} note`, english: s.note ?? "", msg: s.noteMsg });
-    out.push({ where: `${panel} step ${i + 1} text`, english: s.text, msg: s.textMsg });
-    out.push({ where: `${panel} step ${i + 1} latex`, english: s.latex, msg: s.latexMsg });
+  // Steps come printed in each language.
+  view.steps.forEach(({ en, th }, i) => {
+    out.push({ where: `${panel} step ${i + 1} note`, english: en.note ?? "", th: th.note });
+    out.push({ where: `${panel} step ${i + 1} text`, english: en.text, th: th.text });
+    out.push({ where: `${panel} step ${i + 1} latex`, english: en.latex, th: th.latex });
   });
   out.push(said(`${panel} reason`, view.reason));
   return out;
@@ -113,26 +119,24 @@ function views(c: Case): Said[] {
     tol: c.tol,
     maxIter: c.maxIter,
   });
-  out.push({ where: "compare verdict message", english: cmp.verdict, msg: cmp.verdictMsg });
-  out.push({ where: "compare tolerance message", english: cmp.tolerance.words, msg: cmp.tolerance.wordsMsg });
-  for (const r of cmp.rows)
-    out.push({ where: `compare ${r.method} message`, english: r.summary, msg: r.summaryMsg });
+  out.push(fromMsg("compare verdict message", cmp.verdict, cmp.verdictMsg));
+  out.push(fromMsg("compare tolerance message", cmp.tolerance.words, cmp.tolerance.wordsMsg));
+  for (const r of cmp.rows) out.push(fromMsg(`compare ${r.method} message`, r.summary, r.summaryMsg));
   return out;
 }
 
 describe("the core's sentences in Thai", () => {
   it.each(CASES.map((c) => [c.name, c] as const))("%s", (_, c) => {
     const all = views(c);
-    expect(all.some((s) => s.msg)).toBe(true);
+    expect(all.some((s) => s.th !== undefined)).toBe(true);
     for (const s of all) {
       const hasWords = ENGLISH.test(words(s.english)) || longWord(s.english);
       // Notes and reasons are always sentences.
       if (s.english && /^(closed form|calculus).*note|reason|message/.test(s.where))
-        expect(s.msg, s.where).toBeDefined();
-      if (hasWords) expect(s.msg, `${s.where} has no message: ${s.english}`).toBeDefined();
-      if (!s.msg) continue;
-      expect(say(s.msg, "en"), s.where).toBe(s.english);
-      const th = say(s.msg, "th");
+        expect(s.th, s.where).toBeDefined();
+      if (hasWords) expect(s.th, `${s.where} has no Thai: ${s.english}`).toBeDefined();
+      const th = s.th;
+      if (th === undefined) continue;
       if (hasWords) expect(th, `${s.where}: ${th}`).toMatch(THAI);
       expect(ENGLISH.test(words(th)), `${s.where} still has English: ${th}`).toBe(false);
       expect(numbers(th), `${s.where}: ${th} vs ${s.english}`).toEqual(numbers(s.english));
