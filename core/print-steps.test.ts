@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { msg } from "./messages/index.ts";
 import { parse } from "./parser.ts";
 import { printMaths, type Maths } from "./print-maths.ts";
-import { printStep, type StepData } from "./print-steps.ts";
+import { printStep, printStepsAll, type StepData } from "./print-steps.ts";
 import { Rational } from "./rational.ts";
 
 const half = Rational.of(1n, 2n);
@@ -58,5 +58,12 @@ describe("printStep: data in, the line in text, LaTeX and a language out", () =>
       latex: "\\frac{1}{2}",
     });
     expect(Object.keys(printStep(s))).toEqual(["text", "latex"]);
+  });
+
+  it("the panels' copy marks a plain line that is a sentence; an ASCII copy of the formula is not marked", () => {
+    const [said] = printStepsAll([{ shows: { q: half }, says: msg("cf.linearNote") }]);
+    expect([said!.en.sentence, said!.th.sentence]).toEqual([true, true]);
+    const [maths] = printStepsAll([{ shows: { q: half } }]);
+    expect(maths!.en.sentence).toBeUndefined();
   });
 });

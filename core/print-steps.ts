@@ -23,7 +23,8 @@ export interface PrintedStep {
   text: string;
   latex: string;
   note?: string;
-  /** The plain line is words (a sentence in the language), not an ASCII copy of the formula: worth showing. */
+  /** The panels only: the plain line is words (a sentence in the language), not an ASCII copy of the formula,
+   *  so it is worth showing under the maths. Not part of the CLI's JSON. */
   sentence?: true;
 }
 
@@ -34,7 +35,6 @@ export function printStep(s: StepData, lang: Lang = "en"): PrintedStep {
   const text = s.says ? say(s.says, lang) : isMsg(s.shows) ? say(s.shows, lang) : printMaths(s.shows, "text");
   const out: PrintedStep = { text, latex };
   if (s.note) out.note = say(s.note, lang);
-  if (s.says || isMsg(s.shows)) out.sentence = true;
   return out;
 }
 
@@ -43,4 +43,12 @@ export const printSteps = (list: readonly StepData[], lang: Lang = "en"): Printe
 
 /** Every language at once: what crosses to a panel (a worker cannot send nodes, and the language can switch). */
 export const printStepsAll = (list: readonly StepData[]): Record<Lang, PrintedStep>[] =>
-  list.map((s) => Object.fromEntries(LANGS.map((l) => [l, printStep(s, l)])) as Record<Lang, PrintedStep>);
+  list.map(
+    (s) =>
+      Object.fromEntries(
+        LANGS.map((l) => [
+          l,
+          s.says || isMsg(s.shows) ? { ...printStep(s, l), sentence: true } : printStep(s, l),
+        ]),
+      ) as Record<Lang, PrintedStep>,
+  );
