@@ -5,8 +5,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSync } from "esbuild";
-import { readLesson, writeLesson } from "../core/lesson.ts";
-import { SAMPLE_LESSON } from "../core/lesson.sample.ts";
+import { readLesson, writeLesson } from "../core/files/lesson.ts";
+import { SAMPLE_LESSON } from "../core/files/lesson.sample.ts";
 import { cleanLeftovers } from "./atomic-file.ts";
 import { openLessonFile, saveLessonFile } from "./lesson-store.ts";
 

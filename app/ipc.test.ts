@@ -4,8 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { IpcMainInvokeEvent } from "electron";
-import { readLesson } from "../core/lesson.ts";
-import { SAMPLE_LESSON } from "../core/lesson.sample.ts";
+import { readLesson } from "../core/files/lesson.ts";
+import { SAMPLE_LESSON } from "../core/files/lesson.sample.ts";
 import { Channel } from "./channels.ts";
 import { createHandlers, registerIpc, RefusedMessage, type Desktop, type FileKind } from "./ipc.ts";
 

@@ -4,7 +4,7 @@
 import type { IpcMainInvokeEvent } from "electron";
 import path from "node:path";
 import { z } from "zod";
-import { lessonSchema, type Lesson } from "../core/lesson.ts";
+import { lessonSchema, type Lesson } from "../core/files/lesson.ts";
 import type { Msg } from "../core/messages/index.ts";
 import { writeFileAtomic, saveFailure } from "./atomic-file.ts";
 import { Channel } from "./channels.ts";

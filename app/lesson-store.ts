@@ -2,7 +2,7 @@
 // keeps of unsaved work. Paths reach here only from main's own dialogs or its recent list, never from the page.
 import { mkdir, open as openFile, readFile, unlink } from "node:fs/promises";
 import path from "node:path";
-import { LESSON_MAX_BYTES, readLesson, writeLesson, type Lesson } from "../core/lesson.ts";
+import { LESSON_MAX_BYTES, readLesson, writeLesson, type Lesson } from "../core/files/lesson.ts";
 import { msg, type Msg } from "../core/messages/index.ts";
 import { saveFailure, writeFileAtomic, type SaveFs } from "./atomic-file.ts";
 

@@ -13,7 +13,7 @@ import {
 import { rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { LESSON_EXTENSION } from "../core/lesson.ts";
+import { LESSON_EXTENSION } from "../core/files/lesson.ts";
 import { msg, say, type Lang } from "../core/messages/index.ts";
 import { cleanLeftovers } from "./atomic-file.ts";
 import { COMMAND_CHANNEL, type MenuCommand } from "./channels.ts";

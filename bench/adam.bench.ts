@@ -4,13 +4,13 @@
 // ratio of at most 3. (PyTorch's eager loop takes about 0.8 s for the same 10,000 steps on these machines.)
 // Note for reading the numbers: Adam's bias corrections 1 − βᵗ are cached per β across runs (the app re-runs
 // descent on every edit), so after the first run ours skips the two pow calls per step that the reference pays;
-// the compiled value + gradient (core/autodiff.ts) is most of the rest.
+// the compiled value + gradient (core/diff/autodiff.ts) is most of the rest.
 //
 //   npx tsx bench/adam.bench.ts      (exit code 1 when the target is missed)
 
 import { pathToFileURL } from "node:url";
-import { runDescent } from "../core/descent.ts";
-import { parse } from "../core/parser.ts";
+import { runDescent } from "../core/methods/descent.ts";
+import { parse } from "../core/expr/parser.ts";
 
 const STEPS = 10_000;
 const EXPR = "(1 - x)^2 + 100(y - x^2)^2";

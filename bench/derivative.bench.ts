@@ -8,10 +8,10 @@
 
 import { derivative as mjDerivative, parse as mjParse } from "mathjs";
 import { pathToFileURL } from "node:url";
-import { derivative } from "../core/derivative.ts";
-import { variables } from "../core/node.ts";
-import { parse } from "../core/parser.ts";
-import { toLatex } from "../core/print-latex.ts";
+import { derivative } from "../core/diff/derivative.ts";
+import { variables } from "../core/expr/node.ts";
+import { parse } from "../core/expr/parser.ts";
+import { toLatex } from "../core/expr/print-latex.ts";
 
 export const REFERENCE = "math.js 15.2.0";
 const RATIO_TARGET = 20;

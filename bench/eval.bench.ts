@@ -9,10 +9,10 @@
 
 import { parse as mjParse } from "mathjs";
 import { pathToFileURL } from "node:url";
-import { compile } from "../core/autodiff.ts";
-import { derivative } from "../core/derivative.ts";
-import { type Node, topoOrder, variables } from "../core/node.ts";
-import { parse } from "../core/parser.ts";
+import { compile } from "../core/diff/autodiff.ts";
+import { derivative } from "../core/diff/derivative.ts";
+import { type Node, topoOrder, variables } from "../core/expr/node.ts";
+import { parse } from "../core/expr/parser.ts";
 import { CASES, REFERENCE, printTable, timeIt } from "./derivative.bench.ts";
 
 const RATIO_TARGET = 4;

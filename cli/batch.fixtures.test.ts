@@ -2,8 +2,8 @@
 // for every expression of core/fixtures/expressions.json (scripts/oracle/generate.py).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../core/autodiff.ts";
-import { parse } from "../core/parser.ts";
+import { evaluate } from "../core/diff/autodiff.ts";
+import { parse } from "../core/expr/parser.ts";
 import { handleLine } from "./batch.ts";
 
 interface Point {
@@ -159,7 +159,7 @@ describe.each(optimizerCases)("batch minimize gd $name", (c) => {
   });
 });
 
-// The same tolerances as core/methods.fixtures.test.ts (the CLI prints the library's numbers unchanged): values to
+// The same tolerances as core/methods/methods.fixtures.test.ts (the CLI prints the library's numbers unchanged): values to
 // 1e-15 relative (measured 1.5e-16); points to 1e-13, except Newton's two-variable critical points, whose last step
 // is up to 1e-10·max(|x|∞, 1) (measured 3.4e-10 at Himmelblau's minimum near (−3.78, −3.28)).
 const closeTo = (a: unknown, b: number, rel = 1e-15) =>

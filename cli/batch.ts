@@ -1,15 +1,15 @@
 // `descent batch`: JSON Lines in, exactly one JSON line out per request, in order. Requests are dispatched
 // through the `ops` table; every failure (bad JSON, unknown op, bad expression, domain) is an ok:false line.
 
-import { valueAndGrad } from "../core/autodiff.ts";
-import { derivative } from "../core/derivative.ts";
-import { Budget, withBudget } from "../core/budget.ts";
-import { DescentError } from "../core/errors.ts";
-import { say, withoutMessages } from "../core/messages/index.ts";
-import { variables } from "../core/node.ts";
-import { parseWithSpans, read } from "../core/parser.ts";
-import { toLatex } from "../core/print-latex.ts";
-import { toText } from "../core/print-text.ts";
+import { valueAndGrad } from "../core/index.ts";
+import { derivative } from "../core/index.ts";
+import { Budget, withBudget } from "../core/index.ts";
+import { DescentError } from "../core/index.ts";
+import { say, withoutMessages } from "../core/index.ts";
+import { variables } from "../core/index.ts";
+import { parseWithSpans, read } from "../core/index.ts";
+import { toLatex } from "../core/index.ts";
+import { toText } from "../core/index.ts";
 import { compareRequest, minimizeRequest } from "./minimize.ts";
 
 export type Request = Readonly<Record<string, unknown>>;

@@ -5,10 +5,10 @@ import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { FAMILIES } from "../bench/families.ts";
-import { Budget, LIMITS, withBudget } from "../core/budget.ts";
-import { DescentError } from "../core/errors.ts";
-import { FUNCTIONS, type Node, apply, neg, num, sym } from "../core/node.ts";
-import { toText } from "../core/print-text.ts";
+import { Budget, LIMITS, withBudget } from "../core/expr/budget.ts";
+import { DescentError } from "../core/expr/errors.ts";
+import { FUNCTIONS, type Node, apply, neg, num, sym } from "../core/expr/node.ts";
+import { toText } from "../core/expr/print-text.ts";
 import { handleLine } from "./batch.ts";
 
 const BIN = fileURLToPath(new URL("../bin/descent.mjs", import.meta.url));

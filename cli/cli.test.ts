@@ -3,8 +3,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { handleLine } from "./batch.ts";
 import { USAGE, caret, functionList, main } from "./main.ts";
-import { DescentError } from "../core/errors.ts";
-import { FUNCTIONS } from "../core/node.ts";
+import { DescentError } from "../core/expr/errors.ts";
+import { FUNCTIONS } from "../core/expr/node.ts";
 
 const BIN = fileURLToPath(new URL("../bin/descent.mjs", import.meta.url));
 

@@ -3,13 +3,13 @@
 
 import { once } from "node:events";
 import { createInterface, type Interface } from "node:readline";
-import { Budget, withBudget } from "../core/budget.ts";
-import { DescentError } from "../core/errors.ts";
-import { MAX_ITER_LIMIT } from "../core/descent-options.ts";
-import { withoutMessages } from "../core/messages/index.ts";
-import { FUNCTIONS, variables } from "../core/node.ts";
-import { FUNCTION_NAMES } from "../core/ops.ts";
-import { tryParse } from "../core/parser.ts";
+import { Budget, withBudget } from "../core/index.ts";
+import { DescentError } from "../core/index.ts";
+import { MAX_ITER_LIMIT } from "../core/index.ts";
+import { withoutMessages } from "../core/index.ts";
+import { FUNCTIONS, variables } from "../core/index.ts";
+import { FUNCTION_NAMES } from "../core/index.ts";
+import { tryParse } from "../core/index.ts";
 import { type FlagSpec, UsageError, parseArgs, parsePoint } from "./args.ts";
 import { diff, evaluateRequest, runBatch } from "./batch.ts";
 import {

@@ -2,17 +2,17 @@
 // core's result objects as JSON: for gd {status, argmin, min, iterations, trajectory, steps, …}; for closed-form
 // and calculus {status, argmin?, min?, steps, …} (calculus adds `critical` and `derivatives`).
 
-import { calculus, type CalculusResult } from "../core/calculus.ts";
-import { closedForm, type ClosedFormResult } from "../core/closed-form.ts";
-import { compare, defaultStart, type Comparison } from "../core/compare.ts";
-import { DEFAULT_MAX_ITER, DEFAULT_TOL, runDescent, type DescentRun } from "../core/descent.ts";
-import { checkMaxIter } from "../core/descent-options.ts";
-import { DescentError } from "../core/errors.ts";
-import { fmt, setText } from "../core/method-result.ts";
-import { variables, type Node } from "../core/node.ts";
-import type { OptimizerConfig } from "../core/optimizers.ts";
-import { parseWithSpans } from "../core/parser.ts";
-import { printSteps, type PrintedStep } from "../core/print-steps.ts";
+import { calculus, type CalculusResult } from "../core/index.ts";
+import { closedForm, type ClosedFormResult } from "../core/index.ts";
+import { compare, defaultStart, type Comparison } from "../core/index.ts";
+import { DEFAULT_MAX_ITER, DEFAULT_TOL, runDescent, type DescentRun } from "../core/index.ts";
+import { checkMaxIter } from "../core/index.ts";
+import { DescentError } from "../core/index.ts";
+import { fmt, setText } from "../core/index.ts";
+import { variables, type Node } from "../core/index.ts";
+import type { OptimizerConfig } from "../core/index.ts";
+import { parseWithSpans } from "../core/index.ts";
+import { printSteps, type PrintedStep } from "../core/index.ts";
 
 type Request = Readonly<Record<string, unknown>>;
 

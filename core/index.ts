@@ -6,16 +6,16 @@
 //        ──printSteps──▶ those steps as text, LaTeX, in English or Thai
 //        ──compare──▶ side by side, whether they agree
 
-export { DescentError, attempt, type ErrorCode, type Result, type Span } from "./errors.ts";
-export { variables, countOps, topoOrder, type Node } from "./node.ts";
-export { parse, tryParse, MAX_LENGTH, MAX_DEPTH } from "./parser.ts";
-export { toText } from "./print-text.ts";
-export { toLatex } from "./print-latex.ts";
-export { toTorch, pythonName, pythonNumber } from "./print-python.ts";
-export { evaluate, valueAndGrad, compile, type Compiled } from "./autodiff.ts";
-export { derivative } from "./derivative.ts";
-export { rawDerivative } from "./raw-derivative.ts";
-export { simplify } from "./simplify/index.ts";
+export { DescentError, attempt, type ErrorCode, type Result, type Span } from "./expr/errors.ts";
+export { variables, countOps, topoOrder, type Node } from "./expr/node.ts";
+export { parse, tryParse, MAX_LENGTH, MAX_DEPTH } from "./expr/parser.ts";
+export { toText } from "./expr/print-text.ts";
+export { toLatex } from "./expr/print-latex.ts";
+export { toTorch, pythonName, pythonNumber } from "./expr/print-python.ts";
+export { evaluate, valueAndGrad, compile, type Compiled } from "./diff/autodiff.ts";
+export { derivative } from "./diff/derivative.ts";
+export { rawDerivative } from "./diff/raw-derivative.ts";
+export { simplify } from "./diff/simplify/index.ts";
 export {
   readLesson,
   writeLesson,
@@ -24,11 +24,11 @@ export {
   LESSON_CONTROLS,
   LESSON_EXTENSION,
   LESSON_VERSION,
-  type Lesson as LessonFile,
+  type Lesson,
   type LessonControl,
   type ControlAccess,
-} from "./lesson.ts";
-export { tensor, noGrad, Tensor, AutogradError } from "./tensor.ts";
+} from "./files/lesson.ts";
+export { tensor, noGrad, Tensor, AutogradError } from "./diff/tensor.ts";
 export {
   traceAutograd,
   crossCheck,
@@ -36,23 +36,52 @@ export {
   type GraphNode,
   type TraceStep,
   type ChainPart,
-} from "./autograd-trace.ts";
-export { closedForm, type ClosedFormResult } from "./closed-form.ts";
-export { calculus, type CalculusResult, type CriticalPoint } from "./calculus.ts";
-export { runDescent, type DescentRun, type DescentOptions } from "./descent.ts";
-export { OPTIMIZER_NAMES, DEFAULTS as OPTIMIZER_DEFAULTS, type OptimizerConfig } from "./optimizers.ts";
-export { compare, type Comparison, type CompareOptions } from "./compare.ts";
-export { printStep, printSteps, type PrintedStep, type StepData } from "./print-steps.ts";
+} from "./diff/autograd-trace.ts";
+export { closedForm, type ClosedFormResult } from "./methods/closed-form.ts";
+export { calculus, type CalculusResult, type CriticalPoint } from "./methods/calculus.ts";
+export { runDescent, type DescentRun, type DescentOptions } from "./methods/descent.ts";
+export {
+  OPTIMIZER_NAMES,
+  DEFAULTS as OPTIMIZER_DEFAULTS,
+  type OptimizerConfig,
+} from "./methods/optimizers.ts";
+export { compare, type Comparison, type CompareOptions } from "./methods/compare.ts";
+export { printStep, printSteps, type PrintedStep, type StepData } from "./methods/print-steps.ts";
+export { type CrossCheckRow } from "./diff/autograd-trace.ts";
+export { Budget, withBudget } from "./expr/budget.ts";
+export { FUNCTIONS, sym } from "./expr/node.ts";
+export { FUNCTION_NAMES } from "./expr/ops.ts";
+export { parseWithSpans, read, tryRead } from "./expr/parser.ts";
+export { LESSON_FORMAT, LESSON_MAX_BYTES } from "./files/lesson.ts";
+export { GLOSSARY } from "./messages/glossary.ts";
+export {
+  type Arg,
+  LANGS,
+  type Lang,
+  type Msg,
+  type UiId,
+  msg,
+  say,
+  withoutMessages,
+} from "./messages/index.ts";
+export { type JudgedAnswer, defaultStart, judge } from "./methods/compare.ts";
+export { type StopReason } from "./methods/descent-loop.ts";
+export { MAX_ITER_LIMIT, checkMaxIter } from "./methods/descent-options.ts";
+export { DEFAULT_MAX_ITER, DEFAULT_TOL } from "./methods/descent.ts";
+export { type StateField } from "./methods/optimizers.ts";
+export { printStepsAll } from "./methods/print-steps.ts";
+export { type Interval, type Point, fmt, setText } from "./methods/result.ts";
 
-import { tryParse } from "./parser.ts";
-import { compare, type CompareOptions, type Comparison } from "./compare.ts";
-import { derivative } from "./derivative.ts";
-import { variables, type Node } from "./node.ts";
-import { toLatex } from "./print-latex.ts";
-import { toText } from "./print-text.ts";
-import { attempt, type Result } from "./errors.ts";
+import { tryParse } from "./expr/parser.ts";
+import { compare, type CompareOptions, type Comparison } from "./methods/compare.ts";
+import { derivative } from "./diff/derivative.ts";
+import { variables, type Node } from "./expr/node.ts";
+import { toLatex } from "./expr/print-latex.ts";
+import { toText } from "./expr/print-text.ts";
+import { attempt, type Result } from "./expr/errors.ts";
 
-export interface Lesson {
+/** The whole pipeline's answer for one function (not a lesson file: that is `Lesson`, from files/lesson.ts). */
+export interface LessonResult {
   expr: Node;
   vars: string[];
   latex: string;
@@ -61,13 +90,13 @@ export interface Lesson {
 }
 
 /** The whole pipeline for one function: parse, differentiate, the three methods, and their comparison. */
-export function lesson(text: string, options: CompareOptions = {}): Result<Lesson> {
+export function lesson(text: string, options: CompareOptions = {}): Result<LessonResult> {
   const parsed = tryParse(text);
   if (!parsed.ok) return parsed;
   const expr = parsed.value;
   return attempt(() => {
     const vars = variables(expr);
-    const derivatives: Lesson["derivatives"] = {};
+    const derivatives: LessonResult["derivatives"] = {};
     for (const v of vars) {
       const d = derivative(expr, v);
       derivatives[v] = { text: toText(d), latex: toLatex(d) };

@@ -146,7 +146,7 @@ export const en = {
   "calc.natureNote": (p: P<"nature" | "f">) => `${p.nature}, f = ${p.f}`,
   "calc.globalNote": () => "The global answer.",
 
-  // ---- critical-n.ts ----
+  // ---- methods/critical-points-n.ts ----
   "crit.newton.one": (p: P<"starts" | "n">) =>
     `Newton's method on ∇f = 0 from ${p.starts} starting points: ${p.n} critical point`,
   "crit.newton.other": (p: P<"starts" | "n">) =>
@@ -172,7 +172,7 @@ export const en = {
   "crit.minNeighbours": () => "no neighbouring value is lower: a local minimum",
   "crit.maxNeighbours": () => "no neighbouring value is higher: a local maximum",
 
-  // ---- limits.ts, scan.ts, far-out.ts: where f goes, and the global answer ----
+  // ---- limits.ts, critical-points-1.ts, global-search-n.ts: where f goes, and the global answer ----
   "lim.then": (p: P<"first" | "then">) => `${p.first}${p.then}`,
   "lim.latex": (p: P<"latex">) => p.latex,
   "lim.localList": (p: P<"list">) => ` (local minima: ${p.list})`,

@@ -6,7 +6,7 @@ import { en } from "./en.ts";
 import { th } from "./th.ts";
 import { uiEn } from "./ui-en.ts";
 import { uiTh } from "./ui-th.ts";
-import { printMaths, type Maths, type Mode } from "../print-maths.ts";
+import { printMaths, type Maths, type Mode } from "../methods/print-maths.ts";
 
 export type Lang = "en" | "th";
 export const LANGS: readonly Lang[] = ["en", "th"];

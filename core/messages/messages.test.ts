@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import { catalogs, msg, say, type Lang, type MsgId, type UiId } from "./index.ts";
 import { en } from "./en.ts";
 import { uiEn } from "./ui-en.ts";
-import { FUNCTIONS } from "../node.ts";
+import { FUNCTIONS } from "../expr/node.ts";
 
 // The core's sentences; the UI's words (ui-en.ts, with names kept in Latin script) have their own test.
 const ids = Object.keys(en) as MsgId[];

@@ -7,7 +7,7 @@ type DesktopDone =
 interface DescentDesktop {
   appInfo(): Promise<{ version: string }>;
   openLesson(): Promise<
-    | { ok: true; lesson: import("../../core/lesson.ts").Lesson; name: string }
+    | { ok: true; lesson: import("../../core/files/lesson.ts").Lesson; name: string }
     | { ok: false; error: import("../../core/messages/index.ts").Msg }
     | { ok: false; canceled: true }
   >;

@@ -1,9 +1,9 @@
 // Calculus's result as the panel's view: the steps, the critical points with their kinds, and the answer.
 // Errors a user can cause become a view that says so; the worker and the main thread share this function.
-import { Budget, withBudget } from "../../../core/budget.ts";
-import { calculus } from "../../../core/calculus.ts";
-import { DescentError } from "../../../core/errors.ts";
-import type { Node } from "../../../core/node.ts";
+import { Budget, withBudget } from "../../../core/index.ts";
+import { calculus } from "../../../core/index.ts";
+import { DescentError } from "../../../core/index.ts";
+import type { Node } from "../../../core/index.ts";
 import type { MethodView } from "./model.ts";
 import { stepViews } from "./step-views.ts";
 

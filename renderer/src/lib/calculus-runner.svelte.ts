@@ -2,7 +2,7 @@
 // previous one stays on screen, marked stale, so the panel never flickers to empty between keystrokes. A job that
 // a newer keystroke supersedes is stopped (latest-job.ts). Where workers are unavailable (or fail to start, e.g.
 // under file:// in some shells) it computes on the main thread.
-import type { Node } from "../../../core/node.ts";
+import type { Node } from "../../../core/index.ts";
 import { calculusView } from "./calculus-adapter.ts";
 import { LatestJob, type JobWorker, type Latest } from "./latest-job.ts";
 

@@ -1,8 +1,8 @@
 // Calculus off the main thread: solving ∇f = 0 numerically in two variables can take a few hundred ms, and the
 // function field must stay responsive while the student types. Same input (the text), same output (the view).
 // Each job runs in its own work budget (calculusView), so a heavy input ends with a too_complex answer.
-import { tryParse } from "../../../core/parser.ts";
-import { variables } from "../../../core/node.ts";
+import { tryParse } from "../../../core/index.ts";
+import { variables } from "../../../core/index.ts";
 import { calculusView } from "./calculus-adapter.ts";
 
 self.onmessage = (e: MessageEvent<{ id: number; text: string }>) => {

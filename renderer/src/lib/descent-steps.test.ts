@@ -5,7 +5,7 @@ import { descend } from "./engine.ts";
 import { descentSteps } from "./descent-steps.ts";
 import { formatNumber, translate, type Lang } from "./i18n.ts";
 import { DEFAULT_PARAMS } from "./optimizer-params.ts";
-import { parse } from "../../../core/parser.ts";
+import { parse } from "../../../core/expr/parser.ts";
 import { say } from "../../../core/messages/index.ts";
 
 const headline = (text: string, x0: number, lr: number, lang: Lang) => {

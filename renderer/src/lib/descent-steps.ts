@@ -2,8 +2,8 @@
 // the run stopped and why. Built from the recorded run; the words come from the dictionary.
 import { varTex } from "./engine.ts";
 import type { Translate } from "./i18n.ts";
-import { LANGS, msg } from "../../../core/messages/index.ts";
-import type { PrintedStep } from "../../../core/print-steps.ts";
+import { LANGS, msg } from "../../../core/index.ts";
+import type { PrintedStep } from "../../../core/index.ts";
 import type { MethodView, RunView, StepView } from "./model.ts";
 
 interface Ctx {

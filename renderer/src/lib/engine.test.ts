@@ -2,8 +2,8 @@ import { describe, it, expect } from "vitest";
 import { compareViews, descend, optimizerConfig, parseFunction } from "./engine.ts";
 import { DEFAULT_PARAMS } from "./optimizer-params.ts";
 import { plainNumber, texNumber } from "./descent-steps.ts";
-import { runDescent } from "../../../core/descent.ts";
-import { parse } from "../../../core/parser.ts";
+import { runDescent } from "../../../core/methods/descent.ts";
+import { parse } from "../../../core/expr/parser.ts";
 import type { MethodView, OptimizerName } from "./model.ts";
 import { say } from "../../../core/messages/index.ts";
 

@@ -1,18 +1,18 @@
 // The renderer's one door to the core: calls the pipeline and turns its results into the plain view shapes
 // of model.ts. Errors a user can cause come back as data, never as exceptions.
-import { tryRead } from "../../../core/parser.ts";
-import { toLatex } from "../../../core/print-latex.ts";
-import { toText } from "../../../core/print-text.ts";
-import { sym, variables, type Node } from "../../../core/node.ts";
-import { closedForm } from "../../../core/closed-form.ts";
-import { runDescent, type DescentRun } from "../../../core/descent.ts";
-import { judge, type JudgedAnswer } from "../../../core/compare.ts";
-import { compile } from "../../../core/autodiff.ts";
-import { Budget, withBudget } from "../../../core/budget.ts";
-import { DescentError, type ErrorCode } from "../../../core/errors.ts";
-import type { OptimizerConfig, StateField } from "../../../core/optimizers.ts";
-import type { Point } from "../../../core/method-result.ts";
-import type { Msg } from "../../../core/messages/index.ts";
+import { tryRead } from "../../../core/index.ts";
+import { toLatex } from "../../../core/index.ts";
+import { toText } from "../../../core/index.ts";
+import { sym, variables, type Node } from "../../../core/index.ts";
+import { closedForm } from "../../../core/index.ts";
+import { runDescent, type DescentRun } from "../../../core/index.ts";
+import { judge, type JudgedAnswer } from "../../../core/index.ts";
+import { compile } from "../../../core/index.ts";
+import { Budget, withBudget } from "../../../core/index.ts";
+import { DescentError, type ErrorCode } from "../../../core/index.ts";
+import type { OptimizerConfig, StateField } from "../../../core/index.ts";
+import type { Point } from "../../../core/index.ts";
+import type { Msg } from "../../../core/index.ts";
 import { stepViews } from "./step-views.ts";
 import type {
   ComparisonView,
@@ -23,14 +23,9 @@ import type {
   RunView,
 } from "./model.ts";
 import type { CodeLine } from "./pytorch-code.ts";
-import {
-  crossCheck,
-  traceAutograd,
-  type AutogradTrace,
-  type CrossCheckRow,
-} from "../../../core/autograd-trace.ts";
-import { derivative } from "../../../core/derivative.ts";
-import { evaluate } from "../../../core/autodiff.ts";
+import { crossCheck, traceAutograd, type AutogradTrace, type CrossCheckRow } from "../../../core/index.ts";
+import { derivative } from "../../../core/index.ts";
+import { evaluate } from "../../../core/index.ts";
 
 export type Parsed =
   | {

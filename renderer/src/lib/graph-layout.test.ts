@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { traceAutograd } from "../../../core/autograd-trace.ts";
-import { parse } from "../../../core/parser.ts";
-import { variables } from "../../../core/node.ts";
+import { traceAutograd } from "../../../core/diff/autograd-trace.ts";
+import { parse } from "../../../core/expr/parser.ts";
+import { variables } from "../../../core/expr/node.ts";
 import { FOLD_ABOVE, initialFolds, layoutGraph, stateAt } from "./graph-layout.ts";
 
 const trace = (text: string, at: Record<string, number>) => {

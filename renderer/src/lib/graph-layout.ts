@@ -2,7 +2,7 @@
 // folded into boxes), where dagre puts them left to right, and what each shows after a number of trace steps.
 // Pure functions of the core's trace, so the panel only draws.
 import dagre from "@dagrejs/dagre";
-import type { AutogradTrace } from "../../../core/autograd-trace.ts";
+import type { AutogradTrace } from "../../../core/index.ts";
 
 /** Above this many nodes the graph starts folded. */
 export const FOLD_ABOVE = 60;

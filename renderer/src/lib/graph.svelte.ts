@@ -2,7 +2,7 @@
 // subtrees are folded, and the play loop. The trace comes from the core (through engine.ts); the layout depends
 // only on the function and the folds, so moving the point (the animation) never lays the graph out again.
 import { untrack } from "svelte";
-import { topoOrder, type Node } from "../../../core/node.ts";
+import { topoOrder, type Node } from "../../../core/index.ts";
 import * as engine from "./engine.ts";
 import { initialFolds, layoutGraph, stateAt } from "./graph-layout.ts";
 

@@ -2,11 +2,11 @@
 // sentences, and the UI's own words in ui-en.ts / ui-th.ts, typed so a missing Thai entry is a compile error);
 // here they are said in the chosen language, and numbers are formatted for its locale.
 
-import type { ErrorCode } from "../../../core/errors.ts";
-import { say, type Arg, type Lang, type Msg, type UiId } from "../../../core/messages/index.ts";
+import type { ErrorCode } from "../../../core/index.ts";
+import { say, type Arg, type Lang, type Msg, type UiId } from "../../../core/index.ts";
 import { superscript } from "../plots/format";
 
-export { LANGS, type Lang } from "../../../core/messages/index.ts";
+export { LANGS, type Lang } from "../../../core/index.ts";
 /** A UI word or sentence in the catalog. */
 export type Key = UiId;
 /** Says a UI entry in the current language; numbers in `params` are written as they are (format them first). */
@@ -18,7 +18,7 @@ export function translate(lang: Lang, key: Key, params: Record<string, string | 
   return say({ id: key, params: args } as Msg, lang);
 }
 
-/** The catalog entry that names each error code (a new code in core/errors.ts is a compile error here). */
+/** The catalog entry that names each error code (a new code in core/expr/errors.ts is a compile error here). */
 export const ERROR_KEY: Record<ErrorCode, Key> = {
   unexpected_token: "error.unexpected_token",
   unexpected_end: "error.unexpected_end",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parse } from "../../../core/parser.ts";
-import { toLatex } from "../../../core/print-latex.ts";
+import { parse } from "../../../core/expr/parser.ts";
+import { toLatex } from "../../../core/expr/print-latex.ts";
 import { texHtml } from "./katex.ts";
 
 describe("texHtml never throws on deep nesting (issue 8)", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parse } from "../../../core/parser.ts";
-import type { Node } from "../../../core/node.ts";
+import { parse } from "../../../core/expr/parser.ts";
+import type { Node } from "../../../core/expr/node.ts";
 import { calculusView } from "./calculus-adapter.ts";
 import { LatestJob, type JobWorker, type Latest, type Reply } from "./latest-job.ts";
 import type { MethodView } from "./model.ts";

@@ -2,7 +2,7 @@
 // stopped (the worker is terminated and a fresh one started), so after a heavy input the next answer comes as fast
 // as if the heavy one had never been typed. Plain TypeScript (no runes), so the logic is tested without a browser;
 // calculus-runner.svelte.ts holds the state the panel reads.
-import type { Node } from "../../../core/node.ts";
+import type { Node } from "../../../core/index.ts";
 import type { MethodView } from "./model.ts";
 
 export interface Reply {

@@ -1,7 +1,7 @@
 // Opening and saving lessons, and exporting, behind one interface: the desktop app asks main (which shows the
 // dialogs and owns every path), a browser uses a file picker and a download. The rest of the UI cannot tell.
-import { LESSON_MAX_BYTES, readLesson, writeLesson, type Lesson } from "../../../core/lesson.ts";
-import type { Msg } from "../../../core/messages/index.ts";
+import { LESSON_MAX_BYTES, readLesson, writeLesson, type Lesson } from "../../../core/index.ts";
+import type { Msg } from "../../../core/index.ts";
 
 export type ExportKind = "png" | "svg" | "csv" | "py";
 export type Done = { ok: true; name?: string } | { ok: false; error: Msg } | { ok: false; canceled: true };

@@ -7,8 +7,8 @@ import {
   type ControlAccess,
   type Lesson,
   type LessonControl,
-} from "../../../core/lesson.ts";
-import type { Msg } from "../../../core/messages/index.ts";
+} from "../../../core/index.ts";
+import type { Msg } from "../../../core/index.ts";
 import { OPTIMIZERS, type OptimizerName } from "./model.ts";
 import type { Session } from "./session.svelte.ts";
 

@@ -2,7 +2,7 @@
 // some compounds a teacher reads as one word (เกร|เดียนต์, จุดอาน|ม้า) and breaks at a number's minus sign or
 // decimal point; these pieces are kept whole (a span that does not wrap), everything else wraps as the browser likes.
 
-import { GLOSSARY } from "../../../core/messages/glossary.ts";
+import { GLOSSARY } from "../../../core/index.ts";
 
 /** Words a line must not split: the glossary's Thai terms and a few compounds of the board. */
 const WHOLE_WORDS = [

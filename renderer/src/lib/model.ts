@@ -1,11 +1,11 @@
 // The shapes the panels render. The session builds them from the core's results, so a panel only ever sees
 // plain data and never calls the core itself.
 
-import type { Lang, Msg, UiId } from "../../../core/messages/index.ts";
-import type { Interval } from "../../../core/method-result.ts";
-import type { PrintedStep } from "../../../core/print-steps.ts";
-import type { StopReason } from "../../../core/descent-loop.ts";
-export { MAX_ITER_LIMIT } from "../../../core/descent-options.ts";
+import type { Lang, Msg, UiId } from "../../../core/index.ts";
+import type { Interval } from "../../../core/index.ts";
+import type { PrintedStep } from "../../../core/index.ts";
+import type { StopReason } from "../../../core/index.ts";
+export { MAX_ITER_LIMIT } from "../../../core/index.ts";
 
 export type OptimizerName = "sgd" | "momentum" | "nesterov" | "rmsprop" | "adagrad" | "adam";
 export const OPTIMIZERS: readonly OptimizerName[] = [

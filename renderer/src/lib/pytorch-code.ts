@@ -1,8 +1,8 @@
 // The equivalent PyTorch program for the current function and settings, in the tutorial's style. It is
-// generated from the parsed expression (never from the typed text) by core/print-python.ts, so what runs in Python
+// generated from the parsed expression (never from the typed text) by core/expr/print-python.ts, so what runs in Python
 // is what we run.
-import type { Node } from "../../../core/node.ts";
-import { pythonName, pythonNumber, toTorch } from "../../../core/print-python.ts";
+import type { Node } from "../../../core/index.ts";
+import { pythonName, pythonNumber, toTorch } from "../../../core/index.ts";
 import type { OptimizerName, OptimizerParams } from "./model.ts";
 
 export interface CodeSettings {

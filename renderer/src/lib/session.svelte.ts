@@ -3,8 +3,8 @@
 // in its worker) starts in the methods that change the input, never from an effect; deriveds only compute. Only
 // this file (through engine.ts) talks to the core; panels get plain data and callbacks as props.
 import * as engine from "./engine.ts";
-import type { Node } from "../../../core/node.ts";
-import { msg } from "../../../core/messages/index.ts";
+import type { Node } from "../../../core/index.ts";
+import { msg } from "../../../core/index.ts";
 import { detectLang, formatNumber, mistake, translate, type Lang, type Translate } from "./i18n.ts";
 import {
   MAX_ITER_LIMIT,

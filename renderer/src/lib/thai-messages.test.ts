@@ -1,13 +1,13 @@
 import { describe, it, expect } from "vitest";
 import { closedFormView, descend, optimizerConfig } from "./engine.ts";
-import { compare } from "../../../core/compare.ts";
+import { compare } from "../../../core/methods/compare.ts";
 import { calculusView } from "./calculus-adapter.ts";
 import { descentSteps } from "./descent-steps.ts";
 import { formatNumber, translate, type Translate } from "./i18n.ts";
 import { DEFAULT_PARAMS } from "./optimizer-params.ts";
 import { PRESETS } from "./presets.ts";
-import { parse } from "../../../core/parser.ts";
-import { variables } from "../../../core/node.ts";
+import { parse } from "../../../core/expr/parser.ts";
+import { variables } from "../../../core/expr/node.ts";
 import { say, type Msg } from "../../../core/messages/index.ts";
 import type { MethodView, Words } from "./model.ts";
 

@@ -1,0 +1,554 @@
+// Method 2, calculus: f′ = 0 (or ∇f = 0), classify each critical point, then decide the global answer and say why.
+// Polynomials are solved exactly (roots.ts; in several variables a quadratic's gradient is a linear system solved
+// in rationals); everything else numerically (critical-points-1.ts, critical-points-n.ts, global-search-n.ts). Limits at ±∞, poles and domain
+// edges (limits.ts) decide between "minimum", "unbounded" and "no-minimum".
+
+import { variables, type Node } from "../expr/node.ts";
+import { derivative } from "../diff/derivative.ts";
+import { toLatex } from "../expr/print-latex.ts";
+import { toText } from "../expr/print-text.ts";
+import { Poly, joinTerms, polynomialOf } from "../exact/polynomial.ts";
+import { Rational } from "../exact/rational.ts";
+import { evalAtSurd, realRoots, surdExact, surdValue, type RealRoot } from "../exact/roots.ts";
+import { fmt, fmtTex, setText, type Exact, type Interval, type MinimumStatus, type Point } from "./result.ts";
+import { classifyHessian, solveGradient } from "./critical-points-n.ts";
+import { gridSingularities, tailsN } from "./global-search-n.ts";
+import { checkExactVariables, spendCriticalPoint } from "../expr/budget.ts";
+import { decide, evaluator, named, type Candidate, type Limit } from "./limits.ts";
+import { hessianLatex } from "../exact/matrix.ts";
+import { neighbourTest1, scan1 } from "./critical-points-1.ts";
+import { catalogs, msg, reasoned, say, type Msg } from "../messages/index.ts";
+import { joined, type Maths } from "./print-maths.ts";
+import type { StepData } from "./print-steps.ts";
+
+/** What the second-derivative (or Hessian) test says. */
+export type CriticalKind = "minimum" | "maximum" | "saddle" | "inconclusive";
+/** What the point really is, after the first-derivative / neighbouring-values test when the first is inconclusive. */
+export type CriticalNature = "minimum" | "maximum" | "saddle" | "neither" | "unknown";
+
+export interface CriticalPoint {
+  x: Point;
+  /** The point exactly, when it is simple: "1 + sqrt(2)" (one variable) or "x = 1, y = 2". */
+  exact?: Exact;
+  f: number;
+  /** f at the point exactly, when known. */
+  fExact?: Exact;
+  kind: CriticalKind;
+  nature: CriticalNature;
+  /** Which test decided, and how, in words: "f″(2) = 2 > 0". */
+  reason: string;
+  reasonMsg?: Msg;
+}
+
+export interface CalculusResult {
+  method: "calculus";
+  status: MinimumStatus;
+  vars: string[];
+  argmin?: Point;
+  /** Every global minimiser found (x⁴ − 2x² has two), argmin first. */
+  argmins?: Point[];
+  min?: number;
+  minExact?: Exact;
+  /** f is constant: every point is a minimiser (argmin is then just one of them). */
+  everyPoint?: true;
+  /**
+   * The minimum is attained on a whole set (relu(x): (−∞, 0]); by variable, a union of intervals. argmin is then
+   * one point of it, the one nearest 0.
+   */
+  argminSet?: Record<string, Interval[]>;
+  /** For no-minimum: the value approached but never reached. */
+  infimum?: number;
+  reason: string;
+  reasonMsg?: Msg;
+  critical: CriticalPoint[];
+  /** f′ or the partial derivatives, by variable. */
+  derivatives: Record<string, Exact>;
+  /** The board, as data: print it with print-steps.ts. */
+  steps: StepData[];
+}
+
+const show = (n: Node): Exact => ({ text: toText(n), latex: toLatex(n) });
+const exactRat = (r: Rational): Exact => ({ text: r.toText(), latex: r.toLatex() });
+
+export function calculus(node: Node): CalculusResult {
+  const vars = variables(node);
+  checkExactVariables(vars.length);
+  const fLine: StepData = { shows: ["f(", joined(vars.map(variable), ", "), ") = ", { node }] };
+  if (vars.length === 0) {
+    const f = evaluator(node)({});
+    const base = { method: "calculus" as const, vars, critical: [], derivatives: {}, steps: [fLine] };
+    if (!Number.isFinite(f)) return { ...base, status: "unsupported", ...reasoned(msg("calc.undefined")) };
+    return {
+      ...base,
+      status: "minimum",
+      argmin: {},
+      min: f,
+      everyPoint: true,
+      ...reasoned(msg("constantValue")),
+    };
+  }
+  return vars.length === 1 ? oneVariable(node, vars[0]!, fLine) : severalVariables(node, vars, fLine);
+}
+
+// ---- one variable ----
+
+function oneVariable(node: Node, x: string, fLine: StepData): CalculusResult {
+  const v: Maths = { v: x };
+  const d1 = derivative(node, x);
+  const d2 = derivative(d1, x);
+  const steps: StepData[] = [
+    fLine,
+    { shows: ["f'(", v, ") = ", { node: d1 }], note: msg("calc.differentiate") },
+  ];
+  const derivatives = { [x]: show(d1) };
+  const read = polynomialOf(node, [x]);
+  const f = evaluator(node);
+  const fpp = evaluator(d2);
+  const at = (v: number) => ({ [x]: v });
+  const base = { method: "calculus" as const, vars: [x], derivatives, steps };
+
+  if (read.ok && read.poly.degree() <= 1) {
+    const p = read.poly;
+    if (p.degree() <= 0) {
+      const c = p.coefficient([0]);
+      const why = reasoned(msg("calc.constant", { x }));
+      steps.push({
+        says: why.reasonMsg,
+        shows: msg("calc.zeroEverywhereLatex", { x: v }),
+        note: msg("calc.constantNote"),
+      });
+      return {
+        ...base,
+        status: "minimum",
+        argmin: at(0),
+        min: c.toNumber(),
+        minExact: exactRat(c),
+        everyPoint: true,
+        ...why,
+        critical: [],
+      };
+    }
+    const b = p.coefficient([1]);
+    const why = reasoned(msg("calc.linear", { x, b: String(b), end: b.sign() > 0 ? "−∞" : "+∞" }));
+    steps.push({
+      says: why.reasonMsg,
+      shows: ["f'(", v, ") = ", { q: b }, " \\ne 0"],
+      note: msg("calc.linearNote"),
+    });
+    return { ...base, status: "unbounded", ...why, critical: [] };
+  }
+
+  steps.push({ shows: [{ node: d1 }, " = 0"], note: msg("calc.criticalNote") });
+  if (read.ok) return polynomial1(read.poly, x, d2, base);
+
+  const scan = scan1(node, d1, x);
+  if (scan.domain) {
+    const set: Maths = { set: scan.domain.set };
+    const some = scan.domain.isolated.slice(0, 3).map((t) => fmt(t));
+    steps.push({
+      says: msg("calc.domain", {
+        x,
+        set,
+        isolated: msg("calc.isolated", {
+          x,
+          list: scan.domain.isolated.length > 3 ? `${some.join(", ")}, …` : some.join(", "),
+        }),
+      }),
+      shows: [v, " \\in ", set],
+      note: msg("calc.domainNote"),
+    });
+  }
+  for (const p of scan.plateaus) {
+    const set: Maths = { set: [p.set] };
+    steps.push({
+      says: msg("calc.flat", { x, set, f: fmt(p.value) }),
+      shows: msg("calc.flatLatex", { x: v, set }),
+      note: msg("calc.flatNote"),
+    });
+  }
+  for (const r of scan.roots)
+    steps.push({
+      shows: [v, { text: " ≈ ", latex: " \\approx " }, { num: r }],
+      note: msg("calc.signChange"),
+    });
+  if (scan.roots.length === 0 && scan.plateaus.length === 0)
+    steps.push({
+      says: msg("calc.nonzeroOn", { x, range: scan.range }),
+      shows: ["f'(", v, ") \\ne 0"],
+      note: msg("calc.noSignChange", { range: scan.range }),
+    });
+  steps.push(secondLine(x, d2));
+  const fp = evaluator(d1);
+  const critical = scan.roots.map((r) => classify1(r, f, fp, fpp, x, steps));
+  const candidates: Candidate[] = critical
+    .filter((c) => c.nature === "minimum")
+    .map((c) => localMin(c, `${x} = ${fmt(c.x[x]!)}`));
+  candidates.push(...scan.endpoints);
+  for (const p of scan.plateaus)
+    candidates.push({
+      x: at(p.at),
+      f: p.value,
+      set: p.set,
+      ...named(msg("calc.flatAt", { x, set: setText([p.set]).text })),
+    });
+  const answer = decide(candidates, scan.limits);
+  const out = finish(base, critical, answer, steps);
+  if (answer.argminSet) out.argminSet = { [x]: answer.argminSet };
+  if (out.status === "minimum" && scan.constant) out.everyPoint = true;
+  return out;
+}
+
+function polynomial1(
+  p: Poly,
+  x: string,
+  d2: Node,
+  base: { method: "calculus"; vars: string[]; derivatives: Record<string, Exact>; steps: StepData[] },
+): CalculusResult {
+  const { steps } = base;
+  const fc = p.coefficients1();
+  const dp = p.derivative(x);
+  const ddp = dp.derivative(x);
+  const roots = realRoots(dp.coefficients1());
+  const hows = [...new Set(roots.map((r) => r.how))];
+  if (roots.length === 0)
+    steps.push({
+      says: msg("calc.noRealSolution", { x }),
+      shows: ["f'(", { v: x }, ") \\ne 0"],
+      note: msg("calc.noCritical"),
+    });
+  else {
+    const shown = rootLines(roots);
+    steps.push({
+      shows: joined(
+        shown.map((r) => [{ v: x }, " ", r]),
+        { text: ", ", latex: ",\\quad " },
+      ),
+      note: msg("calc.solvedBy", { hows: { join: ", ", items: hows.map(howMsg) } }),
+    });
+  }
+  steps.push(secondLine(x, d2));
+  const critical = roots.map((r) => classifyPolyRoot(r, fc, dp, ddp, roots, x, steps));
+  // Leading term decides the ends: odd degree or a negative leading coefficient goes to −∞.
+  const n = p.degree();
+  const lead = p.coefficient([n]);
+  if (n % 2 === 1 || lead.sign() < 0) {
+    const end = n % 2 === 1 ? (lead.sign() > 0 ? "−∞" : "+∞") : "±∞";
+    const leadText = joinTerms([{ coef: lead, body: `${x}^${n}` }], "text");
+    const why = reasoned(msg("calc.leadingTerm", { lead: leadText, x, end, local: listLocal(critical, x) }));
+    const endLatex = end === "±∞" ? "\\pm\\infty" : end === "+∞" ? "+\\infty" : "-\\infty";
+    steps.push({
+      says: why.reasonMsg,
+      shows: msg("calc.leadingTermLatex", { x: { v: x }, end: endLatex }),
+      note: msg("calc.leadingNote"),
+    });
+    return { ...base, status: "unbounded", ...why, critical };
+  }
+  // Even degree, positive leading coefficient: f → +∞ at both ends, so the lowest critical point is the minimum.
+  const mins = critical.filter((c) => c.nature === "minimum");
+  const best = pickBest(mins);
+  const others = mins.filter((c) => c !== best && Math.abs(c.f - best.f) <= 1e-12 * (1 + Math.abs(best.f)));
+  const also = others.length
+    ? msg("calc.alsoAt", { list: others.map((c) => `${x} = ${c.exact?.text ?? fmt(c.x[x]!)}`).join(", ") })
+    : "";
+  const at = best.exact?.text ?? fmt(best.x[x]!);
+  const why = reasoned(msg("calc.evenDegree", { at, f: best.fExact?.text ?? fmt(best.f), also }));
+  steps.push({
+    says: why.reasonMsg,
+    shows: [
+      "\\min f = f\\left(",
+      best.exact ?? { num: best.x[x]! },
+      "\\right) = ",
+      best.fExact ?? { num: best.f },
+    ],
+    note: msg("calc.compareNote"),
+  });
+  return {
+    ...base,
+    status: "minimum",
+    argmin: best.x,
+    argmins: [best.x, ...others.map((c) => c.x)],
+    min: best.f,
+    minExact: best.fExact,
+    ...why,
+    critical,
+  };
+}
+
+/** "= 2", "≈ 0.3473", and a conjugate pair r ± u√m on one line: "= 1 ± sqrt(2)". */
+function rootLines(roots: readonly RealRoot[]): Exact[] {
+  const out: Exact[] = [];
+  const used = new Set<RealRoot>();
+  for (const r of roots) {
+    if (used.has(r)) continue;
+    const twin = r.surd
+      ? roots.find(
+          (o) =>
+            o !== r &&
+            o.surd &&
+            o.surd.m === r.surd!.m &&
+            o.surd.r.eq(r.surd!.r) &&
+            o.surd.u.eq(r.surd!.u.neg()),
+        )
+      : undefined;
+    if (twin && r.surd) {
+      used.add(twin);
+      const u = r.surd.u.abs();
+      const body = { text: `sqrt(${r.surd.m})`, latex: `\\sqrt{${r.surd.m}}` };
+      const pm = (mode: "text" | "latex") => {
+        const mag = joinTerms([{ coef: u, body: mode === "text" ? body.text : body.latex }], mode);
+        const c = mode === "text" ? r.surd!.r.toText() : r.surd!.r.toLatex();
+        return r.surd!.r.isZero()
+          ? `${mode === "text" ? "±" : "\\pm "}${mag}`
+          : `${c} ${mode === "text" ? "±" : "\\pm"} ${mag}`;
+      };
+      out.push({ text: `= ${pm("text")}`, latex: `= ${pm("latex")}` });
+    } else if (r.exact) out.push({ text: `= ${r.exact.text}`, latex: `= ${r.exact.latex}` });
+    else out.push({ text: `≈ ${fmt(r.value)}`, latex: `\\approx ${fmtTex(r.value)}` });
+  }
+  return out;
+}
+
+function classifyPolyRoot(
+  r: RealRoot,
+  fc: readonly Rational[],
+  dp: Poly,
+  ddp: Poly,
+  all: readonly RealRoot[],
+  x: string,
+  steps: StepData[],
+): CriticalPoint {
+  let f = 0;
+  let fExact: Exact | undefined;
+  if (r.rational) {
+    const v = Poly.fromTerms(
+      [x],
+      fc.map((c, i) => [[i], c] as const),
+    ).evalExact({ [x]: r.rational });
+    f = v.toNumber();
+    fExact = exactRat(v);
+  } else if (r.surd) {
+    const v = evalAtSurd(fc, r.surd);
+    f = surdValue(v);
+    fExact = v.u.isZero() ? exactRat(v.r) : surdExact(v);
+  } else f = fc.reduceRight((acc, c) => acc * r.value + c.toNumber(), 0);
+  const label = r.exact?.text ?? fmt(r.value);
+  const labelLatex = r.exact?.latex ?? fmtTex(r.value);
+  let kind: CriticalKind;
+  let nature: CriticalNature;
+  let reason: Msg;
+  let second = "0";
+  if (r.multiplicity === 1) {
+    // A simple root of f′: f″ ≠ 0 there, so its sign decides.
+    const s = r.rational
+      ? ddp.evalExact({ [x]: r.rational }).sign()
+      : Math.sign(ddp.evaluate({ [x]: r.value }));
+    const val = r.rational
+      ? ddp.evalExact({ [x]: r.rational }).toText()
+      : fmt(ddp.evaluate({ [x]: r.value }));
+    kind = nature = s > 0 ? "minimum" : "maximum";
+    second = r.rational ? ddp.evalExact({ [x]: r.rational }).toLatex() : val;
+    reason = msg(s > 0 ? "calc.secondMin" : "calc.secondMax", { at: label, val });
+  } else {
+    // f″ = 0 at a repeated root of f′: the test is inconclusive, so look at the sign of f′ on either side
+    // (exactly, at rational points closer than any other critical point).
+    const x0 = r.rational!;
+    const gap = all.filter((o) => o !== r).reduce((g, o) => Math.min(g, Math.abs(o.value - r.value)), 1);
+    let d = Rational.one;
+    while (d.toNumber() >= gap / 2) d = d.div(Rational.of(2));
+    const left = dp.evalExact({ [x]: x0.sub(d) }).sign();
+    const right = dp.evalExact({ [x]: x0.add(d) }).sign();
+    kind = "inconclusive";
+    nature = left < 0 && right > 0 ? "minimum" : left > 0 && right < 0 ? "maximum" : "neither";
+    const sgn = (s: number) => (s > 0 ? "+" : s < 0 ? "−" : "0");
+    const verdict = msg(
+      nature === "neither" ? "calc.inflection" : nature === "minimum" ? "calc.signHigher" : "calc.signLower",
+    );
+    reason = msg("calc.repeatedRoot", { at: label, left: sgn(left), right: sgn(right), x, verdict });
+  }
+  steps.push({
+    says: reason,
+    shows: `f''\\left(${labelLatex}\\right) = ${second}${r.multiplicity === 1 ? (kind === "minimum" ? " > 0" : " < 0") : ""}`,
+    note: msg("calc.pointNote", { x, at: label, nature: natureMsg(nature), f: fExact?.text ?? fmt(f) }),
+  });
+  return { x: { [x]: r.value }, exact: r.exact, f, fExact, kind, nature, ...reasoned(reason) };
+}
+
+function classify1(
+  r: number,
+  f: (p: Point) => number,
+  fp: (p: Point) => number,
+  fpp: (p: Point) => number,
+  x: string,
+  steps: StepData[],
+): CriticalPoint {
+  const at = { [x]: r };
+  const fv = f(at);
+  // A corner (|x − 1|) or cusp (√|x|): f′ jumps or does not exist there, so f″ says nothing.
+  const e = 1e-7 * (1 + Math.abs(r));
+  const [gl, g0, gr] = [fp({ [x]: r - e }), fp(at), fp({ [x]: r + e })];
+  const corner = !Number.isFinite(g0) || Math.abs(gl - gr) > 1e-3 * (1 + Math.abs(gl) + Math.abs(gr));
+  const s = corner ? NaN : fpp(at);
+  let kind: CriticalKind;
+  let nature: CriticalNature;
+  let reason: Msg;
+  if (Number.isFinite(s) && Math.abs(s) > 1e-8 * (1 + Math.abs(fv))) {
+    kind = nature = s > 0 ? "minimum" : "maximum";
+    reason = msg(s > 0 ? "calc.approxMin" : "calc.approxMax", { at: fmt(r), val: fmt(s, 6) });
+  } else {
+    kind = "inconclusive";
+    const n = neighbourTest1(f, r, x, fv);
+    nature = n === "saddle" ? "neither" : n === "inconclusive" ? "unknown" : n;
+    const word = msg(
+      nature === "unknown"
+        ? "calc.undecidedNeighbours"
+        : nature === "neither"
+          ? "calc.neitherNeighbours"
+          : nature === "minimum"
+            ? "calc.higherNeighbours"
+            : "calc.lowerNeighbours",
+    );
+    const at = { at: fmt(r) };
+    const cause = corner
+      ? msg("calc.jump", at)
+      : msg(Number.isFinite(s) ? "calc.secondZero" : "calc.secondMissing", at);
+    reason = msg("calc.inconclusive", { cause, word });
+  }
+  steps.push({
+    says: reason,
+    shows: Number.isFinite(s)
+      ? ["f''(", { num: r }, ") \\approx ", fmtTex(s, 6)]
+      : msg("calc.undefinedLatex", { at: { num: r } }),
+    note: msg("calc.pointNoteApprox", { x, at: fmt(r), nature: natureMsg(nature), f: fmt(fv) }),
+  });
+  return { x: at, f: fv, kind, nature, ...reasoned(reason) };
+}
+
+// ---- several variables ----
+
+function severalVariables(node: Node, vars: string[], fLine: StepData): CalculusResult {
+  const grad = vars.map((v) => derivative(node, v));
+  const hess = vars.map((_, i) => vars.map((w, j) => (j >= i ? derivative(grad[i]!, w) : null)));
+  const H = vars.map((_, i) => vars.map((_, j) => hess[Math.min(i, j)]![Math.max(i, j)]!));
+  const derivatives = Object.fromEntries(vars.map((v, i) => [v, show(grad[i]!)]));
+  const partial = (v: string): Maths => [
+    { text: "df/d", latex: "\\frac{\\partial f}{\\partial " },
+    { v },
+    { text: "", latex: "}" },
+  ];
+  const steps: StepData[] = [
+    fLine,
+    ...vars.map((v, i) => ({
+      shows: [partial(v), " = ", { node: grad[i]! }],
+      ...(i === 0 ? { note: msg("calc.gradientNote") } : {}),
+    })),
+    {
+      shows: [
+        { text: "∇f = 0: ", latex: "\\begin{cases} " },
+        joined(
+          grad.map((g) => [{ node: g }, " = 0"]),
+          { text: ", ", latex: " \\\\ " },
+        ),
+        { text: "", latex: " \\end{cases}" },
+      ],
+      note: msg("calc.criticalNoteN"),
+    },
+  ];
+  const base = { method: "calculus" as const, vars, derivatives, steps };
+  const f = evaluator(node);
+  const read = polynomialOf(node, vars);
+  const solved = solveGradient(node, grad, H, vars, read.ok ? read.poly : null);
+  for (const line of solved.notes) steps.push(line);
+  const critical: CriticalPoint[] = solved.points.map((p) => {
+    spendCriticalPoint();
+    const c = classifyHessian(f, H, p.x, vars, read.ok ? read.poly : null);
+    steps.push({
+      says: msg("calc.pointReason", { point: pointText(p.x, vars, p.exact), reason: c.reasonMsg }),
+      shows: `H = ${hessianLatex(c.hessian)}`,
+      note: msg("calc.natureNote", { nature: natureMsg(c.nature), f: p.fExact?.text ?? fmt(f(p.x)) }),
+    });
+    return {
+      x: p.x,
+      exact: p.exact,
+      f: f(p.x),
+      fExact: p.fExact,
+      kind: c.kind,
+      nature: c.nature,
+      ...reasoned(c.reasonMsg),
+    };
+  });
+  const candidates: Candidate[] = critical
+    .filter((c) => c.nature === "minimum")
+    .map((c) => ({ ...localMin(c, pointText(c.x, vars, c.exact)), exactF: c.fExact }));
+  const limits: Limit[] =
+    solved.globalLimits ?? tailsN(node, vars, read.ok ? read.poly : null, solved.lowPoints);
+  const extra = solved.extraCandidates ?? [];
+  if (!read.ok) {
+    const odd = gridSingularities(node, vars);
+    extra.push(...odd.candidates);
+    limits.push(...odd.limits);
+  }
+  const answer = decide(candidates, limits, extra);
+  return finish(base, critical, answer, steps);
+}
+
+const variable = (v: string): Maths => ({ v });
+
+/** f''(x) = …: the second derivative, for the second-derivative test. */
+const secondLine = (x: string, d2: Node): StepData => ({
+  shows: ["f''(", { v: x }, ") = ", { node: d2 }],
+  note: msg("calc.secondTest"),
+});
+
+function pointText(x: Point, vars: string[], exact?: Exact): string {
+  return exact ? exact.text : `(${vars.map((v) => fmt(x[v]!)).join(", ")})`;
+}
+
+// ---- shared ----
+
+function pickBest(mins: CriticalPoint[]): CriticalPoint {
+  // Lowest value; among equal values (x⁴ − 2x² at ±1) the one nearest the origin, then the leftmost.
+  return mins.reduce((b, c) => {
+    const tol = 1e-12 * (1 + Math.abs(b.f));
+    if (c.f < b.f - tol) return c;
+    if (c.f > b.f + tol) return b;
+    const nb = Object.values(b.x).reduce((s, v) => s + v * v, 0);
+    const nc = Object.values(c.x).reduce((s, v) => s + v * v, 0);
+    return nc < nb ? c : b;
+  });
+}
+
+function listLocal(critical: CriticalPoint[], x: string): Msg | "" {
+  const mins = critical.filter((c) => c.nature === "minimum");
+  if (mins.length === 0) return "";
+  return msg("calc.stillLocal", {
+    list: mins.map((c) => `${x} = ${c.exact?.text ?? fmt(c.x[x]!)}`).join(", "),
+  });
+}
+
+/** A local minimum as a candidate for the global answer; `at` is the point as printed. */
+function localMin(c: CriticalPoint, at: string): Candidate {
+  const whatMsg = msg("calc.localMinAt", { point: at });
+  return { x: c.x, f: c.f, what: say(whatMsg), whatMsg, at };
+}
+
+const natureMsg = (n: CriticalNature) => msg(`nature.${n}`);
+const howMsg = (how: string): Msg | string =>
+  `root.${how}` in catalogs.en ? msg(`root.${how}` as "root.cube root") : how;
+
+function finish(
+  base: { method: "calculus"; vars: string[]; derivatives: Record<string, Exact>; steps: StepData[] },
+  critical: CriticalPoint[],
+  answer: ReturnType<typeof decide>,
+  steps: StepData[],
+): CalculusResult {
+  steps.push({ says: answer.reasonMsg, shows: answer.board, note: msg("calc.globalNote") });
+  const out: CalculusResult = { ...base, status: answer.status, ...reasoned(answer.reasonMsg), critical };
+  if (answer.argmin) {
+    out.argmin = answer.argmin;
+    out.argmins = answer.argmins;
+    out.min = answer.min;
+    if (answer.exactF) out.minExact = answer.exactF;
+  }
+  if (answer.infimum !== undefined) out.infimum = answer.infimum;
+  return out;
+}

@@ -1,0 +1,415 @@
+// Several variables: ∇f = 0 solved exactly for quadratics (a linear system in rationals) or by Newton from a grid
+// of starts (duplicates merged, spurious points rejected), and each point classified by its Hessian.
+
+import type { Node } from "../expr/node.ts";
+import { compile } from "../diff/autodiff.ts";
+import { evaluator, type Candidate, type Limit } from "./limits.ts";
+import { jacobiEigenvalues, solveLinear } from "../exact/matrix.ts";
+import { fmt, type Exact, type Point } from "./result.ts";
+import type { Poly } from "../exact/polynomial.ts";
+import { higherOrder } from "./higher-order.ts";
+import { Rational } from "../exact/rational.ts";
+import { msg, say, type Msg } from "../messages/index.ts";
+import type { StepData } from "./print-steps.ts";
+
+const clean = (r: number) => (Math.abs(r) < 1e-13 ? 0 : r);
+
+export interface SolvedGradient {
+  points: Array<{ x: Point; exact?: Exact; fExact?: Exact }>;
+  notes: StepData[];
+  /** Set when the global behaviour is already known (quadratics). */
+  globalLimits?: Limit[];
+  extraCandidates?: Candidate[];
+  /** The lowest sampled points, as extra bases for the rays that look far out. */
+  lowPoints?: Point[];
+}
+
+export function solveGradient(
+  node: Node,
+  grad: readonly Node[],
+  H: readonly (readonly Node[])[],
+  vars: readonly string[],
+  poly: Poly | null,
+): SolvedGradient {
+  if (poly && poly.degree() <= 2) return linearGradient(node, poly, vars);
+  // Compiled tapes: ∇f from f's tape, and row i of the Hessian as the gradient of ∂f/∂x_i.
+  const n = vars.length;
+  const fTape = compile(node, vars);
+  const rows = grad.map((g) => compile(g, vars));
+  const buf = new Float64Array(n);
+  const gradAt = (p: readonly number[]) =>
+    Number.isFinite(fTape.valueAndGrad(p, buf)) ? [...buf] : p.map(() => NaN);
+  const hessAt = (p: readonly number[]) =>
+    rows.map((r) => (Number.isFinite(r.valueAndGrad(p, buf)) ? [...buf] : p.map(() => NaN)));
+  const f = evaluator(node);
+  const starts: number[][] = [];
+  const per = n === 2 ? 11 : n === 3 ? 5 : 3;
+  const R = n === 2 ? 5 : 4;
+  const total = per ** n;
+  for (let k = 0; k < Math.min(total, 400); k++) {
+    const p: number[] = [];
+    let r = k;
+    for (let i = 0; i < n; i++) {
+      p.push(-R + (2 * R * (r % per)) / (per - 1));
+      r = Math.floor(r / per);
+    }
+    starts.push(p);
+  }
+  const toPoint = (p: readonly number[]): Point => Object.fromEntries(vars.map((v, i) => [v, p[i]!]));
+  // The lowest grid samples as extra starts, so a minimum between grid points is not missed.
+  const lows = starts
+    .map((p) => ({ p, v: f(toPoint(p)) }))
+    .filter((s) => Number.isFinite(s.v))
+    .sort((a, b) => a.v - b.v)
+    .slice(0, 5);
+  const found: number[][] = [];
+  for (const s of [...starts, ...lows.map((l) => l.p)]) {
+    const r = newton(s, gradAt, hessAt);
+    if (r && !standsOut(r, gradAt, hessAt)) continue;
+    if (r) r.splice(0, n, ...tidy(r, gradAt));
+    if (!r || !Number.isFinite(f(toPoint(r)))) continue;
+    const c = r.map(clean);
+    if (!found.some((q) => q.every((v, i) => Math.abs(v - c[i]!) <= 1e-6 * (1 + Math.abs(v))))) found.push(c);
+  }
+  found.sort((a, b) => {
+    for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+    return 0;
+  });
+  return {
+    points: found.map((p) => ({ x: toPoint(p) })),
+    lowPoints: lows.slice(0, 2).map((l) => toPoint(l.p)),
+    notes: [
+      {
+        says: msg(found.length === 1 ? "crit.newton.one" : "crit.newton.other", {
+          starts: String(starts.length + lows.length),
+          n: String(found.length),
+        }),
+        shows: msg(found.length === 1 ? "crit.newtonLatex.one" : "crit.newtonLatex.other", {
+          n: String(found.length),
+        }),
+        note: msg("crit.numericNote"),
+      },
+    ],
+  };
+}
+
+/**
+ * Newton on ∇f = 0 with a backtracking line search on |∇f|²; null when it does not converge. Converged means the
+ * Newton step itself is tiny, not just the gradient: exp(x) has a tiny gradient at x = −27 but no critical point.
+ */
+function newton(
+  start: readonly number[],
+  grad: (p: readonly number[]) => number[],
+  hess: (p: readonly number[]) => number[][],
+): number[] | null {
+  let x = [...start];
+  let g = grad(x);
+  let gg = g.reduce((s, v) => s + v * v, 0);
+  for (let it = 0; it < 100; it++) {
+    if (!Number.isFinite(gg)) return null;
+    if (gg === 0) return x;
+    const d =
+      solveLinear(
+        hess(x),
+        g.map((v) => -v),
+      ) ?? g.map((v) => -v);
+    const size = Math.max(...x.map(Math.abs), 1);
+    const stepLen = Math.max(...d.map(Math.abs));
+    if (stepLen <= 1e-10 * size && Math.sqrt(gg) < 1e-6) return x;
+    let t = 1;
+    let next: number[] = x;
+    let ng = g;
+    let ngg = Infinity;
+    for (let k = 0; k < 30; k++) {
+      next = x.map((v, i) => v + t * d[i]!);
+      ng = grad(next);
+      ngg = ng.reduce((s, v) => s + v * v, 0);
+      if (Number.isFinite(ngg) && ngg < gg) break;
+      t /= 2;
+    }
+    if (!(ngg < gg)) return stepLen <= 1e-7 * size && Math.sqrt(gg) < 1e-6 ? x : null;
+    x = next;
+    g = ng;
+    gg = ngg;
+    if (x.some((v) => Math.abs(v) > 1e6)) return null;
+  }
+  return null;
+}
+
+/**
+ * A real critical point: either the Newton step from it is tiny (the Hessian solved without any singularity
+ * cut-off), or its gradient is 0 up to rounding next to the gradient a little way off. A point where the
+ * gradient is merely small (exp(x) + (x − y)² far to the left) fails both: the exact Newton step is of size 1.
+ */
+function standsOut(
+  x: readonly number[],
+  gradAt: (p: readonly number[]) => number[],
+  hessAt: (p: readonly number[]) => number[][],
+): boolean {
+  const g0 = gradAt(x);
+  const norm0 = Math.hypot(...g0);
+  if (norm0 === 0) return true;
+  const size = Math.max(1, ...x.map(Math.abs));
+  const d = solveLinear(
+    hessAt(x),
+    g0.map((v) => -v),
+    0,
+  );
+  if (d && Math.max(...d.map(Math.abs)) <= 1e-6 * size) return true;
+  let around = 0;
+  for (let j = 0; j < x.length; j++)
+    for (const s of [1, -1]) {
+      const p = [...x];
+      p[j] = p[j]! + s * 1e-3 * (1 + Math.abs(p[j]!));
+      const g = Math.hypot(...gradAt(p));
+      if (Number.isFinite(g)) around = Math.max(around, g);
+    }
+  return norm0 <= 1e-13 * around;
+}
+
+/** Newton creeps towards a degenerate point (x⁴ + y⁴ at 0); snap coordinates to 0 or integers when that is no worse. */
+function tidy(x: readonly number[], gradAt: (p: readonly number[]) => number[]): number[] {
+  const norm = (p: readonly number[]) => Math.hypot(...gradAt(p));
+  let best = [...x];
+  let g = norm(best);
+  // All coordinates at once first: Himmelblau's (3, 2) is a critical point only when both snap together.
+  const near = (v: number, r: number) => Math.abs(r - v) <= 1e-6 * (1 + Math.abs(r));
+  const all = x.map((v) => (near(v, Math.round(v)) ? Math.round(v) : v));
+  if (all.some((v, i) => v !== x[i])) {
+    const ga = norm(all);
+    if (ga <= g) {
+      best = all;
+      g = ga;
+    }
+  }
+  for (let i = 0; i < x.length; i++) {
+    const r = Math.round(x[i]!);
+    if (r === best[i] || !near(x[i]!, r)) continue;
+    const p = [...best];
+    p[i] = r;
+    const gp = norm(p);
+    if (gp <= g) {
+      best = p;
+      g = gp;
+    }
+  }
+  return best;
+}
+
+/** A quadratic's gradient is linear: solve A·x = −b exactly in rationals. */
+function linearGradient(node: Node, poly: Poly, vars: readonly string[]): SolvedGradient {
+  const n = vars.length;
+  const grads = vars.map((v) => poly.derivative(v));
+  const unit = (j: number) => vars.map((_, k) => (k === j ? 1 : 0));
+  const zero = vars.map(() => 0);
+  const M = grads.map((g) => [...vars.map((_, j) => g.coefficient(unit(j))), g.coefficient(zero).neg()]);
+  // Reduced row echelon form.
+  const pivots: number[] = [];
+  let row = 0;
+  for (let c = 0; c < n && row < n; c++) {
+    const p = M.findIndex((r, i) => i >= row && !r[c]!.isZero());
+    if (p < 0) continue;
+    [M[row], M[p]] = [M[p]!, M[row]!];
+    const inv = M[row]![c]!.inv();
+    M[row] = M[row]!.map((v) => v.mul(inv));
+    for (let r = 0; r < n; r++) {
+      if (r === row || M[r]![c]!.isZero()) continue;
+      const k = M[r]![c]!;
+      M[r] = M[r]!.map((v, j) => v.sub(k.mul(M[row]![j]!)));
+    }
+    pivots.push(c);
+    row++;
+  }
+  const consistent = M.every((r) => r.slice(0, n).some((v) => !v.isZero()) || r[n]!.isZero());
+  // The global answer from calculus's own facts (not the closed form's): f(p + h) = f(p) + ½ hᵀHh at a critical
+  // point p, so f is bounded below exactly when H is positive semidefinite and ∇f = 0 has a solution.
+  const hessian = grads.map((g) => vars.map((_, j) => g.coefficient(unit(j))));
+  const psd = semidefinite(hessian);
+  const eig = jacobiEigenvalues(hessian.map((r) => r.map((v) => v.toNumber())));
+  const why = !psd
+    ? msg("crit.quadNegative", { eig: fmt(Math.min(...eig), 6) })
+    : !consistent
+      ? msg(hessian.every((r) => r.every((v) => v.isZero())) ? "crit.linearN" : "crit.quadNoCritical")
+      : null;
+  const globalLimits: Limit[] = why
+    ? [{ value: -Infinity, where: "", reason: say(why), reasonMsg: why }]
+    : [];
+  if (!consistent)
+    return {
+      points: [],
+      notes: [
+        { says: msg("crit.noSolution"), shows: "\\nabla f \\ne 0", note: msg("crit.inconsistentNote") },
+      ],
+      globalLimits,
+    };
+  const sol: Rational[] = vars.map(() => Rational.zero);
+  pivots.forEach((c, r) => (sol[c] = M[r]![n]!));
+  const freeVars = vars.filter((_, j) => !pivots.includes(j));
+  const at = Object.fromEntries(vars.map((v, j) => [v, sol[j]!]));
+  const exact: Exact = {
+    text: vars.map((v, j) => `${v} = ${sol[j]!.toText()}`).join(", "),
+    latex: vars.map((v, j) => `${v} = ${sol[j]!.toLatex()}`).join(",\\ "),
+  };
+  const fv = poly.evalExact(at);
+  return {
+    points: [
+      {
+        x: Object.fromEntries(vars.map((v, j) => [v, sol[j]!.toNumber()])),
+        exact,
+        fExact: { text: fv.toText(), latex: fv.toLatex() },
+      },
+    ],
+    notes: [
+      {
+        ...(freeVars.length
+          ? {
+              says: msg(freeVars.length === 1 ? "crit.freeLine" : "crit.freeSet", {
+                point: exact.text,
+                free: freeVars.join(", "),
+              }),
+            }
+          : {}),
+        shows: exact,
+        note: msg("crit.linearNote"),
+      },
+    ],
+    globalLimits,
+  };
+}
+
+/** Exactly, in rationals: is the symmetric matrix positive semidefinite? (Symmetric elimination, pivot > 0.) */
+export function semidefinite(A: readonly (readonly Rational[])[]): boolean {
+  let m = A.map((r) => [...r]);
+  for (;;) {
+    const n = m.length;
+    if (n === 0) return true;
+    if (m.some((r, i) => r[i]!.sign() < 0)) return false;
+    // A zero diagonal with a non-zero entry in its row: h = t·e_k + e_j makes hᵀAh negative for some t.
+    if (m.some((r, i) => r[i]!.isZero() && r.some((v) => !v.isZero()))) return false;
+    const k = m.findIndex((r, i) => r[i]!.sign() > 0);
+    if (k < 0) return true; // all zero
+    const p = m[k]![k]!;
+    m = m
+      .filter((_, i) => i !== k)
+      .map((r) => {
+        const i = m.indexOf(r);
+        return r
+          .filter((_, j) => j !== k)
+          .map((v, jj) => {
+            const j = jj < k ? jj : jj + 1;
+            return v.sub(m[i]![k]!.mul(m[k]![j]!).div(p));
+          });
+      });
+  }
+}
+
+export interface HessianClass {
+  kind: "minimum" | "maximum" | "saddle" | "inconclusive";
+  nature: "minimum" | "maximum" | "saddle" | "unknown";
+  reason: string;
+  reasonMsg: Msg;
+  hessian: number[][];
+}
+
+export function classifyHessian(
+  f: (p: Point) => number,
+  H: readonly (readonly Node[])[],
+  x: Point,
+  vars: readonly string[],
+  poly: Poly | null = null,
+): HessianClass {
+  const h = H.map((row) => row.map((n) => evaluator(n)(x)));
+  const n = vars.length;
+  const eig = h.flat().every(Number.isFinite) ? jacobiEigenvalues(h) : null;
+  const big = eig ? Math.max(1, ...eig.map(Math.abs)) : 1;
+  const tol = 1e-8 * big;
+  if (eig && eig.every((e) => Math.abs(e) > tol)) {
+    const pos = eig.every((e) => e > 0);
+    const neg = eig.every((e) => e < 0);
+    const kind = pos ? "minimum" : neg ? "maximum" : "saddle";
+    let reason: Msg;
+    if (n === 2) {
+      const d = h[0]![0]! * h[1]![1]! - h[0]![1]! * h[1]![0]!;
+      const det = fmt(d, 6);
+      reason =
+        d < 0
+          ? msg("crit.detSaddle", { det })
+          : msg(pos ? "crit.detMin" : "crit.detMax", { det, v: vars[0]!, h: fmt(h[0]![0]!, 6) });
+    } else {
+      const e = eig.map((x) => fmt(x, 4)).join(", ");
+      reason = msg(pos ? "crit.eigenMin" : neg ? "crit.eigenMax" : "crit.eigenSaddle", { eig: e });
+    }
+    return { kind, nature: kind, reason: say(reason), reasonMsg: reason, hessian: h };
+  }
+  // Singular: a label only with an argument. A polynomial is expanded about the point (higher-order.ts).
+  const proof = poly ? higherOrder(poly, vars, x, eig) : null;
+  if (proof) {
+    const reason = msg("crit.singularProof", { proof: proof.reasonMsg });
+    return { kind: "inconclusive", nature: proof.nature, reason: say(reason), reasonMsg: reason, hessian: h };
+  }
+  const seen = neighbourTestN(f, x, vars);
+  // In two variables the neighbours on a small circle are the oracle's own test (minima.py). In three or more,
+  // lines through the point miss saddles (x y z is 0 on every line through 0 in a coordinate plane), so only a
+  // saddle, shown by a lower and a higher value, is named; anything else stays unknown.
+  const nature = (n === 2 || seen === "saddle") && seen !== "flat" ? seen : "unknown";
+  const word = msg(
+    nature === "saddle"
+      ? "crit.saddleNeighbours"
+      : nature === "minimum"
+        ? "crit.minNeighbours"
+        : nature === "maximum"
+          ? "crit.maxNeighbours"
+          : seen === "maximum"
+            ? "crit.unprovedMax"
+            : seen === "minimum"
+              ? "crit.unprovedMin"
+              : "crit.flatAround",
+  );
+  const reason = msg("crit.singular", { word });
+  return {
+    kind: "inconclusive",
+    nature,
+    reason: say(reason),
+    reasonMsg: reason,
+    hessian: h,
+  };
+}
+
+function neighbourTestN(
+  f: (p: Point) => number,
+  x: Point,
+  vars: readonly string[],
+): "minimum" | "maximum" | "saddle" | "flat" {
+  const fv = f(x);
+  const n = vars.length;
+  const dirs: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    dirs.push(vars.map((_, k) => (k === i ? 1 : 0)));
+    for (let j = i + 1; j < n; j++)
+      for (const s of [1, -1])
+        dirs.push(
+          vars.map((_, k) => (k === i ? 1 : k === j ? s : 0) / (k === i || k === j ? Math.SQRT2 : 1)),
+        );
+  }
+  // Three or more: also every diagonal (±1, …, ±1)/√n, where x y z first shows both signs.
+  if (n >= 3 && n <= 8)
+    for (let m = 0; m < 2 ** (n - 1); m++)
+      dirs.push(vars.map((_, k) => (k > 0 && (m >> (k - 1)) & 1 ? -1 : 1) / Math.sqrt(n)));
+  for (const d of [1e-3, 1e-4]) {
+    let lower = false;
+    let higher = false;
+    for (const u of dirs)
+      for (const s of [1, -1]) {
+        const p = Object.fromEntries(vars.map((v, k) => [v, x[v]! + s * d * (1 + Math.abs(x[v]!)) * u[k]!]));
+        const diff = f(p) - fv;
+        const tol = 1e-13 * (1 + Math.abs(fv));
+        if (diff < -tol) lower = true;
+        if (diff > tol) higher = true;
+      }
+    if (lower && higher) return "saddle";
+    if (higher) return "minimum";
+    if (lower) return "maximum";
+  }
+  // Flat in every direction tried: in two variables nothing nearby is lower (a non-strict minimum, as before).
+  return n === 2 ? "minimum" : "flat";
+}

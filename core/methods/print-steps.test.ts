@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { msg } from "../messages/index.ts";
+import { parse } from "../expr/parser.ts";
+import { printMaths, type Maths } from "./print-maths.ts";
+import { printStep, printStepsAll, type StepData } from "./print-steps.ts";
+import { Rational } from "../exact/rational.ts";
+
+const half = Rational.of(1n, 2n);
+
+describe("printMaths: one piece, two spellings", () => {
+  it.each<[string, Maths, string, string]>([
+    ["string", " = ", " = ", " = "],
+    ["variable", { v: "theta" }, "theta", "\\theta"],
+    ["node", { node: parse("sqrt(x)/2") }, "sqrt(x)/2", "\\frac{\\sqrt{x}}{2}"],
+    ["rational", { q: half }, "1/2", "\\frac{1}{2}"],
+    ["number", { num: 1.5e-7 }, "1.5e-7", "1.5 \\times 10^{-7}"],
+    [
+      "set",
+      { set: [{ lo: null, hi: 0, loClosed: false, hiClosed: true }] },
+      "(−∞, 0]",
+      "\\left(-\\infty, 0\\right]",
+    ],
+    [
+      "terms",
+      {
+        terms: [
+          { coef: half, body: { v: "x" } },
+          { coef: Rational.of(-3n), body: null },
+        ],
+      },
+      "(1/2)x - 3",
+      "\\frac{1}{2}x - 3",
+    ],
+    ["spelled", { text: "->", latex: "\\to" }, "->", "\\to"],
+    ["sequence", ["f(", { v: "alpha" }, ")"], "f(alpha)", "f(\\alpha)"],
+  ])("%s", (_, m, text, latex) => {
+    expect(printMaths(m, "text")).toBe(text);
+    expect(printMaths(m, "latex")).toBe(latex);
+  });
+});
+
+describe("printStep: data in, the line in text, LaTeX and a language out", () => {
+  const formula: StepData = { shows: ["= ", { q: half }], note: msg("cf.asGiven") };
+  it("maths is both lines; the note is said in the language", () => {
+    expect(printStep(formula)).toEqual({
+      text: "= 1/2",
+      latex: "= \\frac{1}{2}",
+      note: "As given; expand it.",
+    });
+    const th = printStep(formula, "th");
+    expect(th.latex).toBe("= \\frac{1}{2}");
+    expect(th.note).toMatch(/[\u0E00-\u0E7F]/);
+  });
+  it("a sentence replaces the plain line; the board keeps the maths", () => {
+    const s: StepData = { shows: { q: half }, says: msg("cf.linearNote") };
+    expect(printStep(s)).toEqual({
+      text: printStep({ shows: "", says: msg("cf.linearNote") }).text,
+      latex: "\\frac{1}{2}",
+    });
+    expect(Object.keys(printStep(s))).toEqual(["text", "latex"]);
+  });
+
+  it("the panels' copy marks a plain line that is a sentence; an ASCII copy of the formula is not marked", () => {
+    const [said] = printStepsAll([{ shows: { q: half }, says: msg("cf.linearNote") }]);
+    expect([said!.en.sentence, said!.th.sentence]).toEqual([true, true]);
+    const [maths] = printStepsAll([{ shows: { q: half } }]);
+    expect(maths!.en.sentence).toBeUndefined();
+  });
+});

@@ -1,4 +1,0 @@
-// Node constructors re-exported for the simplifier's tests (one import line).
-export { add, countOps, mul, num, pow, sym } from "../node.ts";
-import { fn, type Node } from "../node.ts";
-export const sin = (a: Node) => fn("sin", a);
