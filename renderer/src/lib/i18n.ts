@@ -91,8 +91,12 @@ export function withNumbers(m: Msg, lang: Lang): Msg {
   return { id: m.id, params } as Msg;
 }
 
+/** Every number in a sentence the core already printed, written by formatNumber (as withNumbers does for a Msg). */
+export const numbersInText = (text: string, lang: Lang): string =>
+  text.replace(NUMBER, (n) => formatNumber(lang, Number(n.replace("−", "-"))));
+
 function numbersIn(v: Arg, lang: Lang): Arg {
-  if (typeof v === "string") return v.replace(NUMBER, (n) => formatNumber(lang, Number(n.replace("−", "-"))));
+  if (typeof v === "string") return numbersInText(v, lang);
   if (typeof v !== "object" || v === null) return v;
   if ("join" in v && "items" in v && typeof v.join === "string")
     return { join: v.join, items: v.items.map((x: Arg) => numbersIn(x, lang)) };
