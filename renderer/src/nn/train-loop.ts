@@ -1,0 +1,167 @@
+// The training loop behind the page, on the core's Trainer: set up a network and its data, then take optimizer
+// steps in slices of a few milliseconds and post a snapshot (weights, losses, accuracies, the predictions on a
+// grid) at most SNAPSHOT_HZ times a second. It runs in nn.worker.ts; where workers are missing it runs on the page.
+import { makeDataset, Trainer } from "../../../core/index.ts";
+import type { DataMessage, FromWorker, LayerWeights, Snapshot, ToWorker } from "./protocol.ts";
+import { layerSizes, optimizerOf, type NNSettings } from "./settings.ts";
+
+export const SNAPSHOT_HZ = 15;
+/** How long one slice of steps may hold the worker before it looks at its messages again. */
+const SLICE_MS = 25;
+
+type Post = (m: FromWorker, transfer?: Transferable[]) => void;
+
+interface Run {
+  gen: number;
+  trainer: Trainer;
+  data: DataMessage;
+  /** The grid's points, x point-major, made once per setup. */
+  gridX: Float64Array;
+  gridSize: number;
+}
+
+export class TrainingLoop {
+  #run: Run | null = null;
+  #playing = false;
+  #lastPost = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private post: Post,
+    private now: () => number = () => performance.now(),
+  ) {}
+
+  handle(m: ToWorker) {
+    switch (m.type) {
+      case "setup":
+        this.#guard(m.gen, () => this.#setup(m.gen, m.settings, m.grid));
+        return;
+      case "play":
+        this.#playing = true;
+        this.#schedule();
+        return;
+      case "pause":
+        this.#playing = false;
+        clearTimeout(this.#timer);
+        if (this.#run) this.#snapshot();
+        return;
+      case "step":
+        this.#playing = false;
+        clearTimeout(this.#timer);
+        if (this.#run) this.#guard(this.#run.gen, () => (this.#run!.trainer.step(), this.#snapshot()));
+        return;
+    }
+  }
+
+  #guard(gen: number, f: () => void) {
+    try {
+      f();
+    } catch (e) {
+      this.#playing = false;
+      this.post({ type: "error", gen, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  #setup(gen: number, s: NNSettings, gridSize: number) {
+    this.#run = null;
+    const data = makeDataset(s.dataset, {
+      n: s.points,
+      noise: s.noise,
+      seed: s.seed,
+      testFraction: s.testPercent / 100,
+    });
+    const trainer = new Trainer(
+      {
+        layers: layerSizes(s, data.classes),
+        activation: s.activation,
+        loss: s.loss,
+        optimizer: optimizerOf(s),
+        batchSize: s.batchSize,
+        shuffle: true,
+        seed: s.seed,
+      },
+      data.train,
+    );
+    let extent = 0;
+    for (const split of [data.train, data.test])
+      for (let i = 0; i < split.x.length; i++) extent = Math.max(extent, Math.abs(split.x[i]!));
+    extent = Math.ceil(extent * 1.1 * 2) / 2 || 1;
+    const n = data.train.y.length;
+    const msg: DataMessage = {
+      type: "data",
+      gen,
+      train: { x: data.train.x, y: data.train.y },
+      test: { x: data.test.x, y: data.test.y },
+      classes: data.classes,
+      extent,
+      stepsPerEpoch: Math.max(1, Math.ceil(n / Math.min(s.batchSize, n))),
+    };
+    const gridX = new Float64Array(gridSize * gridSize * 2);
+    for (let r = 0; r < gridSize; r++)
+      for (let c = 0; c < gridSize; c++) {
+        const i = r * gridSize + c;
+        gridX[2 * i] = -extent + ((c + 0.5) * 2 * extent) / gridSize;
+        gridX[2 * i + 1] = extent - ((r + 0.5) * 2 * extent) / gridSize;
+      }
+    this.#run = { gen, trainer, data: msg, gridX, gridSize };
+    this.post(msg);
+    this.#snapshot();
+    if (this.#playing) this.#schedule();
+  }
+
+  #schedule() {
+    clearTimeout(this.#timer);
+    if (this.#playing && this.#run) this.#timer = setTimeout(() => this.#slice(), 0);
+  }
+
+  #slice() {
+    const run = this.#run;
+    if (!this.#playing || !run) return;
+    this.#guard(run.gen, () => {
+      const start = this.now();
+      do run.trainer.step();
+      while (this.now() - start < SLICE_MS);
+      if (this.now() - this.#lastPost >= 1000 / SNAPSHOT_HZ) this.#snapshot();
+    });
+    this.#schedule();
+  }
+
+  #snapshot() {
+    const run = this.#run!;
+    const { trainer, data } = run;
+    const train = trainer.evaluate(data.train.x, data.train.y);
+    const test = trainer.evaluate(data.test.x, data.test.y);
+    const grid = Float32Array.from(trainer.predict(run.gridX));
+    const steps = trainer.steps;
+    const snap: Snapshot = {
+      type: "snapshot",
+      gen: run.gen,
+      steps,
+      epoch: steps / data.stepsPerEpoch,
+      trainLoss: train.loss,
+      trainAcc: train.accuracy,
+      testLoss: test.loss,
+      testAcc: test.accuracy,
+      layers: layersOf(trainer.weights()),
+      grid,
+      gridSize: run.gridSize,
+    };
+    this.#lastPost = this.now();
+    this.post(snap, [grid.buffer]);
+  }
+}
+
+/** PyTorch's layout [W1 rows, b1, W2 rows, b2, …] as one record per Linear layer. */
+function layersOf(weights: readonly (readonly number[] | readonly (readonly number[])[])[]): LayerWeights[] {
+  const layers: LayerWeights[] = [];
+  for (let i = 0; i + 1 < weights.length; i += 2) {
+    const rows = weights[i] as readonly (readonly number[])[];
+    const bias = weights[i + 1] as readonly number[];
+    const out = rows.length;
+    const inn = rows[0]?.length ?? 0;
+    const weight = new Float64Array(out * inn);
+    rows.forEach((row, o) => weight.set(row, o * inn));
+    layers.push({ in: inn, out, weight, bias: Float64Array.from(bias) });
+  }
+  return layers;
+}
