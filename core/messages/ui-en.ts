@@ -342,7 +342,7 @@ export const uiEn = {
   "nn.range": (p: P<"min" | "max">) => `Use a number from ${p.min} to ${p.max}.`,
   "nn.wholeRange": (p: P<"min" | "max">) => `Use a whole number from ${p.min} to ${p.max}.`,
   "nn.used": (p: P<"value">) => `Training still uses ${p.value}.`,
-  "nn.status": (p: P<"epoch" | "steps">) => `Epoch ${p.epoch} · ${p.steps} optimizer steps`,
+  "nn.status": (p: P<"epoch" | "steps">) => `Epoch ${p.epoch} · optimizer step ${p.steps}`,
   "nn.trainAcc": "Training accuracy",
   "nn.testAcc": "Test accuracy",
   "nn.trainLoss": "Training loss",

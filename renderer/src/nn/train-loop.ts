@@ -118,10 +118,12 @@ export class TrainingLoop {
     const run = this.#run;
     if (!this.#playing || !run) return;
     this.#guard(run.gen, () => {
-      const start = this.now();
+      // A slice ends when the next snapshot is due, so snapshots come at a steady SNAPSHOT_HZ.
+      const period = 1000 / SNAPSHOT_HZ;
+      const end = Math.min(this.now() + SLICE_MS, this.#lastPost + period);
       do run.trainer.step();
-      while (this.now() - start < SLICE_MS);
-      if (this.now() - this.#lastPost >= 1000 / SNAPSHOT_HZ) this.#snapshot();
+      while (this.now() < end);
+      if (this.now() - this.#lastPost >= period) this.#snapshot();
     });
     this.#schedule();
   }

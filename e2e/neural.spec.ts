@@ -1,0 +1,176 @@
+import { test, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+test.use({ locale: "en-US" });
+
+async function openNeural(page: Page) {
+  await page.goto("/");
+  await page
+    .getByRole("navigation", { name: "Pages" })
+    .getByRole("button", { name: "Neural network" })
+    .click();
+  await expect(page.getByRole("heading", { name: "Train a neural network" })).toBeAttached();
+  // The first snapshot has painted the regions.
+  await expect(page.locator(".map image.regions")).toHaveCount(1);
+}
+const percent = async (page: Page) =>
+  Number((await page.getByTestId("nn-train-acc").textContent())!.replace(/[^\d.]/g, ""));
+const regions = (page: Page) => page.locator(".map image.regions").getAttribute("href");
+const curve = (page: Page) => page.locator(".curves path[stroke-dasharray]").first().getAttribute("d");
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+test("the spirals preset learns to above 90% training accuracy, and the page keeps drawing while it trains", async ({
+  page,
+}) => {
+  await openNeural(page);
+  await expect(page.getByLabel("Data set")).toHaveValue("spirals");
+  const start = Date.now();
+  await page.getByRole("button", { name: "Play" }).click();
+
+  // While training: the regions are redrawn at least 10 times a second and frames keep coming at ~60 a second.
+  const { redraws, frames } = await page.evaluate(async () => {
+    const image = document.querySelector(".map image.regions")!;
+    let redraws = 0;
+    const seen = new MutationObserver((m) => (redraws += m.length));
+    seen.observe(image, { attributes: true, attributeFilter: ["href"] });
+    let frames = 0;
+    const until = performance.now() + 2000;
+    await new Promise<void>((done) => {
+      const tick = () => (frames++, performance.now() < until ? requestAnimationFrame(tick) : done());
+      requestAnimationFrame(tick);
+    });
+    seen.disconnect();
+    return { redraws: redraws / 2, frames: frames / 2 };
+  });
+  console.log(`regions redrawn ${redraws}/s, ${frames} frames/s while training`);
+  expect(redraws).toBeGreaterThanOrEqual(10);
+  expect(frames).toBeGreaterThanOrEqual(45);
+
+  await expect.poll(() => percent(page), { timeout: 25_000, intervals: [250] }).toBeGreaterThan(90);
+  console.log(`above 90% training accuracy after ${((Date.now() - start) / 1000).toFixed(1)} s`);
+  await page.getByRole("button", { name: "Pause" }).click();
+  await page.screenshot({ path: "test-results/screens/neural-en.png", fullPage: true });
+});
+
+test("the regions, the curves and the network change while training; Step is one optimizer step", async ({
+  page,
+}) => {
+  await openNeural(page);
+  const status = page.getByTestId("nn-status");
+  await expect(status).toContainText("optimizer step 0");
+  const before = {
+    regions: await regions(page),
+    edges: await page.locator(".network path").nth(3).getAttribute("stroke-width"),
+  };
+  await page.getByRole("button", { name: "Step" }).click();
+  await expect(status).toContainText("optimizer step 1");
+  await expect(page.locator(".training-code .line.active")).toHaveText("optimizer.step()");
+
+  await page.getByRole("button", { name: "Play" }).click();
+  await expect.poll(() => curve(page)).not.toBeNull();
+  const first = { regions: await regions(page), curve: await curve(page) };
+  await page.waitForTimeout(800);
+  expect(await regions(page)).not.toBe(first.regions);
+  expect(await regions(page)).not.toBe(before.regions);
+  expect(await curve(page)).not.toBe(first.curve);
+  expect(await page.locator(".network path").nth(3).getAttribute("stroke-width")).not.toBe(before.edges);
+  await expect(page.locator(".training-code .line.active")).toHaveCount(1);
+  await page.getByRole("button", { name: "Pause" }).click();
+
+  await page.getByRole("button", { name: "Reset" }).click();
+  await expect(status).toContainText("optimizer step 0");
+});
+
+test("settings: layers and neurons, a marked invalid value, the tutorial's preset in the code", async ({
+  page,
+}) => {
+  await openNeural(page);
+  await page.getByRole("button", { name: "Remove the last hidden layer" }).click();
+  await page.getByRole("button", { name: "One neuron fewer in hidden layer 2" }).click();
+  await expect(page.getByRole("img", { name: /The network 2-8-7-3\./ })).toBeVisible();
+  await expect(page.locator(".training-code")).toContainText("nn.Linear(8, 7), nn.Tanh(),");
+
+  const lr = page.getByRole("textbox", { name: "Learning rate α" });
+  await lr.fill("fast");
+  await expect(lr).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Training still uses lr = 0.03.")).toBeVisible();
+
+  await page.getByLabel("Preset").selectOption("tutorial");
+  await expect(page.locator(".training-code")).toContainText(
+    "optimizer = torch.optim.SGD(model.parameters(), lr=0.001, momentum=0.9)",
+  );
+  await page.getByLabel("Loss function").selectOption("mse");
+  await expect(page.locator(".training-code")).toContainText("loss_fn = nn.MSELoss()");
+  await page.getByLabel("Data set").selectOption("moons");
+  await expect(page.getByRole("img", { name: /2 classes/ })).toBeVisible();
+});
+
+test("switching pages keeps each page's state; the switcher works from the keyboard", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("textbox", { name: "Function" }).fill("x^2 - 6x");
+  const nav = page.getByRole("navigation", { name: "Pages" });
+  await nav.getByRole("button", { name: "Neural network" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(nav.getByRole("button", { name: "Neural network" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("textbox", { name: "Function" })).toBeHidden();
+  await page.getByRole("button", { name: "Step" }).click();
+  await page.getByRole("button", { name: "Step" }).click();
+  await expect(page.getByTestId("nn-status")).toContainText("optimizer step 2");
+
+  await nav.getByRole("button", { name: "Minimum of a function" }).click();
+  await expect(page.getByRole("textbox", { name: "Function" })).toHaveValue("x^2 - 6x");
+  await expect(page.getByTestId("nn-status")).toBeHidden();
+  await nav.getByRole("button", { name: "Neural network" }).click();
+  await expect(page.getByTestId("nn-status")).toContainText("optimizer step 2");
+});
+
+test("Thai: the page in Thai words, and axe clean in both languages", async ({ page }) => {
+  await openNeural(page);
+  await page.getByRole("button", { name: "Step" }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "ไทย" }).click();
+  await expect(page.getByRole("button", { name: "โครงข่ายประสาทเทียม" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await expect(page.getByRole("heading", { name: "ฝึกโครงข่ายประสาทเทียม" })).toBeAttached();
+  for (const label of ["ชุดข้อมูล", "ฟังก์ชันกระตุ้น", "ฟังก์ชันสูญเสีย", "ขนาดกลุ่มย่อย (batch)"])
+    await expect(page.getByLabel(label, { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "เล่น" })).toBeVisible();
+  await expect(page.getByTestId("nn-status")).toContainText("ปรับค่าแล้ว 1 ครั้ง");
+  await expect(page.getByRole("img", { name: /^สีพื้นแสดงกลุ่ม/ })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: "test-results/screens/neural-th.png", fullPage: true });
+});
+
+for (const lang of ["English", "Thai"] as const) {
+  test(`presentation at 1280×720 in ${lang}: the buttons, the accuracies, the regions and the network fit`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openNeural(page);
+    if (lang === "Thai") await page.getByRole("button", { name: "ไทย" }).click();
+    await page.getByRole("button", { name: lang === "Thai" ? "โหมดนำเสนอ" : "Presentation" }).click();
+    await page.getByRole("button", { name: lang === "Thai" ? "ปรับค่าหนึ่งครั้ง" : "Step" }).click();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const inside = [
+      page.getByRole("button", { name: lang === "Thai" ? "เล่น" : "Play" }),
+      page.getByTestId("nn-train-acc"),
+      page.locator(".map svg"),
+      page.locator("svg.network"),
+    ];
+    for (const el of inside) {
+      const b = (await el.boundingBox())!;
+      expect(b.x >= 0 && b.y >= 0 && b.x + b.width <= 1280 && b.y + b.height <= 720).toBe(true);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `test-results/screens/neural-720p-${lang}.png` });
+  });
+}
