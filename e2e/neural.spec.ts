@@ -81,6 +81,10 @@ test("the regions, the curves and the network change while training; Step is one
   expect(await curve(page)).not.toBe(first.curve);
   expect(await page.locator(".network path").nth(3).getAttribute("stroke-width")).not.toBe(before.edges);
   await expect(page.locator(".training-code .line.active")).toHaveCount(1);
+  // Screen readers hear the epoch and the accuracies (throttled to one sentence every few seconds).
+  await expect(page.locator(".neural [aria-live]")).toContainText(
+    /Epoch \d+: training accuracy .+ %, test accuracy/,
+  );
   await page.getByRole("button", { name: "Pause" }).click();
 
   await page.getByRole("button", { name: "Reset" }).click();

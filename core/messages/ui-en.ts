@@ -338,6 +338,7 @@ export const uiEn = {
   "nn.preset.tutorial": "The tutorial's SGD (lr 0.001, momentum 0.9)",
   "nn.preset.custom": "Own settings",
   "nn.batchSize": "Batch size",
+  "nn.speedMax": "As fast as it goes",
   "nn.stepHint": "Step makes one optimizer step on one batch.",
   "nn.range": (p: P<"min" | "max">) => `Use a number from ${p.min} to ${p.max}.`,
   "nn.wholeRange": (p: P<"min" | "max">) => `Use a whole number from ${p.min} to ${p.max}.`,

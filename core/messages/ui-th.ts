@@ -326,6 +326,7 @@ export const uiTh: UiCatalog = {
   "nn.preset.tutorial": "SGD ตามบทเรียน (lr 0.001, momentum 0.9)",
   "nn.preset.custom": "ตั้งค่าเอง",
   "nn.batchSize": "ขนาดกลุ่มย่อย (batch)",
+  "nn.speedMax": "เร็วที่สุดเท่าที่ทำได้",
   "nn.stepHint": "ปุ่ม “ปรับค่าหนึ่งครั้ง” ปรับค่าถ่วงน้ำหนักหนึ่งครั้งด้วยข้อมูลหนึ่งกลุ่มย่อย",
   "nn.range": (p) => `ใช้จำนวนตั้งแต่ ${p.min} ถึง ${p.max}`,
   "nn.wholeRange": (p) => `ใช้จำนวนเต็มตั้งแต่ ${p.min} ถึง ${p.max}`,

@@ -60,6 +60,8 @@ export class NeuralSession {
   error = $state<string | null>(null);
   /** The line of the training loop the highlight is on (an index into CODE_STEPS), or -1 before training. */
   codeStep = $state(-1);
+  /** Optimizer steps per second while playing; null: as fast as it goes. */
+  speed = $state<number | null>(null);
 
   #gen = 0;
   #channel: Channel | null = null;
@@ -69,6 +71,7 @@ export class NeuralSession {
   start() {
     if (this.#channel) return;
     this.#channel = channel((m) => this.#receive(m));
+    if (this.speed !== null) this.#channel.send({ type: "speed", rate: this.speed });
     this.#setup();
   }
 
@@ -83,8 +86,21 @@ export class NeuralSession {
     if (this.playing || !this.#channel) return;
     this.playing = true;
     this.#channel.send({ type: "play" });
+    this.#highlight();
+  }
+  /** The code's highlight walks the five lines of a step: in time with the steps when they are slow enough
+   *  to follow, else at a pace the eye can follow. */
+  #highlight() {
     clearInterval(this.#codeTimer);
-    this.#codeTimer = setInterval(() => (this.codeStep = (this.codeStep + 1) % CODE_STEPS.length), CODE_MS);
+    if (!this.playing) return;
+    const slow = this.speed !== null && this.speed * CODE_STEPS.length * CODE_MS <= 1000;
+    const every = slow ? 1000 / (this.speed! * CODE_STEPS.length) : CODE_MS;
+    this.#codeTimer = setInterval(() => (this.codeStep = (this.codeStep + 1) % CODE_STEPS.length), every);
+  }
+  setSpeed(rate: number | null) {
+    this.speed = rate;
+    this.#channel?.send({ type: "speed", rate });
+    this.#highlight();
   }
   pause() {
     if (!this.playing) return;

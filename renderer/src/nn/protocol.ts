@@ -6,7 +6,9 @@ export type ToWorker =
   | { type: "setup"; gen: number; settings: NNSettings; grid: number }
   | { type: "play" }
   | { type: "pause" }
-  | { type: "step" };
+  | { type: "step" }
+  /** Optimizer steps per second while playing; null: as many as fit. */
+  | { type: "speed"; rate: number | null };
 
 /** The points of one split: x point-major (x₁, x₂ of point i at 2i, 2i + 1) and the class of each. */
 export interface Points {

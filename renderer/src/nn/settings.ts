@@ -99,3 +99,6 @@ export const layerSizes = (s: Pick<NNSettings, "hidden">, classes: number): numb
 
 /** The optimizer as torch.optim names it (the shape `minimize` and the trainer accept). */
 export const optimizerOf = (s: NNSettings): OptimizerConfig => optimizerConfig(s.optimizer, s.lr, s.params);
+
+/** The speeds offered besides "as fast as it goes", in optimizer steps per second. */
+export const SPEEDS: readonly number[] = [1, 5, 20, 100];

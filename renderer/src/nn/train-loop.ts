@@ -25,6 +25,9 @@ export class TrainingLoop {
   #playing = false;
   #lastPost = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #rate: number | null = null;
+  /** When playing at a set rate: the time and the step count it started from. */
+  #paced = { since: 0, steps: 0 };
 
   constructor(
     private post: Post,
@@ -38,7 +41,12 @@ export class TrainingLoop {
         return;
       case "play":
         this.#playing = true;
+        this.#pace();
         this.#schedule();
+        return;
+      case "speed":
+        this.#rate = m.rate;
+        this.#pace();
         return;
       case "pause":
         this.#playing = false;
@@ -106,18 +114,36 @@ export class TrainingLoop {
     this.#run = { gen, trainer, data: msg, gridX, gridSize };
     this.post(msg);
     this.#snapshot();
+    this.#pace();
     if (this.#playing) this.#schedule();
+  }
+
+  #pace() {
+    this.#paced = { since: this.now(), steps: this.#run?.trainer.steps ?? 0 };
   }
 
   #schedule() {
     clearTimeout(this.#timer);
-    if (this.#playing && this.#run) this.#timer = setTimeout(() => this.#slice(), 0);
+    if (this.#playing && this.#run)
+      this.#timer = setTimeout(() => this.#slice(), this.#rate === null ? 0 : 10);
   }
 
   #slice() {
     const run = this.#run;
     if (!this.#playing || !run) return;
     this.#guard(run.gen, () => {
+      if (this.#rate !== null) {
+        // At a set rate: the steps that are due by now, and a snapshot after each while they are few enough.
+        const due = this.#paced.steps + Math.floor(((this.now() - this.#paced.since) * this.#rate) / 1000);
+        if (run.trainer.steps >= due) return;
+        // A machine that cannot keep up does what a tenth of a second allows and starts counting again.
+        const todo = due - run.trainer.steps;
+        const most = Math.ceil(this.#rate / 10);
+        for (let k = Math.min(todo, most); k > 0; k--) run.trainer.step();
+        if (todo > most) this.#pace();
+        if (this.#rate <= SNAPSHOT_HZ || this.now() - this.#lastPost >= 1000 / SNAPSHOT_HZ) this.#snapshot();
+        return;
+      }
       // A slice ends when the next snapshot is due, so snapshots come at a steady SNAPSHOT_HZ.
       const period = 1000 / SNAPSHOT_HZ;
       const end = Math.min(this.now() + SLICE_MS, this.#lastPost + period);
