@@ -39,20 +39,26 @@ interface Version {
   n: number;
 }
 
+/** The shaped operations of the network layer (core/nn/tensor-ops.ts): not rows of the expression language's
+ *  table, so each is a GradFn subclass there with its own `gradients`. */
+export type LayerOp = "mm" | "addmm" | "logSoftmax" | "nllLoss" | "mseLoss";
+export type Saves = "inputs" | "result" | "nothing";
+
 /** torch's grad_fn: one operation in the graph, with what it saved for backward. */
 export class GradFn {
   freed = false;
   /** Version counters of the saved tensors, and their versions when saved. */
   readonly saved: { version: Version; at: number }[] = [];
   constructor(
-    readonly op: Op | "sum",
+    readonly op: Op | "sum" | LayerOp,
     readonly inputs: readonly Tensor[],
     /** The result's storage and version counter (the tensor itself is made with this node). */
     readonly result: Float64Array,
     resultVersion: Version,
+    // What torch's derivative formula keeps is a field of the operation's row (sum keeps nothing); a layer op
+    // says it itself.
+    saves: Saves = op === "sum" ? "nothing" : spec(op as Op).saves,
   ) {
-    // What torch's derivative formula keeps is a field of the operation's row (sum keeps nothing).
-    const saves = op === "sum" ? "nothing" : spec(op).saves;
     const keep = (version: Version) => this.saved.push({ version, at: version.n });
     if (saves === "inputs") for (const t of inputs) keep(t.version);
     if (saves === "result") keep(resultVersion);
@@ -78,11 +84,16 @@ export class GradFn {
             `${this.name} saved it at version ${s.at}, it is now at version ${s.version.n}. ` +
             "Change values outside the graph through .data (x.data.sub_(…)) or build the graph again.",
         );
+    return this.gradients(gradOut);
+  }
+
+  /** The local derivatives: elementwise from the op table here; layer ops (core/nn/) override it. */
+  protected gradients(gradOut: Float64Array): Float64Array[] {
     if (this.op === "sum") {
       const n = this.inputs[0]!.size;
       return [new Float64Array(n).fill(gradOut[0]!)];
     }
-    const s = spec(this.op);
+    const s = spec(this.op as Op);
     const [a, b] = this.inputs as [Tensor, Tensor | undefined];
     const v = this.result;
     const n = v.length;

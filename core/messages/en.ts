@@ -374,6 +374,25 @@ export const en = {
   "opt.nonNegative": (p: P<"key" | "got">) => `${p.key} must be ≥ 0 (got ${p.key} = ${p.got}).`,
   "opt.nesterov": (p: P<"need" | "got">) => `Nesterov momentum needs ${p.need} (got ${p.got}).`,
   "opt.beta": (p: P<"key" | "name" | "got">) => `${p.key} (${p.name}) must be in [0, 1) (got ${p.got}).`,
+  // ---- core/nn: the neural-network lesson's datasets and training requests (issue 12) ----
+  "nn.range": (p: P<"key" | "min" | "max" | "got">) =>
+    `${p.key} must be a number from ${p.min} to ${p.max} (got ${p.got}).`,
+  "nn.whole": (p: P<"key" | "min" | "max" | "got">) =>
+    `${p.key} must be a whole number from ${p.min} to ${p.max} (got ${p.got}).`,
+  "nn.oneOf": (p: P<"key" | "names" | "got">) => `${p.key} must be one of ${p.names} (got ${p.got}).`,
+  "nn.layers": (p: P<"key" | "maxLinear" | "maxWidth" | "got">) =>
+    `${p.key} must list the number of neurons in each layer, inputs first and classes last: at least 2 and at most ${p.maxLinear} + 1 whole numbers, each from 1 to ${p.maxWidth} (got ${p.got}).`,
+  "nn.weights": (p: P<"key" | "layers" | "where" | "want" | "got" | "layout">) =>
+    `${p.key} do not fit the layers ${p.layers}: ${p.where} must be ${p.want} (got ${p.got}). PyTorch's layout: ${p.layout}.`,
+  "nn.points": (p: P<"x" | "y" | "nx" | "ny">) =>
+    `${p.x} and ${p.y} must be lists of the same length, at least one point (got ${p.nx} points and ${p.ny} labels).`,
+  "nn.point": (p: P<"where" | "n" | "got">) =>
+    `${p.where} must be a list of ${p.n} finite numbers, one per input (got ${p.got}).`,
+  "nn.label": (p: P<"where" | "max" | "got">) =>
+    `${p.where} must be a class number from 0 to ${p.max}, one less than the number of outputs (got ${p.got}).`,
+  "nn.finite": (p: P<"where" | "got">) => `${p.where} must be a finite number (got ${p.got}).`,
+  "nn.tooMuch": (p: P<"what" | "n" | "max">) =>
+    `Too much work for one request: ${p.what} is ${p.n}, at most ${p.max}. Use fewer points, fewer epochs or fewer neurons.`,
   // ---- lesson.ts and the desktop shell (app/): lesson files, menus, dialogs ----
   "lesson.tooLarge": (p: P<"size" | "max">) =>
     `This file is too large to be a lesson (${p.size} MB; a lesson is at most ${p.max} MB). It was not opened.`,
