@@ -1,6 +1,7 @@
 // The neural-network page's one state object. The settings are $state; the worker's answers (the data, the
 // latest snapshot, the curves so far) arrive here and everything on screen is $derived from them. Methods that
 // change a setting start the work (a new setup in the worker); nothing is started from an effect.
+import type { Msg } from "../../../core/index.ts";
 import type { DataMessage, FromWorker, Snapshot, ToWorker } from "./protocol.ts";
 import { TrainingLoop } from "./train-loop.ts";
 import {
@@ -57,7 +58,7 @@ export class NeuralSession {
   data = $state.raw<DataMessage | null>(null);
   snapshot = $state.raw<Snapshot | null>(null);
   history = $state.raw<HistoryPoint[]>([]);
-  error = $state<string | null>(null);
+  error = $state.raw<{ message: string; msg?: Msg } | null>(null);
   /** The line of the training loop the highlight is on (an index into CODE_STEPS), or -1 before training. */
   codeStep = $state(-1);
   /** Optimizer steps per second while playing; null: as fast as it goes. */
@@ -178,7 +179,7 @@ export class NeuralSession {
   #receive(m: FromWorker) {
     if (m.gen !== this.#gen) return;
     if (m.type === "error") {
-      this.error = m.message;
+      this.error = { message: m.message, msg: m.msg };
       this.playing = false;
       clearInterval(this.#codeTimer);
     } else if (m.type === "data") this.data = m;

@@ -1,5 +1,6 @@
 // What the page and the training worker say to each other. Every answer carries the generation of the setup it
 // belongs to, so a snapshot still on its way from an old network is dropped when it arrives.
+import type { Msg } from "../../../core/index.ts";
 import type { NNSettings } from "./settings.ts";
 
 export type ToWorker =
@@ -53,4 +54,8 @@ export interface Snapshot {
   gridSize: number;
 }
 
-export type FromWorker = DataMessage | Snapshot | { type: "error"; gen: number; message: string };
+export type FromWorker =
+  | DataMessage
+  | Snapshot
+  /** `msg` when the core has the sentence in its catalog (a setting it refuses). */
+  | { type: "error"; gen: number; message: string; msg?: Msg };

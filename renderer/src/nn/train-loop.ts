@@ -1,7 +1,7 @@
 // The training loop behind the page, on the core's Trainer: set up a network and its data, then take optimizer
 // steps in slices of a few milliseconds and post a snapshot (weights, losses, accuracies, the predictions on a
 // grid) at most SNAPSHOT_HZ times a second. It runs in nn.worker.ts; where workers are missing it runs on the page.
-import { makeDataset, Trainer } from "../../../core/index.ts";
+import { DescentError, makeDataset, Trainer, type Weights } from "../../../core/index.ts";
 import type { DataMessage, FromWorker, LayerWeights, Snapshot, ToWorker } from "./protocol.ts";
 import { layerSizes, optimizerOf, type NNSettings } from "./settings.ts";
 
@@ -66,7 +66,10 @@ export class TrainingLoop {
       f();
     } catch (e) {
       this.#playing = false;
-      this.post({ type: "error", gen, message: e instanceof Error ? e.message : String(e) });
+      // A setting the core refuses (a DescentError, with its sentence in the catalog) is said in the UI's
+      // language; anything else is a bug, told as it is.
+      const msg = e instanceof DescentError ? e.msg : undefined;
+      this.post({ type: "error", gen, message: e instanceof Error ? e.message : String(e), msg });
     }
   }
 
@@ -78,13 +81,16 @@ export class TrainingLoop {
       seed: s.seed,
       testFraction: s.testPercent / 100,
     });
+    const n = data.train.y.length;
+    // A batch larger than the training set is the whole set, as a DataLoader's only batch would be.
+    const batchSize = Math.max(1, Math.min(s.batchSize, n));
     const trainer = new Trainer(
       {
         layers: layerSizes(s, data.classes),
         activation: s.activation,
         loss: s.loss,
         optimizer: optimizerOf(s),
-        batchSize: s.batchSize,
+        batchSize,
         shuffle: true,
         seed: s.seed,
       },
@@ -94,7 +100,6 @@ export class TrainingLoop {
     for (const split of [data.train, data.test])
       for (let i = 0; i < split.x.length; i++) extent = Math.max(extent, Math.abs(split.x[i]!));
     extent = Math.ceil(extent * 1.1 * 2) / 2 || 1;
-    const n = data.train.y.length;
     const msg: DataMessage = {
       type: "data",
       gen,
@@ -102,7 +107,7 @@ export class TrainingLoop {
       test: { x: data.test.x, y: data.test.y },
       classes: data.classes,
       extent,
-      stepsPerEpoch: Math.max(1, Math.ceil(n / Math.min(s.batchSize, n))),
+      stepsPerEpoch: Math.ceil(n / batchSize),
     };
     const gridX = new Float64Array(gridSize * gridSize * 2);
     for (let r = 0; r < gridSize; r++)
@@ -180,7 +185,7 @@ export class TrainingLoop {
 }
 
 /** PyTorch's layout [W1 rows, b1, W2 rows, b2, …] as one record per Linear layer. */
-function layersOf(weights: readonly (readonly number[] | readonly (readonly number[])[])[]): LayerWeights[] {
+function layersOf(weights: Weights): LayerWeights[] {
   const layers: LayerWeights[] = [];
   for (let i = 0; i + 1 < weights.length; i += 2) {
     const rows = weights[i] as readonly (readonly number[])[];
