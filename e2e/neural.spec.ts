@@ -11,12 +11,32 @@ async function openNeural(page: Page) {
     .click();
   await expect(page.getByRole("heading", { name: "Train a neural network" })).toBeAttached();
   // The first snapshot has painted the regions.
-  await expect(page.locator(".map image.regions")).toHaveCount(1);
+  await expect(page.locator(".map canvas.regions[data-steps]")).toHaveCount(1);
 }
 const percent = async (page: Page) =>
   Number((await page.getByTestId("nn-train-acc").textContent())!.replace(/[^\d.]/g, ""));
-const regions = (page: Page) => page.locator(".map image.regions").getAttribute("href");
+/** The regions' pixels, as a PNG data URL. */
+const regions = (page: Page) =>
+  page.locator(".map canvas.regions").evaluate((c: HTMLCanvasElement) => c.toDataURL());
+const edges = (page: Page) => page.locator("svg.network .edges").innerHTML();
 const curve = (page: Page) => page.locator(".curves path[stroke-dasharray]").first().getAttribute("d");
+
+/** Over two seconds: animation frames per second, and redraws of the regions per second. */
+const drawing = (page: Page) =>
+  page.evaluate(async () => {
+    const canvas = document.querySelector(".map canvas.regions")!;
+    let redraws = 0;
+    const seen = new MutationObserver((m) => (redraws += m.length));
+    seen.observe(canvas, { attributes: true, attributeFilter: ["data-steps"] });
+    let frames = 0;
+    const until = performance.now() + 2000;
+    await new Promise<void>((done) => {
+      const tick = () => (frames++, performance.now() < until ? requestAnimationFrame(tick) : done());
+      requestAnimationFrame(tick);
+    });
+    seen.disconnect();
+    return { redraws: redraws / 2, frames: frames / 2 };
+  });
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -30,27 +50,17 @@ test("the spirals preset learns to above 90% training accuracy, and the page kee
 }) => {
   await openNeural(page);
   await expect(page.getByLabel("Data set")).toHaveValue("spirals");
+  const idle = await drawing(page);
   const start = Date.now();
   await page.getByRole("button", { name: "Play" }).click();
-
-  // While training: the regions are redrawn at least 10 times a second and frames keep coming at ~60 a second.
-  const { redraws, frames } = await page.evaluate(async () => {
-    const image = document.querySelector(".map image.regions")!;
-    let redraws = 0;
-    const seen = new MutationObserver((m) => (redraws += m.length));
-    seen.observe(image, { attributes: true, attributeFilter: ["href"] });
-    let frames = 0;
-    const until = performance.now() + 2000;
-    await new Promise<void>((done) => {
-      const tick = () => (frames++, performance.now() < until ? requestAnimationFrame(tick) : done());
-      requestAnimationFrame(tick);
-    });
-    seen.disconnect();
-    return { redraws: redraws / 2, frames: frames / 2 };
-  });
-  console.log(`regions redrawn ${redraws}/s, ${frames} frames/s while training`);
-  expect(redraws).toBeGreaterThanOrEqual(10);
-  expect(frames).toBeGreaterThanOrEqual(45);
+  // While training: the regions are redrawn at least 10 times a second, and the page draws frames as often as
+  // it does when idle (measured in the same run: the machine may be busy with other work).
+  const busy = await drawing(page);
+  console.log(
+    `idle ${idle.frames} frames/s; training ${busy.frames} frames/s, regions redrawn ${busy.redraws}/s`,
+  );
+  expect(busy.redraws).toBeGreaterThanOrEqual(10);
+  expect(busy.frames).toBeGreaterThanOrEqual(idle.frames * 0.8);
 
   await expect.poll(() => percent(page), { timeout: 25_000, intervals: [250] }).toBeGreaterThan(90);
   console.log(`above 90% training accuracy after ${((Date.now() - start) / 1000).toFixed(1)} s`);
@@ -66,7 +76,7 @@ test("the regions, the curves and the network change while training; Step is one
   await expect(status).toContainText("optimizer step 0");
   const before = {
     regions: await regions(page),
-    edges: await page.locator(".network path").nth(3).getAttribute("stroke-width"),
+    edges: await edges(page),
   };
   await page.getByRole("button", { name: "Step" }).click();
   await expect(status).toContainText("optimizer step 1");
@@ -79,7 +89,7 @@ test("the regions, the curves and the network change while training; Step is one
   expect(await regions(page)).not.toBe(first.regions);
   expect(await regions(page)).not.toBe(before.regions);
   expect(await curve(page)).not.toBe(first.curve);
-  expect(await page.locator(".network path").nth(3).getAttribute("stroke-width")).not.toBe(before.edges);
+  expect(await edges(page)).not.toBe(before.edges);
   await expect(page.locator(".training-code .line.active")).toHaveCount(1);
   // Screen readers hear the epoch and the accuracies (throttled to one sentence every few seconds).
   await expect(page.locator(".neural [aria-live]")).toContainText(

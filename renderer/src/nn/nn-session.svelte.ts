@@ -20,6 +20,8 @@ import { CODE_STEPS } from "./training-code.ts";
 export const GRID = 48;
 /** Points kept per curve; beyond that every other point is dropped, so a long run costs the same to draw. */
 const MAX_HISTORY = 600;
+/** How often the curves and the network drawing follow the snapshots while playing. */
+const SLOW_HZ = 5;
 /** While playing, the code's highlight moves one line this often (a pace the eye can follow). */
 const CODE_MS = 220;
 
@@ -57,12 +59,17 @@ export class NeuralSession {
   playing = $state(false);
   data = $state.raw<DataMessage | null>(null);
   snapshot = $state.raw<Snapshot | null>(null);
+  /** The curves so far, and the weights the network drawing shows: published at most SLOW_HZ times a second
+   *  while playing (the decision regions follow every snapshot), so the page keeps its frame rate. */
   history = $state.raw<HistoryPoint[]>([]);
+  weights = $state.raw<Snapshot["layers"] | null>(null);
+  #history: HistoryPoint[] = [];
+  #published = 0;
   error = $state.raw<{ message: string; msg?: Msg } | null>(null);
   /** The line of the training loop the highlight is on (an index into CODE_STEPS), or -1 before training. */
   codeStep = $state(-1);
   /** Optimizer steps per second while playing; null: as fast as it goes. */
-  speed = $state<number | null>(null);
+  speed = $state<number | null>(100);
 
   #gen = 0;
   #channel: Channel | null = null;
@@ -166,7 +173,8 @@ export class NeuralSession {
     this.#gen += 1;
     this.error = null;
     this.snapshot = null;
-    this.history = [];
+    this.history = this.#history = [];
+    this.weights = null;
     this.codeStep = -1;
     this.#channel?.send({
       type: "setup",
@@ -185,13 +193,19 @@ export class NeuralSession {
     } else if (m.type === "data") this.data = m;
     else {
       this.snapshot = m;
-      this.history = appendPoint(this.history, {
+      this.#history = appendPoint(this.#history, {
         epoch: m.epoch,
         trainLoss: m.trainLoss,
         testLoss: m.testLoss,
         trainAcc: m.trainAcc,
         testAcc: m.testAcc,
       });
+      const now = performance.now();
+      if (!this.playing || now - this.#published >= 1000 / SLOW_HZ) {
+        this.#published = now;
+        this.history = this.#history;
+        this.weights = m.layers;
+      }
     }
   }
 }
