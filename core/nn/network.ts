@@ -137,7 +137,10 @@ function describe(v: unknown): string {
 export function finite(v: unknown, where: string): number {
   if (typeof v !== "number" || !Number.isFinite(v))
     fail(
-      msg("nn.finite", { where, got: v === undefined ? "nothing" : String(JSON.stringify(v)).slice(0, 40) }),
+      msg("nn.finite", {
+        where,
+        got: typeof v === "number" ? String(v) : String(JSON.stringify(v) ?? "nothing").slice(0, 40),
+      }),
     );
   return v;
 }

@@ -72,6 +72,11 @@ describe("Trainer", () => {
     expect(t.network.params.length).toBe(parameterCount([2, 16, 16, 3]));
   });
 
+  it("a batch larger than the data is all of it", () => {
+    const t = new Trainer({ ...config, batchSize: 500 }, data);
+    expect(t.epoch()).toHaveLength(1);
+  });
+
   it("given weights are used as they are, and weights() gives them back", () => {
     const w = new Trainer(config, data).weights();
     const t = new Trainer({ ...config, seed: 5 }, data, w);
@@ -112,7 +117,7 @@ describe("Trainer", () => {
       /activation must be one of tanh, relu, sigmoid/,
     ],
     ["an unknown loss", { loss: "hinge" as never }, /loss must be one of cross-entropy, mse/],
-    ["a batch larger than the data", { batchSize: 96 }, /batchSize must be a whole number from 1 to 95/],
+    ["a batch of 0", { batchSize: 0 }, /batchSize must be a whole number from 1 to 10000/],
     ["a fractional batch", { batchSize: 2.5 }, /batchSize/],
     [
       "an unknown optimizer option",
