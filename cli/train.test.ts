@@ -87,9 +87,9 @@ describe("batch train requests", () => {
     ["a layer of 0", { layers: [2, 0, 2] }, "invalid_option", /each from 1 to 64 \(got \[2,0,2\]\)/],
     [
       "weights of the wrong count",
-      { weights: W.slice(0, 2) },
+      { weights: W.slice(0, 3) },
       "invalid_option",
-      /weights must be a list of 4 arrays/,
+      /weights must have the shape \[W1, b1, W2, b2\] \(got \[3\]\)/,
     ],
     [
       "a weight row too short",
@@ -105,13 +105,13 @@ describe("batch train requests", () => {
         ],
       },
       "invalid_option",
-      /weights\[2\] \(W2\)\[0\] must be a row of 3 numbers/,
+      /weights\[2\] \(W2\)\[0\] must have the shape \[3\] \(got \[2\]\)/,
     ],
     [
       "a bias too long",
       { weights: [W[0], [0, 0, 0, 0], W[2], W[3]] },
       "invalid_option",
-      /weights\[1\] \(b1\) must be 3 numbers/,
+      /weights\[1\] \(b1\) must have the shape \[3\] \(got \[4\]\)/,
     ],
     [
       "a non-finite weight",
