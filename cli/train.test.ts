@@ -92,6 +92,22 @@ describe("batch train requests", () => {
       /weights must have the shape \[W1, b1, W2, b2\] \(got \[3\]\)/,
     ],
     [
+      "W1 with a row missing",
+      {
+        weights: [
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          W[1],
+          W[2],
+          W[3],
+        ],
+      },
+      "invalid_option",
+      /weights\[0\] \(W1\) must have the shape \[3, 2\] \(got \[2, 2\]\)/,
+    ],
+    [
       "a weight row too short",
       {
         weights: [

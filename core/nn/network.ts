@@ -99,8 +99,7 @@ export class Network {
       const [nout, nin] = this.W[l]!.shape as [number, number];
       const W = list[2 * l];
       const where = `weights[${2 * l}] (W${l + 1})`;
-      if (!Array.isArray(W) || W.length !== nout)
-        this.wrong(where, `${nout} rows of ${nin} numbers`, describe(W));
+      if (!Array.isArray(W) || W.length !== nout) this.wrong(where, `[${nout}, ${nin}]`, shape(W));
       const w = this.W[l]!.storage;
       (W as unknown[]).forEach((row, o) => {
         if (!Array.isArray(row) || row.length !== nin) this.wrong(`${where}[${o}]`, `[${nin}]`, shape(row));
