@@ -10,6 +10,7 @@ import { variables } from "../core/index.ts";
 import { parseWithSpans, read } from "../core/index.ts";
 import { toLatex } from "../core/index.ts";
 import { toText } from "../core/index.ts";
+import { trainRequest } from "../core/index.ts";
 import { compareRequest, minimizeRequest } from "./minimize.ts";
 
 export type Request = Readonly<Record<string, unknown>>;
@@ -70,6 +71,8 @@ export const ops: Record<string, Handler> = {
   // Issue 4 §5, in minimize.ts.
   minimize: minimizeRequest,
   compare: compareRequest,
+  // Issue 12: train a small network, number for number as PyTorch (core/nn/request.ts).
+  train: (req) => ({ ...trainRequest(req) }),
 };
 
 function failure(e: DescentError) {

@@ -41,6 +41,9 @@ export const USAGE = `Usage:
       {"op":"eval","expr":"x^2 - 4x","at":{"x":10}}
       {"op":"minimize","expr":"x^2 - 4x","method":"gd","x0":{"x":10},"optimizer":{"name":"sgd","lr":0.02},"tol":0.001,"maxIter":1000}
       {"op":"compare","expr":"x^2 - 4x"}
+      {"op":"train","layers":[2,8,3],"activation":"tanh","weights":[W1,b1,W2,b2],"data":{"x":[[0.5,1],…],"y":[2,…]},
+       "loss":"cross-entropy","optimizer":{"name":"sgd","lr":0.1,"momentum":0.9},"batchSize":10,"epochs":3,"shuffle":false}
+        → {"ok":true,"losses":[one per optimizer step],"accuracy":…,"weights":[final, PyTorch's layout]}
   descent --help
 
 Expressions: 2x^2 - 4x + 1, sin(x)*exp(-x^2/10), (1 - x)^2 + 100(y - x^2)^2, sigmoid(w_1 x + b), f(x) = x² - 4x

@@ -22,7 +22,8 @@
 // - In-place operations on a leaf that requires grad are an error unless grad mode is off (noGrad).
 // Tensors are scalars or 1-D arrays; a scalar combines with an array elementwise (broadcast), and backward()
 // needs a single-element result, as torch's implicit gradient does. Values outside a function's domain give NaN,
-// as in torch; the app's runners, not this layer, turn those into messages.
+// as in torch; the app's runners, not this layer, turn those into messages. The network layer (core/nn/) adds
+// matrices and their operations (Linear, log-softmax, the losses) as GradFn subclasses swept by the same backward.
 
 import type { Op } from "../expr/node.ts";
 import { spec } from "../expr/ops.ts";

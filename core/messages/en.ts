@@ -383,7 +383,7 @@ export const en = {
   "nn.layers": (p: P<"key" | "maxLinear" | "maxWidth" | "got">) =>
     `${p.key} must list the number of neurons in each layer, inputs first and classes last: at least 2 and at most ${p.maxLinear} + 1 whole numbers, each from 1 to ${p.maxWidth} (got ${p.got}).`,
   "nn.weights": (p: P<"key" | "layers" | "where" | "want" | "got" | "layout">) =>
-    `${p.key} do not fit the layers ${p.layers}: ${p.where} must be ${p.want} (got ${p.got}). PyTorch's layout: ${p.layout}.`,
+    `${p.key} do not fit the layers ${p.layers}: ${p.where} must have the shape ${p.want} (got ${p.got}). PyTorch's layout: ${p.layout}.`,
   "nn.points": (p: P<"x" | "y" | "nx" | "ny">) =>
     `${p.x} and ${p.y} must be lists of the same length, at least one point (got ${p.nx} points and ${p.ny} labels).`,
   "nn.point": (p: P<"where" | "n" | "got">) =>

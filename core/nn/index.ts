@@ -41,3 +41,4 @@ export {
   mseLoss,
 } from "./tensor-ops.ts";
 export { mulberry32 } from "./random.ts";
+export { trainRequest, type TrainAnswer } from "./request.ts";

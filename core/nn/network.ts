@@ -88,28 +88,26 @@ export class Network {
   load(weights: unknown): void {
     if (weights instanceof Float64Array) {
       if (weights.length !== this.params.length)
-        this.wrong("weights", `${this.params.length} numbers`, `${weights.length}`);
+        this.wrong("weights", `[${this.params.length}]`, `[${weights.length}]`);
       this.params.set(weights);
       return;
     }
     if (!Array.isArray(weights) || weights.length !== 2 * this.depth)
-      this.wrong("weights", `a list of ${2 * this.depth} arrays (W1, b1, …)`, describe(weights));
+      this.wrong("weights", `[${names(this.depth)}]`, shape(weights));
     const list = weights as unknown[];
     for (let l = 0; l < this.depth; l++) {
       const [nout, nin] = this.W[l]!.shape as [number, number];
       const W = list[2 * l];
       const where = `weights[${2 * l}] (W${l + 1})`;
-      if (!Array.isArray(W) || W.length !== nout)
-        this.wrong(where, `${nout} rows of ${nin} numbers`, describe(W));
+      if (!Array.isArray(W) || W.length !== nout) this.wrong(where, `[${nout}, ${nin}]`, shape(W));
       const w = this.W[l]!.storage;
       (W as unknown[]).forEach((row, o) => {
-        if (!Array.isArray(row) || row.length !== nin)
-          this.wrong(`${where}[${o}]`, `a row of ${nin} numbers`, describe(row));
+        if (!Array.isArray(row) || row.length !== nin) this.wrong(`${where}[${o}]`, `[${nin}]`, shape(row));
         (row as unknown[]).forEach((v, i) => (w[o * nin + i] = finite(v, `${where}[${o}][${i}]`)));
       });
       const b = list[2 * l + 1];
       const bw = `weights[${2 * l + 1}] (b${l + 1})`;
-      if (!Array.isArray(b) || b.length !== nout) this.wrong(bw, `${nout} numbers`, describe(b));
+      if (!Array.isArray(b) || b.length !== nout) this.wrong(bw, `[${nout}]`, shape(b));
       const bs = this.b[l]!.storage;
       (b as unknown[]).forEach((v, o) => (bs[o] = finite(v, `${bw}[${o}]`)));
     }
@@ -129,15 +127,24 @@ export class Network {
   }
 }
 
-function describe(v: unknown): string {
-  if (Array.isArray(v)) return `a list of ${v.length}`;
-  return v === undefined ? "nothing" : (JSON.stringify(v) ?? String(v)).slice(0, 40);
+/** W1, b1, W2, b2, … for `depth` Linear layers. */
+const names = (depth: number) => Array.from({ length: depth }, (_, l) => `W${l + 1}, b${l + 1}`).join(", ");
+
+/** A value's shape in the messages' notation: [rows, cols] for a list of equal lists, [n] for a list, else the
+ *  value itself (shortened). */
+function shape(v: unknown): string {
+  if (!Array.isArray(v)) return v === undefined ? "—" : String(JSON.stringify(v) ?? v).slice(0, 40);
+  const inner = v.length > 0 && v.every((r) => Array.isArray(r) && r.length === (v[0] as unknown[]).length);
+  return inner ? `[${v.length}, ${(v[0] as unknown[]).length}]` : `[${v.length}]`;
 }
 
 export function finite(v: unknown, where: string): number {
   if (typeof v !== "number" || !Number.isFinite(v))
     fail(
-      msg("nn.finite", { where, got: v === undefined ? "nothing" : String(JSON.stringify(v)).slice(0, 40) }),
+      msg("nn.finite", {
+        where,
+        got: typeof v === "number" ? String(v) : String(JSON.stringify(v) ?? "nothing").slice(0, 40),
+      }),
     );
   return v;
 }

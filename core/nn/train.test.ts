@@ -1,7 +1,7 @@
 // The trainer's bookkeeping: batches in order with a smaller last one, seeded shuffling, reset, predictions,
 // the tutorial's optimizer, weights in PyTorch's layout, and the errors a caller can cause. Parity with PyTorch
 // number for number is train.fixtures.test.ts.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { DescentError } from "../expr/errors.ts";
 import { makeDataset } from "./datasets.ts";
 import { parameterCount } from "./network.ts";
@@ -72,6 +72,11 @@ describe("Trainer", () => {
     expect(t.network.params.length).toBe(parameterCount([2, 16, 16, 3]));
   });
 
+  it("a batch larger than the data is all of it", () => {
+    const t = new Trainer({ ...config, batchSize: 500 }, data);
+    expect(t.epoch()).toHaveLength(1);
+  });
+
   it("given weights are used as they are, and weights() gives them back", () => {
     const w = new Trainer(config, data).weights();
     const t = new Trainer({ ...config, seed: 5 }, data, w);
@@ -88,6 +93,26 @@ describe("Trainer", () => {
     const p = t.predict(Float64Array.of(0, 0, 0.5, -0.5, 1, 1));
     expect(p).toHaveLength(9);
     for (let r = 0; r < 3; r++) expect(p[3 * r]! + p[3 * r + 1]! + p[3 * r + 2]!).toBeCloseTo(1, 12);
+  });
+
+  it("after the first step of each batch size, a step makes no arrays of numbers but backward()'s 1-number seed", () => {
+    const t = new Trainer({ ...config, layers: [2, 16, 16, 3] }, data);
+    t.epoch(); // buffers for batches of 10 and of 5
+    const Real = Float64Array;
+    let made = 0;
+    class Counting extends Real {
+      constructor(...args: ConstructorParameters<typeof Float64Array>) {
+        super(...args);
+        made++;
+      }
+    }
+    vi.stubGlobal("Float64Array", Counting);
+    try {
+      t.epoch();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(made).toBe(10); // 10 steps, one seed each
   });
 
   it("MSE predictions are the outputs clamped to [0, 1]", () => {
@@ -112,7 +137,7 @@ describe("Trainer", () => {
       /activation must be one of tanh, relu, sigmoid/,
     ],
     ["an unknown loss", { loss: "hinge" as never }, /loss must be one of cross-entropy, mse/],
-    ["a batch larger than the data", { batchSize: 96 }, /batchSize must be a whole number from 1 to 95/],
+    ["a batch of 0", { batchSize: 0 }, /batchSize must be a whole number from 1 to 10000/],
     ["a fractional batch", { batchSize: 2.5 }, /batchSize/],
     [
       "an unknown optimizer option",

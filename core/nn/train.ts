@@ -102,7 +102,8 @@ export class Trainer {
     this.classes = layers[layers.length - 1]!;
     this.n = data.y.length;
     checkWhole("points", this.n, 1, MAX_POINTS);
-    checkWhole("batchSize", config.batchSize, 1, this.n);
+    // A batch larger than the data is all of it, as torch's DataLoader makes it.
+    checkWhole("batchSize", config.batchSize, 1, MAX_POINTS);
     if (data.x.length !== this.n * this.inputs)
       throw new Error(`data.x has ${data.x.length} numbers, not ${this.n}×${this.inputs}`);
     for (const c of data.y) if (!(c >= 0 && c < this.classes)) throw new Error(`label ${c} is not a class`);
