@@ -53,9 +53,9 @@ test("the spirals preset learns to above 90% training accuracy, and the page kee
   const idle = await drawing(page);
   const start = Date.now();
   await page.getByRole("button", { name: "Play" }).click();
-  // While training: the regions are redrawn at least 10 times a second, and the page draws frames as often as
-  // it nearly does when idle (measured in the same run: the machine may be busy with other work; 57.5 vs 58.5
-  // frames/s at a load average of 20 here, 45 vs 55.5 at 28).
+  // While training: the regions are redrawn at least 10 times a second, and the page draws nearly as many frames
+  // as when idle (both measured in this run, as the machine may be busy with other work: 57.5 vs 58.5 frames/s
+  // at a load average of 20 here, 45 vs 55.5 at 28).
   const busy = await drawing(page);
   console.log(
     `idle ${idle.frames} frames/s; training ${busy.frames} frames/s, regions redrawn ${busy.redraws}/s`,
