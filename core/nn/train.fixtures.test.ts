@@ -1,5 +1,6 @@
 // Parity with PyTorch (core/fixtures/nn-train.json, scripts/oracle/nn_train.py): from torch's initial weights,
-// with batches in order, the loss of every optimizer step and the final weights equal torch's to 1e-9 relative —
+// with batches in order, the first step's gradients, the loss of every optimizer step and the final weights equal
+// torch's to 1e-9 relative —
 // tanh, ReLU and sigmoid; SGD with momentum, dampening and Nesterov, weight decay, Adam with its options,
 // RMSprop, Adagrad; cross-entropy and MSE; uneven last batches; the tutorial's SGD(lr=0.001, momentum=0.9).
 import { readFileSync } from "node:fs";
@@ -24,6 +25,8 @@ export interface TrainCase {
     shuffle: boolean;
   };
   losses: number[];
+  /** The gradients of the first step's loss, in PyTorch's layout. */
+  grads: Weights;
   weights: Weights;
   accuracy: number;
 }
@@ -58,11 +61,15 @@ describe("Trainer matches PyTorch step for step", () => {
       { x: Float64Array.from(r.data.x.flat()), y: Int32Array.from(r.data.y) },
       r.weights,
     );
-    const losses: number[] = [];
-    for (let e = 0; e < r.epochs; e++) losses.push(...t.epoch());
+    const losses = [t.step()];
+    // backward() has left the first batch's gradients in the parameters' .grad (zeroed at the next step).
+    expectClose(Array.from(t.network.grads), c.grads.flat(2), "first step's gradients");
+    const n = r.data.y.length;
+    const steps = r.epochs * Math.ceil(n / Math.min(r.batchSize, n));
+    while (losses.length < steps) losses.push(t.step());
+    expect(t.epochs).toBe(r.epochs);
     expectClose(losses, c.losses, "losses");
     expectClose(t.weights().flat(2), c.weights.flat(2), "weights");
-    const n = r.data.y.length;
     expect(
       Math.round(t.evaluate(Float64Array.from(r.data.x.flat()), Int32Array.from(r.data.y)).accuracy * n),
     ).toBe(Math.round(c.accuracy * n));

@@ -2,9 +2,10 @@
 
 Each case is a `descent batch` train request exactly as the command line takes it (layers, activation, the initial
 weights in PyTorch's layout, data, loss, optimizer, batchSize, epochs, shuffle false) and PyTorch's answer: the loss
-of every optimizer step (before that step), the final weights in the same layout, and the training accuracy after
-training. Batches are taken in order, the last one smaller where the points do not divide evenly. MSE is
-nn.MSELoss of the outputs against one-hot vectors of the labels.
+of every optimizer step (before that step), the final weights in the same layout, the training accuracy after
+training, and `grads`, the gradients of the first step's loss (its batch, the initial weights) in the same layout.
+Batches are taken in order, the last one smaller where the points do not divide evenly. MSE is nn.MSELoss of the
+outputs against one-hot vectors of the labels.
 """
 
 import torch
@@ -66,17 +67,21 @@ def run(index, case):
         return F.mse_loss(out, F.one_hot(yb, classes).double())
 
     losses = []
+    grads = None
     for _ in range(epochs):
         for s in range(0, n, batch):
             xb, yb = x[s:s + batch], y[s:s + batch]
             opt.zero_grad()
             loss = criterion(model(xb), yb)
             loss.backward()
+            if grads is None:
+                grads = [p.grad.tolist() for p in model.parameters()]
             opt.step()
             losses.append(loss.item())
     with torch.no_grad():
         accuracy = (model(x).argmax(dim=1) == y).double().mean().item()
-    return {"name": name, "request": request, "losses": losses, "weights": weights_of(model), "accuracy": accuracy}
+    return {"name": name, "request": request, "losses": losses, "grads": grads, "weights": weights_of(model),
+            "accuracy": accuracy}
 
 
 def generate():
