@@ -291,4 +291,18 @@ export const uiTh: UiCatalog = {
   "graph.forgetZeroGrad": "ลืมเรียก zero_grad()",
   "graph.forgetNote":
     "ถ้าไม่เรียก zero_grad() คำสั่ง backward() จะบวกเกรเดียนต์ใหม่สะสมเข้าไปใน .grad ทุกขั้นจึงใช้ผลรวมของเกรเดียนต์ทั้งหมดที่ผ่านมา และการเดินจะเลยเป้า นี่คือพฤติกรรมปกติของ PyTorch ไม่ใช่ข้อผิดพลาดของ PyTorch",
+  // Presentation: stepped reveal and folded step lists (h15).
+  "reveal.group": "แสดงทีละขั้น",
+  "reveal.lockstep": "สามวิธีพร้อมกัน",
+  "reveal.one": "ทีละวิธี",
+  "reveal.next": "ขั้นถัดไป",
+  "reveal.back": "ขั้นก่อนหน้า",
+  "reveal.all": "แสดงทั้งหมด",
+  "reveal.hint": "กด Space หรือ → เพื่อแสดงขั้นถัดไป กด ← เพื่อย้อนกลับ กด Esc เพื่อออกจากโหมดนำเสนอ",
+  "reveal.status": (p) => `แสดงแล้ว ${p.k} จาก ${p.n} บรรทัด`,
+  "reveal.step": (p) => `${p.method} ขั้นที่ ${p.k} จาก ${p.n}: ${p.text}`,
+  "reveal.answer": (p) => `${p.method} คำตอบ: ${p.text}`,
+  "reveal.pending": "คำตอบจะแสดงหลังขั้นตอนทั้งหมด กด Space หรือ → เพื่อแสดงต่อ",
+  "steps.more": (p) => `แสดงอีก ${p.n} ขั้นในแบบเดียวกัน`,
+  "panel.criticalAll": (p) => `แสดงทั้ง ${p.n} จุด`,
 };
