@@ -292,7 +292,7 @@ export const uiTh: UiCatalog = {
   "graph.forgetNote":
     "ถ้าไม่เรียก zero_grad() คำสั่ง backward() จะบวกเกรเดียนต์ใหม่สะสมเข้าไปใน .grad ทุกขั้นจึงใช้ผลรวมของเกรเดียนต์ทั้งหมดที่ผ่านมา และการเดินจะเลยเป้า นี่คือพฤติกรรมปกติของ PyTorch ไม่ใช่ข้อผิดพลาดของ PyTorch",
   // Presentation: stepped reveal and folded step lists (h15).
-  "reveal.group": "แสดงทีละขั้น",
+  "reveal.group": "แสดงขั้นตอนทีละบรรทัด",
   "reveal.lockstep": "สามวิธีพร้อมกัน",
   "reveal.one": "ทีละวิธี",
   "reveal.next": "ขั้นถัดไป",
