@@ -12,6 +12,7 @@ const LANG = {
     one: "One method at a time",
     said: /Closed form, step 1 of \d+/,
     x1: "Step 1 of 106",
+    said3: /Gradient descent, step 3 of \d+: x_1 = 9\.68/,
   },
   th: {
     button: "โหมดนำเสนอ",
@@ -19,6 +20,7 @@ const LANG = {
     one: "ทีละวิธี",
     said: /รูปแบบปิด ขั้นที่ 1 จาก \d+/,
     x1: "ปรับค่าแล้ว 1 จาก 106 ครั้ง",
+    said3: /การเคลื่อนลงตามเกรเดียนต์ ขั้นที่ 3 จาก \d+: x_1 = 9\.68/,
   },
 } as const;
 type Lang = keyof typeof LANG;
@@ -108,6 +110,8 @@ for (const lang of ["en", "th"] as const)
     expect(await counts()).toEqual([3, 3, 3]);
     // Gradient descent's third line is its first update: the plot's iterate is x₁.
     await expect(position).toHaveText(LANG[lang].x1);
+    // What is said is the revealed line, not the iterate's own announcement.
+    await expect(page.locator(".app > [aria-live]")).toContainText(LANG[lang].said3);
     await page.keyboard.press("ArrowLeft");
     expect(await counts()).toEqual([2, 2, 2]);
 
