@@ -369,4 +369,18 @@ export const uiEn = {
   "neural.announce": (p: P<"epoch" | "train" | "test">) =>
     `Epoch ${p.epoch}: training accuracy ${p.train}, test accuracy ${p.test}.`,
   "neural.failed": (p: P<"message">) => `Training stopped: ${p.message}`,
+  // Presentation: stepped reveal and folded step lists (h15).
+  "reveal.group": "Step-by-step reveal",
+  "reveal.lockstep": "All three together",
+  "reveal.one": "One method at a time",
+  "reveal.next": "Next step",
+  "reveal.back": "Previous step",
+  "reveal.all": "Show everything",
+  "reveal.hint": "Space or → shows the next step, ← goes back, Esc leaves presentation.",
+  "reveal.status": (p: P<"k" | "n">) => `${p.k} of ${p.n} lines shown`,
+  "reveal.step": (p: P<"method" | "k" | "n" | "text">) => `${p.method}, step ${p.k} of ${p.n}: ${p.text}`,
+  "reveal.answer": (p: P<"method" | "text">) => `${p.method}, the answer: ${p.text}`,
+  "reveal.pending": "The answer comes after the steps: press Space or →.",
+  "steps.more": (p: P<"n">) => `Show ${p.n} more like it`,
+  "panel.criticalAll": (p: P<"n">) => `Show all ${p.n}`,
 };

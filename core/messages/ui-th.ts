@@ -356,4 +356,18 @@ export const uiTh: UiCatalog = {
   "neural.codeNote": "บรรทัดที่เน้นสีคือบรรทัดที่การฝึกกำลังทำอยู่",
   "neural.announce": (p) => `เอพ็อกที่ ${p.epoch}: ความแม่นยำกับข้อมูลฝึก ${p.train} กับข้อมูลทดสอบ ${p.test}`,
   "neural.failed": (p) => `การฝึกหยุด: ${p.message}`,
+  // Presentation: stepped reveal and folded step lists (h15).
+  "reveal.group": "แสดงขั้นตอนทีละบรรทัด",
+  "reveal.lockstep": "สามวิธีพร้อมกัน",
+  "reveal.one": "ทีละวิธี",
+  "reveal.next": "ขั้นถัดไป",
+  "reveal.back": "ขั้นก่อนหน้า",
+  "reveal.all": "แสดงทั้งหมด",
+  "reveal.hint": "กด Space หรือ → เพื่อแสดงขั้นถัดไป กด ← เพื่อย้อนกลับ กด Esc เพื่อออกจากโหมดนำเสนอ",
+  "reveal.status": (p) => `แสดงแล้ว ${p.k} จาก ${p.n} บรรทัด`,
+  "reveal.step": (p) => `${p.method} ขั้นที่ ${p.k} จาก ${p.n}: ${p.text}`,
+  "reveal.answer": (p) => `${p.method} คำตอบ: ${p.text}`,
+  "reveal.pending": "คำตอบจะแสดงหลังขั้นตอนทั้งหมด กด Space หรือ → เพื่อแสดงต่อ",
+  "steps.more": (p) => `แสดงอีก ${p.n} ขั้นในแบบเดียวกัน`,
+  "panel.criticalAll": (p) => `แสดงทั้ง ${p.n} จุด`,
 };

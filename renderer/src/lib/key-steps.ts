@@ -1,0 +1,26 @@
+// A long worked solution on a projector: runs of lines of the same kind (Himmelblau's nine Hessians, one per
+// critical point) fold into their first line and "8 more like it", so the board shows the key lines.
+
+/** A line of the board as shown: step `index`, or a fold standing for steps from..to (inclusive). */
+export type KeyLine = { kind: "step"; index: number } | { kind: "more"; from: number; to: number };
+
+/** What a line is about: the maths left of its first "=" (H, \mathbf{x}_1, \frac{\partial f}{\partial x}). */
+export function stepHead(latex: string): string {
+  const eq = latex.indexOf("=");
+  return (eq < 0 ? latex : latex.slice(0, eq)).replace(/\s+/g, "");
+}
+
+/** The lines to show: each run of `minRun` or more lines with the same head keeps its first line and folds. */
+export function keySteps(latex: readonly string[], minRun = 3): KeyLine[] {
+  const out: KeyLine[] = [];
+  for (let i = 0; i < latex.length;) {
+    const head = stepHead(latex[i]!);
+    let j = i + 1;
+    while (j < latex.length && head !== "" && stepHead(latex[j]!) === head) j++;
+    out.push({ kind: "step", index: i });
+    if (j - i >= minRun) out.push({ kind: "more", from: i + 1, to: j - 1 });
+    else for (let k = i + 1; k < j; k++) out.push({ kind: "step", index: k });
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { iterateAt, revealBack, revealDone, revealNext, type RevealMode } from "./reveal.ts";
+import { keySteps, stepHead } from "./key-steps.ts";
+
+// Totals as on the board: closed form 2 lines, calculus 5, gradient descent 3 (steps plus the answer).
+const totals = [2, 5, 3];
+
+describe("revealNext / revealBack", () => {
+  const presses: [RevealMode, number[][]][] = [
+    ["lockstep", [[1, 1, 1], [2, 2, 2], [2, 3, 3], [2, 4, 3], [2, 5, 3], [2, 5, 3]]],
+    ["one", [[1, 0, 0], [2, 0, 0], [2, 1, 0], [2, 2, 0], [2, 3, 0], [2, 4, 0], [2, 5, 0], [2, 5, 1], [2, 5, 2], [2, 5, 3], [2, 5, 3]]],
+  ]; // prettier-ignore
+  for (const [mode, boards] of presses)
+    it(`${mode}: each press shows the next line, ← takes it back`, () => {
+      let shown = [0, 0, 0];
+      for (const board of boards) expect((shown = revealNext(shown, totals, mode))).toEqual(board);
+      expect(revealDone(shown, totals)).toBe(true);
+      const distinct = boards.filter((b, i) => i === 0 || b.join() !== boards[i - 1]!.join());
+      for (let i = distinct.length - 2; i >= 0; i--)
+        expect((shown = revealBack(shown, totals, mode))).toEqual(distinct[i]);
+      expect(revealBack(revealBack(shown, totals, mode), totals, mode)).toEqual([0, 0, 0]);
+    });
+
+  it("a board past a new function's shorter totals is clipped to them", () => {
+    expect(revealNext([9, 9, 9], [1, 2, 3], "lockstep")).toEqual([1, 2, 3]);
+    expect(revealBack([9, 9, 9], [1, 2, 3], "one")).toEqual([1, 2, 2]);
+  });
+});
+
+describe("iterateAt: gradient descent's marker follows its revealed lines", () => {
+  const cases: [shown: number, iterations: number, k: number][] = [
+    [0, 106, 0], [1, 106, 0], [2, 106, 0], [3, 106, 1], [4, 106, 106], [6, 106, 106], [4, 0, 0],
+  ]; // prettier-ignore
+  for (const [shown, n, k] of cases)
+    it(`${shown} lines of ${n} iterations → x_${k}`, () => expect(iterateAt(shown, n)).toBe(k));
+});
+
+describe("keySteps: runs of lines of one kind fold to their first", () => {
+  it("reads the head left of the first =", () => {
+    expect(stepHead("H = \\begin{pmatrix} 1 \\end{pmatrix}")).toBe("H");
+    expect(stepHead("\\min f")).toBe("\\minf");
+  });
+  const H = (a: number) => `H = \\begin{pmatrix} ${a} \\end{pmatrix}`;
+  const himmelblau = ["f(x, y) = …", "\\frac{\\partial f}{\\partial x} = …", "\\frac{\\partial f}{\\partial y} = …", "\\nabla f = 0:\\ 9", ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map(H), "\\min f = 0"]; // prettier-ignore
+  const cases: [string, string[], string][] = [
+    ["Himmelblau's nine Hessians", himmelblau, "0 1 2 3 4 more:5-12 13"],
+    ["two alike stay", ["a = 1", H(1), H(2), "b = 2"], "0 1 2 3"],
+    ["three alike fold", [H(1), H(2), H(3)], "0 more:1-2"],
+    ["gradient descent's iterates differ", ["\\mathbf{x}_0 = 1", "\\mathbf{x}_1 = 2", "\\mathbf{x}_{32} = 3"], "0 1 2"],
+    ["nothing", [], ""],
+  ]; // prettier-ignore
+  for (const [name, latex, want] of cases)
+    it(name, () =>
+      expect(
+        keySteps(latex)
+          .map((l) => (l.kind === "step" ? `${l.index}` : `more:${l.from}-${l.to}`))
+          .join(" "),
+      ).toBe(want),
+    );
+});
