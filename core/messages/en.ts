@@ -391,6 +391,9 @@ export const en = {
   "nn.label": (p: P<"where" | "max" | "got">) =>
     `${p.where} must be a class number from 0 to ${p.max}, one less than the number of outputs (got ${p.got}).`,
   "nn.finite": (p: P<"where" | "got">) => `${p.where} must be a finite number (got ${p.got}).`,
+  "nn.what.points": () => "the number of points",
+  "nn.what.steps": () => "epochs × batches per epoch",
+  "nn.what.work": () => "points × epochs × parameters",
   "nn.tooMuch": (p: P<"what" | "n" | "max">) =>
     `Too much work for one request: ${p.what} is ${p.n}, at most ${p.max}. Use fewer points, fewer epochs or fewer neurons.`,
   // ---- lesson.ts and the desktop shell (app/): lesson files, menus, dialogs ----

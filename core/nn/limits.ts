@@ -60,6 +60,6 @@ export function checkLayers(v: unknown): number[] {
 }
 
 /** Too much work for one request: a too_complex error naming the bound. */
-export function checkWork(what: string, n: number, max: number): void {
+export function checkWork(what: Msg, n: number, max: number): void {
   if (n > max) fail(msg("nn.tooMuch", { what, n: String(n), max: String(max) }), "too_complex");
 }

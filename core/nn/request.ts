@@ -8,7 +8,8 @@
 // weights are optional (without them: PyTorch's default initialisation from "seed", default 0), as are
 // activation (tanh), loss (cross-entropy), batchSize (all points), epochs (1), shuffle (false) and seed.
 // The optimizer takes every option the minimize op does. Everything a user can get wrong is a DescentError
-// naming the field; the limits of limits.ts bound the work.
+// naming the field; the limits of limits.ts bound the work. A run that diverges (too large an lr) is still an
+// answer, as in PyTorch: its losses become NaN, which JSON writes as null.
 
 import { msg } from "../messages/index.ts";
 import type { OptimizerConfig } from "../methods/optimizers.ts";
@@ -64,11 +65,11 @@ export function trainRequest(req: Readonly<Record<string, unknown>>): TrainAnswe
       }),
     );
   const n = xs.length;
-  checkWork("the number of points", n, MAX_POINTS);
+  checkWork(msg("nn.what.points"), n, MAX_POINTS);
   const batchSize = checkWhole("batchSize", get(req, "batchSize") ?? n, 1, MAX_POINTS);
   const steps = epochs * Math.ceil(n / Math.min(batchSize, n));
-  checkWork("epochs × batches per epoch", steps, MAX_STEPS);
-  checkWork("points × epochs × parameters", n * epochs * parameterCount(layers), MAX_WORK);
+  checkWork(msg("nn.what.steps"), steps, MAX_STEPS);
+  checkWork(msg("nn.what.work"), n * epochs * parameterCount(layers), MAX_WORK);
 
   const d = layers[0]!;
   const classes = layers[layers.length - 1]!;

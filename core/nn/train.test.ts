@@ -6,6 +6,8 @@ import { DescentError } from "../expr/errors.ts";
 import { makeDataset } from "./datasets.ts";
 import { parameterCount } from "./network.ts";
 import { Trainer, TUTORIAL_OPTIMIZER, type TrainConfig } from "./train.ts";
+import { trainRequest } from "./request.ts";
+import { say } from "../messages/index.ts";
 
 const data = makeDataset("spirals", { n: 95, seed: 4, testFraction: 0 }).train;
 const config: TrainConfig = {
@@ -115,6 +117,15 @@ describe("Trainer", () => {
     expect(made).toBe(10); // 10 steps, one seed each
   });
 
+  it.each(["cross-entropy", "mse"] as const)(
+    "%s: evaluate (no graph) gives the loss a full-batch step reports (through the graph)",
+    (loss) => {
+      const t = new Trainer({ ...config, loss, batchSize: data.y.length }, data);
+      const before = t.evaluate(data.x, data.y).loss;
+      expect(t.step()).toBeCloseTo(before, 13);
+    },
+  );
+
   it("MSE predictions are the outputs clamped to [0, 1]", () => {
     const t = new Trainer({ ...config, loss: "mse" }, data);
     t.epoch();
@@ -150,6 +161,25 @@ describe("Trainer", () => {
       /Nesterov momentum needs/,
     ],
   ];
+  it("a refused request says so in Thai too (the message is data)", () => {
+    try {
+      trainRequest({ layers: [2, 3], data: { x: [[1, 2]], y: [5] }, optimizer: { name: "adam" } });
+      expect.fail("accepted a label out of range");
+    } catch (e) {
+      const m = (e as DescentError).msg!;
+      expect(say(m)).toMatch(/^data\.y\[0\] must be a class number from 0 to 2/);
+      expect(say(m, "th")).toMatch(/^data\.y\[0\] ต้องเป็นหมายเลขคลาสตั้งแต่ 0 ถึง 2/);
+    }
+    const big = { layers: [2, 3], data: { x: Array(10_001).fill([0, 0]), y: Array(10_001).fill(0) } };
+    try {
+      trainRequest({ ...big, optimizer: { name: "adam" } });
+      expect.fail("accepted too many points");
+    } catch (e) {
+      expect((e as DescentError).code).toBe("too_complex");
+      expect(say((e as DescentError).msg!, "th")).toMatch(/จำนวนจุด เท่ากับ 10001 แต่รับได้ไม่เกิน 10000/);
+    }
+  });
+
   it.each(bad)("%s is a DescentError", (_name, change, message) => {
     const make = () => new Trainer({ ...config, ...change }, data);
     expect(make).toThrow(DescentError);
