@@ -303,4 +303,13 @@ export const uiEn = {
   "graph.forgetZeroGrad": "Forget zero_grad()",
   "graph.forgetNote":
     "Without zero_grad(), backward() adds each new gradient to .grad, so every step uses the sum of all gradients so far and the run overshoots. This is PyTorch's behaviour, not a bug in PyTorch.",
+  // ---- stability and local minima in the panels (issue 13) ----
+  "stab.title": "Step size and curvature",
+  "stab.use": (p: P<"lr">) => `Use α = ${p.lr}`,
+  "stab.chosen": (p: P<"lr">) => `α = ${p.lr} chosen from the curvature at the start: 1/λₘₐₓ, rounded down.`,
+  "stab.otherOptimizer":
+    "These bounds are for plain gradient descent (SGD without momentum or weight decay); this optimizer sizes its steps another way.",
+  "compare.local": (p: P<"at" | "f" | "global" | "fmin">) =>
+    `Gradient descent ended in the local minimum at ${p.at} (f = ${p.f}), not at the global minimum ${p.global} (f = ${p.fmin}).`,
+  "compare.globalStart": (p: P<"at">) => `Start from ${p.at}: it reaches the global minimum`,
 };

@@ -21,7 +21,16 @@ describe.runIf(oracleAvailable(["sympy", "torch"], "the fixture regeneration che
     afterAll(() => rmSync(out, { recursive: true, force: true }));
     const groups = [
       ["minima"],
-      ["expressions", "mathjs-suite", "optimizers", "tutorial", "powers", "rewrites", "zero-grad"],
+      [
+        "expressions",
+        "mathjs-suite",
+        "optimizers",
+        "tutorial",
+        "powers",
+        "rewrites",
+        "stability",
+        "zero-grad",
+      ],
     ];
     beforeAll(async () => {
       const run = promisify(execFile);
