@@ -239,7 +239,7 @@ export const en = {
   "cmp.outsideWatch": () =>
     " — outside the tolerance (its stopping rule watches the change in f, not the distance to the minimum)",
   "cmp.trap": (p: P<"at" | "f">) =>
-    ` It found the local minimum at ${p.at} (f = ${p.f}), not the global one.`,
+    ` It ended in the valley of the local minimum at ${p.at} (f = ${p.f}), not of the global one.`,
   "cmp.gdMinimum": (p: P<"how" | "at" | "n" | "dx" | "exact" | "df" | "tol" | "trap">) =>
     `Gradient descent ${p.how} at ${p.at} after ${p.n} updates: ${p.dx} from the exact minimiser ${p.exact}, f off by ${p.df}${p.tol}.${p.trap}`,
   "cmp.gdNoneEither": (p: P<"status" | "flat">) =>
