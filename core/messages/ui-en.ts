@@ -310,6 +310,6 @@ export const uiEn = {
   "stab.otherOptimizer":
     "These bounds are for plain gradient descent (SGD without momentum or weight decay); this optimizer sizes its steps another way.",
   "compare.local": (p: P<"at" | "f" | "global" | "fmin">) =>
-    `Gradient descent ended in the local minimum at ${p.at} (f = ${p.f}), not at the global minimum ${p.global} (f = ${p.fmin}).`,
-  "compare.globalStart": (p: P<"at">) => `Start from ${p.at}: it reaches the global minimum`,
+    `Gradient descent ended in the valley of the local minimum at ${p.at} (f = ${p.f}), not of the global minimum at ${p.global} (f = ${p.fmin}).`,
+  "compare.globalStart": (p: P<"at">) => `Start from ${p.at}, in the global minimum's valley`,
 };
