@@ -4,8 +4,8 @@
 // α < 2/λ_max; the largest |1 − α λᵢ| is the contraction factor, how fast it converges. On a quadratic the
 // Hessian is the same everywhere, so the factor holds at every step; elsewhere the bound is a guide near x0.
 
-import { derivative } from "../diff/derivative.ts";
-import { compile } from "../diff/autodiff.ts";
+import { beforeDiff, rawDerivative } from "../diff/derivative.ts";
+import { compile, type Compiled } from "../diff/autodiff.ts";
 import { jacobiEigenvalues } from "../exact/matrix.ts";
 import { polynomialOf } from "../exact/polynomial.ts";
 import type { Node } from "../expr/node.ts";
@@ -27,25 +27,43 @@ export interface Stability {
   quadratic: boolean;
 }
 
+/** Row i of the Hessian as the gradient of ∂f/∂x_i, compiled once per function: the start and α change far more
+ *  often than f. The derivative is left unsimplified: the tape folds its constants, and simplifying costs more. */
+const hessianTapes = new WeakMap<Node, { key: string; rows: Compiled[]; quadratic: boolean }>();
+
+function tapesFor(node: Node, vars: readonly string[]): { rows: Compiled[]; quadratic: boolean } {
+  const key = vars.join(",");
+  const hit = hessianTapes.get(node);
+  if (hit && hit.key === key) return hit;
+  const f = beforeDiff(node);
+  const poly = polynomialOf(node, vars);
+  const made = {
+    key,
+    rows: vars.map((v) => compile(rawDerivative(f, v), vars)),
+    quadratic: poly.ok && poly.poly.degree() <= 2,
+  };
+  hessianTapes.set(node, made);
+  return made;
+}
+
 /** The curvature at x0 (values in the order of `vars`); null when f″ or the Hessian cannot be computed there. */
 export function stability(node: Node, vars: readonly string[], x0: readonly number[]): Stability | null {
   if (vars.length === 0) return null;
-  let hessian: number[][];
+  let tapes: { rows: Compiled[]; quadratic: boolean };
   try {
-    const grad = new Float64Array(vars.length);
-    hessian = vars.map((v) => {
-      const value = compile(derivative(node, v), vars).valueAndGrad(x0, grad);
-      return Number.isFinite(value) ? Array.from(grad) : [];
-    });
+    tapes = tapesFor(node, vars);
   } catch {
     return null; // too large to differentiate within the work budget
   }
+  const grad = new Float64Array(vars.length);
+  const hessian = tapes.rows.map((row) =>
+    Number.isFinite(row.valueAndGrad(x0, grad)) ? Array.from(grad) : [],
+  );
   if (!hessian.every((row) => row.length === vars.length && row.every(Number.isFinite))) return null;
   // Symmetric in exact arithmetic; rounding may leave the two mixed partials a few ulps apart.
   const sym = hessian.map((row, i) => row.map((v, j) => (v + hessian[j]![i]!) / 2));
   const eigenvalues = vars.length === 1 ? [sym[0]![0]!] : jacobiEigenvalues(sym);
   const lambdaMax = eigenvalues[eigenvalues.length - 1]!;
-  const poly = polynomialOf(node, vars);
   const positive = lambdaMax > 0 && Number.isFinite(2 / lambdaMax);
   return {
     hessian: sym,
@@ -53,7 +71,7 @@ export function stability(node: Node, vars: readonly string[], x0: readonly numb
     lambdaMax,
     bound: positive ? 2 / lambdaMax : null,
     safe: positive ? niceBelow(1 / lambdaMax) : null,
-    quadratic: poly.ok && poly.poly.degree() <= 2,
+    quadratic: tapes.quadratic,
   };
 }
 
