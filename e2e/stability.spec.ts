@@ -78,6 +78,20 @@ test.describe("in English", () => {
     await expect(page.getByLabel("Learning rate α", { exact: true })).toHaveValue("0.02");
   });
 
+  test("the Rosenbrock preset (Adam from (−1.2, 1)): the plain-gradient-descent bound, said to be plain's", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await page.getByLabel("Presets").selectOption("rosenbrock");
+    const l = lambdaMax(ROSENBROCK, { x: -1.2, y: 1 });
+    const card = descent(page);
+    await expect(card).toContainText(`α < 2/λₘₐₓ = 2/${board(l)} = ${board(2 / l)}`);
+    await expect(card).toContainText("These bounds are for plain gradient descent");
+    // The preset keeps its settings.
+    await expect(page.getByLabel("Learning rate α", { exact: true })).toHaveValue("0.02");
+    await expect(card).not.toContainText("chosen from the curvature");
+  });
+
   test("a diverging run says which bound α crossed, and 'use α = …' fixes it", async ({ page }) => {
     await page.goto("/");
     const l = lambdaMax(TUTORIAL, { x: 10 });

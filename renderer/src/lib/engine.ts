@@ -256,8 +256,8 @@ export function compareViews(
 /**
  * What the curvature at the start says about α, for the gradient-descent card: the bound (or why there is none),
  * the contraction factor on a quadratic, the bound a diverged run crossed, and a safe α to offer. The bound is plain
- * gradient descent's: with momentum, weight decay or an adaptive optimizer it is not stated. Null when f″ or the
- * Hessian cannot be computed at the start.
+ * gradient descent's: with momentum, weight decay or an adaptive optimizer only the bound is stated, with a note
+ * saying so. Null when f″ or the Hessian cannot be computed at the start.
  */
 export function stabilityNote(
   node: Node,
@@ -268,7 +268,12 @@ export function stabilityNote(
   const r = guard(() => stability(node, vars, s.x0));
   if (!r.ok || r.value === null) return null;
   if (s.optimizer !== "sgd" || s.params.weight_decay !== 0 || s.params.momentum !== 0)
-    return { plain: false, safe: null, lambdaMax: r.value.lambdaMax };
+    return {
+      plain: false,
+      bound: stabilityWords(r.value, s.lr, false).bound,
+      safe: null,
+      lambdaMax: r.value.lambdaMax,
+    };
   return {
     plain: true,
     ...stabilityWords(r.value, s.lr, diverged),
