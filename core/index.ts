@@ -72,6 +72,8 @@ export { MAX_ITER_LIMIT, checkMaxIter } from "./methods/descent-options.ts";
 export { DEFAULT_MAX_ITER, DEFAULT_TOL } from "./methods/descent.ts";
 export { type StateField } from "./methods/optimizers.ts";
 export { printStepsAll } from "./methods/print-steps.ts";
+export { type Critical, startForGlobal, trappedAt } from "./methods/local-minimum.ts";
+export { type Stability, contraction, niceBelow, stability, stabilityWords } from "./methods/stability.ts";
 export { type Interval, type Point, fmt, setText } from "./methods/result.ts";
 
 import { tryParse } from "./expr/parser.ts";

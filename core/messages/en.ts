@@ -239,7 +239,7 @@ export const en = {
   "cmp.outsideWatch": () =>
     " — outside the tolerance (its stopping rule watches the change in f, not the distance to the minimum)",
   "cmp.trap": (p: P<"at" | "f">) =>
-    ` It found the local minimum at ${p.at} (f = ${p.f}), not the global one.`,
+    ` It ended in the valley of the local minimum at ${p.at} (f = ${p.f}), not of the global one.`,
   "cmp.gdMinimum": (p: P<"how" | "at" | "n" | "dx" | "exact" | "df" | "tol" | "trap">) =>
     `Gradient descent ${p.how} at ${p.at} after ${p.n} updates: ${p.dx} from the exact minimiser ${p.exact}, f off by ${p.df}${p.tol}.${p.trap}`,
   "cmp.gdNoneEither": (p: P<"status" | "flat">) =>
@@ -471,4 +471,25 @@ export const en = {
     `Too complex to answer quickly: there are more than ${p.max} critical points to classify. Gradient descent still works.`,
   "budget.vars": (p: P<"n" | "max">) =>
     `Too many variables for the exact methods: f has ${p.n}, closed form and calculus take at most ${p.max}. Gradient descent still works.`,
+  // ---- stability.ts: the largest stable step, from the curvature at the start (issue 13) ----
+  "stab.bound1": (p: P<"curv" | "bound">) =>
+    `Largest stable step, from the curvature at the start: α < 2/f″(x₀) = 2/${p.curv} = ${p.bound}.`,
+  "stab.boundN": (p: P<"curv" | "bound">) =>
+    `Largest stable step, from the curvature at the start: α < 2/λₘₐₓ = 2/${p.curv} = ${p.bound}, where λₘₐₓ is the largest eigenvalue of the Hessian at x₀.`,
+  "stab.noBound1": (p: P<"curv">) =>
+    `f″(x₀) = ${p.curv} ≤ 0: f curves downward at the start, so no bound on α follows from the curvature there.`,
+  "stab.noBoundN": (p: P<"curv">) =>
+    `The largest eigenvalue of the Hessian at x₀ is ${p.curv} ≤ 0: f curves downward in every direction at the start, so no bound on α follows from the curvature there.`,
+  "stab.rate1": (p: P<"lr" | "curv" | "q" | "then">) =>
+    `f is quadratic, so f″ = ${p.curv} everywhere: each update multiplies the distance to the minimiser by |1 − α f″| = |1 − ${p.lr} · ${p.curv}| = ${p.q}${p.then}`,
+  "stab.rateN": (p: P<"eigs" | "q" | "then">) =>
+    `f is quadratic, so its Hessian is the same everywhere (eigenvalues ${p.eigs}): each update multiplies the distance to the minimiser by at most the largest |1 − α λᵢ| = ${p.q}${p.then}`,
+  "stab.shrinks": () => ", so the run closes in on it.",
+  "stab.noShrink": () => ", not less than 1, so the run does not close in on it.",
+  "stab.crossed1": (p: P<"lr" | "bound">) =>
+    `α = ${p.lr} > 2/f″(x₀) = ${p.bound}: the step is beyond the stable bound, so each update overshoots the minimum by more than the last.`,
+  "stab.crossedN": (p: P<"lr" | "bound">) =>
+    `α = ${p.lr} > 2/λₘₐₓ = ${p.bound}: the step is beyond the stable bound, so each update overshoots the valley by more than the last.`,
+  "stab.grewAlongTheWay": (p: P<"lr" | "bound">) =>
+    `α = ${p.lr} is below the bound ${p.bound} at the start, but f curves more steeply further on, where the bound is smaller.`,
 };

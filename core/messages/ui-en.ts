@@ -383,4 +383,13 @@ export const uiEn = {
   "reveal.pending": "The answer comes after the steps: press Space or →.",
   "steps.more": (p: P<"n">) => `Show ${p.n} more like it`,
   "panel.criticalAll": (p: P<"n">) => `Show all ${p.n}`,
+  // ---- stability and local minima in the panels (issue 13) ----
+  "stab.title": "Step size and curvature",
+  "stab.use": (p: P<"lr">) => `Use α = ${p.lr}`,
+  "stab.chosen": (p: P<"lr">) => `α = ${p.lr} chosen from the curvature at the start: 1/λₘₐₓ, rounded down.`,
+  "stab.otherOptimizer":
+    "These bounds are for plain gradient descent (SGD without momentum or weight decay); this optimizer sizes its steps another way.",
+  "compare.local": (p: P<"at" | "f" | "global" | "fmin">) =>
+    `Gradient descent ended in the valley of the local minimum at ${p.at} (f = ${p.f}), not of the global minimum at ${p.global} (f = ${p.fmin}).`,
+  "compare.globalStart": (p: P<"at">) => `Start from ${p.at}, in the global minimum's valley`,
 };

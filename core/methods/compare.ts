@@ -7,6 +7,7 @@ import { closedForm, type ClosedFormResult } from "./closed-form.ts";
 import { DEFAULT_MAX_ITER, DEFAULT_OPTIMIZER, DEFAULT_TOL, runDescent, type DescentRun } from "./descent.ts";
 import { variables, type Node } from "../expr/node.ts";
 import type { OptimizerConfig } from "./optimizers.ts";
+import { trappedAt } from "./local-minimum.ts";
 import { distanceToSet, fmt, type Interval, type MinimumStatus, type Point } from "./result.ts";
 import { msg, say, type Msg } from "../messages/index.ts";
 
@@ -183,12 +184,11 @@ export function judge(cf: JudgedAnswer, calc: JudgedAnswer, gd: JudgedRun | null
     out.gdAgrees = gd.status !== "diverged" && near.d <= GD_TOL * (1 + norm(near.at));
     out.closeInFOnly =
       exactAgree && !out.gdAgrees && gd.status !== "diverged" && close(gd.min, ref.min!, GD_TOL);
-    const local = (calc.critical ?? []).find(
-      (c) =>
-        c.nature === "minimum" &&
-        !close(c.f, ref.min!, EXACT_TOL) &&
-        dist(gd.argmin, c.x) <= GD_TOL * (1 + norm(c.x)),
-    );
+    // The valley it ended in is its nearest critical point's (local-minimum.ts): stopped short of the bottom or not.
+    const local =
+      out.gdAgrees || gd.status === "diverged"
+        ? undefined
+        : trappedAt(gd.argmin, calc.critical ?? [], ref.min!, EXACT_TOL);
     if (local) out.trap = { x: local.x, f: local.f };
   } else if (ref.status === "unbounded" || ref.status === "no-minimum") {
     out.gdAgrees = gd.status !== "converged" || gd.flat;

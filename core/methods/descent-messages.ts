@@ -14,7 +14,14 @@ import type { DescentStatus } from "./descent-run.ts";
 import { msg, say, type Arg, type Msg } from "../messages/index.ts";
 import { DEFAULTS, type Optimizer } from "./optimizers.ts";
 
-export const fmt = (v: number) => String(Number(v.toPrecision(6)));
+/** Six significant digits; beyond 10⁹ (or below 10⁻⁶) in powers of ten, never a row of digits (f = 3.91543e+17,
+ *  which the UI writes 3.91543 × 10¹⁷). */
+export const fmt = (v: number) => {
+  const a = Math.abs(v);
+  return a !== 0 && (a >= 1e9 || a < 1e-6)
+    ? v.toPrecision(6).replace(/\.?0+e/, "e")
+    : String(Number(v.toPrecision(6)));
+};
 const sentence = (s: string) => (/[.!?]$/.test(s) ? s : s + ".");
 
 export function vectorText(v: ArrayLike<number>): string {

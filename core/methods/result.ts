@@ -18,10 +18,11 @@ export type MinimumStatus = "minimum" | "unbounded" | "no-minimum" | "unsupporte
 
 export type Point = Record<string, number>;
 
-/** Plain numbers for the board: 2, -4, 0.5, 1.41421356; never -0, never 17 noisy digits. */
+/** Plain numbers for the board: 2, -4, 0.5, 1.41421356, 3.91543e+17; never -0, never 17 noisy digits or a row of
+ *  digits (beyond 10⁹ in powers of ten, which the UI writes 3.91543 × 10¹⁷). */
 export function fmt(x: number, digits = 10): string {
   if (Object.is(x, -0) || Math.abs(x) < 1e-300) return "0";
-  if (Math.abs(x) >= 1e15 || Math.abs(x) < 1e-6) return x.toPrecision(digits).replace(/\.?0+e/, "e");
+  if (Math.abs(x) >= 1e9 || Math.abs(x) < 1e-6) return x.toPrecision(digits).replace(/\.?0+e/, "e");
   return String(Number(x.toPrecision(digits)));
 }
 

@@ -28,6 +28,7 @@ describe.runIf(oracleAvailable(["sympy", "torch"], "the fixture regeneration che
         "tutorial",
         "powers",
         "rewrites",
+        "stability",
         "zero-grad",
         "nn-train",
       ],

@@ -2,7 +2,7 @@
 """Regenerate every fixture under core/fixtures/ from SymPy and PyTorch (run with Debian's /usr/bin/python3).
 
 Deterministic: fixed seeds, sorted keys, one case per line so a regeneration diff reads case by case.
-Usage: /usr/bin/python3 scripts/oracle/generate.py [--out DIR] [expressions|optimizers|tutorial|minima|nn-train|powers|rewrites|mathjs-suite|zero-grad ...]
+Usage: /usr/bin/python3 scripts/oracle/generate.py [--out DIR] [expressions|optimizers|tutorial|minima|nn-train|powers|rewrites|stability|mathjs-suite|zero-grad ...]
 (--out writes into DIR instead of core/fixtures/: the vitest check regenerates into a temporary folder and compares.)
 """
 
@@ -20,12 +20,14 @@ import nn_train  # noqa: E402
 import optimizers  # noqa: E402
 import powers  # noqa: E402
 import rewrites  # noqa: E402
+import stability  # noqa: E402
 import tutorial  # noqa: E402
 import zero_grad  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "core", "fixtures")
 TARGETS = {"expressions": expressions, "mathjs-suite": mathjs_suite, "optimizers": optimizers, "tutorial": tutorial,
-           "minima": minima, "nn-train": nn_train, "powers": powers, "rewrites": rewrites, "zero-grad": zero_grad}
+           "minima": minima, "nn-train": nn_train, "powers": powers, "rewrites": rewrites, "stability": stability,
+           "zero-grad": zero_grad}
 
 
 def dump(data):

@@ -7,6 +7,7 @@ import { sym, variables, type Node } from "../../../core/index.ts";
 import { closedForm } from "../../../core/index.ts";
 import { runDescent, type DescentRun } from "../../../core/index.ts";
 import { judge, type JudgedAnswer } from "../../../core/index.ts";
+import { stability, stabilityWords, startForGlobal } from "../../../core/index.ts";
 import { compile } from "../../../core/index.ts";
 import { Budget, withBudget } from "../../../core/index.ts";
 import { DescentError, type ErrorCode } from "../../../core/index.ts";
@@ -21,6 +22,7 @@ import type {
   OptimizerName,
   OptimizerParams,
   RunView,
+  StabilityNote,
 } from "./model.ts";
 import type { CodeLine } from "./pytorch-code.ts";
 import { crossCheck, traceAutograd, type AutogradTrace, type CrossCheckRow } from "../../../core/index.ts";
@@ -244,7 +246,70 @@ export function compareViews(
     agree: speaking < 2 ? null : v.agree,
     closeInFOnly: v.closeInFOnly,
     distance: v.gdError?.x ?? null,
+    trap:
+      v.trap && v.nearest
+        ? { at: v.trap.x, f: v.trap.f, global: v.nearest, fmin: (a ?? b)?.min ?? NaN }
+        : null,
   };
+}
+
+/**
+ * What the curvature at the start says about α, for the gradient-descent card: the bound (or why there is none),
+ * the contraction factor on a quadratic, the bound a diverged run crossed, and a safe α to offer. The bound is plain
+ * gradient descent's: with momentum, weight decay or an adaptive optimizer only the bound is stated, with a note
+ * saying so. Null when f″ or the Hessian cannot be computed at the start.
+ */
+export function stabilityNote(
+  node: Node,
+  vars: readonly string[],
+  s: { x0: readonly number[]; optimizer: OptimizerName; lr: number; params: OptimizerParams },
+  diverged: boolean,
+): StabilityNote | null {
+  const r = guard(() => stability(node, vars, s.x0));
+  if (!r.ok || r.value === null) return null;
+  if (s.optimizer !== "sgd" || s.params.weight_decay !== 0 || s.params.momentum !== 0)
+    return {
+      plain: false,
+      bound: stabilityWords(r.value, s.lr, false).bound,
+      safe: null,
+      lambdaMax: r.value.lambdaMax,
+    };
+  return {
+    plain: true,
+    ...stabilityWords(r.value, s.lr, diverged),
+    safe: r.value.safe,
+    lambdaMax: r.value.lambdaMax,
+  };
+}
+
+/** A round start from which this run's settings end in the global minimum's valley (checked by running); null when
+ *  none of the starts tried does, or calculus has no minimum. */
+export function globalStart(
+  node: Node,
+  vars: readonly string[],
+  s: Omit<DescentSettings, "x0" | "color">,
+  calc: MethodView | null,
+): number[] | null {
+  const a = judged(calc);
+  const argmin = a.argmin;
+  const min = a.min;
+  if (a.status !== "minimum" || !argmin || min === undefined) return null;
+  const r = guard(() =>
+    startForGlobal(
+      node,
+      vars,
+      {
+        optimizer: optimizerConfig(s.optimizer, s.lr, s.params),
+        tol: s.tol,
+        maxIter: s.maxIter,
+        forgetZeroGrad: s.forgetZeroGrad ?? false,
+      },
+      a.argmins ?? [argmin],
+      a.critical ?? [],
+      min,
+    ),
+  );
+  return r.ok ? r.value : null;
 }
 
 function judged(m: MethodView | null): JudgedAnswer {

@@ -49,6 +49,10 @@ describe("formatNumber", () => {
     ["en", 12345.678, "12,345.7"],
     ["th", 12345.678, "12,345.7"],
     ["en", 1e-7, "1\u202f×\u202f10⁻⁷"],
+    // Beyond 10⁹ and below 10⁻⁴ in powers of ten, never a row of digits or of zeros (issue 13).
+    ["en", 391543000000000000, "3.91543\u202f×\u202f10¹⁷"],
+    ["en", 2 / 119735.85105688825, "1.67034\u202f×\u202f10⁻⁵"],
+    ["en", 0.000949413, "0.000949413"],
     ["en", Number.NaN, "—"],
     ["en", -Infinity, "−∞"],
   ] as const)("%s %d → %s", (lang, x, expected) => {

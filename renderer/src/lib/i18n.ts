@@ -62,7 +62,7 @@ export function formatNumber(lang: Lang, x: number, digits = 6): string {
     formatters.set(key, f);
   }
   const a = Math.abs(x);
-  const text = a !== 0 && (a >= 1e9 || a < 1e-5) ? expForm(x, digits) : f.format(a);
+  const text = a !== 0 && (a >= 1e9 || a < 1e-4) ? expForm(x, digits) : f.format(a);
   return x < 0 ? `−${text.replace(/^[-−]/, "")}` : text;
 }
 

@@ -132,4 +132,19 @@ export interface ComparisonView {
   closeInFOnly: boolean;
   /** Distance from gradient descent's answer to the nearest exact minimiser. */
   distance: number | null;
+  /** Gradient descent ended in the valley of a local minimum `at` (value f), not of the global one. */
+  trap: { at: readonly number[]; f: number; global: readonly number[]; fmin: number } | null;
+}
+
+/** What the curvature at gradient descent's start says about α (engine.stabilityNote builds it). */
+export interface StabilityNote {
+  /** Plain gradient descent (SGD without momentum or weight decay): the only optimizer the bound is about. */
+  plain: boolean;
+  bound?: Msg;
+  rate?: Msg;
+  /** After a divergence: which bound α crossed. */
+  crossed?: Msg;
+  /** 1/λ_max rounded down: the α to offer, or to start a typed two-variable function with. */
+  safe: number | null;
+  lambdaMax: number;
 }

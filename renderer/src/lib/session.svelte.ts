@@ -15,6 +15,7 @@ import {
   type OptimizerParams,
   type ParamName,
   type RunView,
+  type StabilityNote,
 } from "./model.ts";
 import { runColor } from "../plots/palette.ts";
 import { descentSteps } from "./descent-steps.ts";
@@ -139,6 +140,39 @@ export class Session {
     this.node ? engine.compareViews(this.closedForm, this.calculus, this.run) : null,
   );
 
+  /** What the curvature at the start says about α (the gradient-descent card); null for a constant. */
+  stability: StabilityNote | null = $derived(
+    this.node && this.vars.length > 0
+      ? engine.stabilityNote(
+          this.node,
+          this.vars,
+          { x0: this.start, optimizer: this.optimizer, lr: this.lr, params: this.params[this.optimizer] },
+          this.run?.status === "diverged",
+        )
+      : null,
+  );
+  /** α as chosen from the curvature for a typed two-variable function, while the teacher has not changed it. */
+  lrChosen = $state<number | null>(null);
+  #lrBefore = TUTORIAL.lr;
+  /** When gradient descent is trapped in a local minimum: a start from which the same settings reach the global one. */
+  globalStart: number[] | null = $derived(
+    this.node && this.comparison?.trap
+      ? engine.globalStart(
+          this.node,
+          this.vars,
+          {
+            optimizer: this.optimizer,
+            lr: this.lr,
+            params: this.params[this.optimizer],
+            tol: this.tol,
+            maxIter: this.maxIter,
+            forgetZeroGrad: this.forgetZeroGrad,
+          },
+          this.calculus,
+        )
+      : null,
+  );
+
   code: CodeLine[] | null = $derived(
     this.node && this.vars.length > 0
       ? engine.safeCode(() =>
@@ -172,6 +206,27 @@ export class Session {
     if (!p.ok || p.vars.length > 2 || this.shown?.text === this.text) return;
     this.shown = { text: this.text, node: p.node, vars: p.vars, name: p.name };
     this.calc.request(this.text, p.node);
+    this.#autoLr(true);
+  }
+
+  /**
+   * A typed function of two variables starts with α from the curvature at its start (1/λ_max rounded down), so
+   * its first run converges; presets and lessons keep their own α, and so does a teacher who has set one. While
+   * α is still the chosen one it follows the function and the start; back to one variable, the earlier α returns.
+   */
+  #autoLr(newFunction: boolean) {
+    const auto = this.lrChosen !== null && this.lr === this.lrChosen;
+    if (!auto) this.lrChosen = null;
+    if (!auto && !newFunction) return;
+    if (this.presetId === null && this.vars.length === 2 && this.optimizer === "sgd") {
+      const safe = this.stability?.safe ?? null;
+      if (safe === null) return;
+      if (!auto) this.#lrBefore = this.lr;
+      this.lr = this.lrChosen = safe;
+    } else if (auto) {
+      this.lr = this.#lrBefore;
+      this.lrChosen = null;
+    }
   }
 
   loadPreset(id: string) {
@@ -185,12 +240,14 @@ export class Session {
     this.tol = p.tol;
     this.maxIter = p.maxIter;
     this.optimizer = p.optimizer;
+    this.lrChosen = null;
     this.cursor = 0;
     this.#show();
   }
 
   setX0(v: string, value: number) {
     if (Number.isFinite(value)) this.x0[v] = value;
+    this.#autoLr(false);
   }
 
   /** The start from a point picked on the plot, one coordinate per variable. */
