@@ -1,4 +1,4 @@
-// `npm run bench`: the issue 3 §6, issue 4 §6 and issue 8 (bounded work) benchmarks, each printing its own table of ratios measured in this run.
+// `npm run bench`: the issue 3 §6, issue 4 §6 and issue 8 (bounded work) and issue 13 §6 (command line start) benchmarks, each printing its own table of ratios measured in this run.
 // Exit code 1 when any target is missed (a report, not a timed test: CI does not run it).
 //
 //   npx tsx bench/run.ts
@@ -7,6 +7,7 @@ import { main as derivativeBench } from "./derivative.bench.ts";
 import { main as evalBench } from "./eval.bench.ts";
 import { main as adamBench } from "./adam.bench.ts";
 import { main as boundedBench } from "./bounded.bench.ts";
+import { main as cliBench } from "./cli.bench.ts";
 
 const results = [derivativeBench()];
 console.log("");
@@ -15,4 +16,6 @@ console.log("");
 results.push(adamBench());
 console.log("");
 results.push(boundedBench());
+console.log("");
+results.push(cliBench());
 process.exitCode = results.every(Boolean) ? 0 : 1;
