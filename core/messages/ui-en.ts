@@ -303,4 +303,6 @@ export const uiEn = {
   "graph.forgetZeroGrad": "Forget zero_grad()",
   "graph.forgetNote":
     "Without zero_grad(), backward() adds each new gradient to .grad, so every step uses the sum of all gradients so far and the run overshoots. This is PyTorch's behaviour, not a bug in PyTorch.",
+  // Issue 10: the iteration table's column with "forget zero_grad()" on.
+  "table.accumulated": "accumulated gradient",
 };

@@ -291,4 +291,6 @@ export const uiTh: UiCatalog = {
   "graph.forgetZeroGrad": "ลืมเรียก zero_grad()",
   "graph.forgetNote":
     "ถ้าไม่เรียก zero_grad() คำสั่ง backward() จะบวกเกรเดียนต์ใหม่สะสมเข้าไปใน .grad ทุกขั้นจึงใช้ผลรวมของเกรเดียนต์ทั้งหมดที่ผ่านมา และการเดินจะเลยเป้า นี่คือพฤติกรรมปกติของ PyTorch ไม่ใช่ข้อผิดพลาดของ PyTorch",
+  // Issue 10: the iteration table's column with "forget zero_grad()" on.
+  "table.accumulated": "เกรเดียนต์สะสม",
 };

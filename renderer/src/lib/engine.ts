@@ -171,19 +171,29 @@ export function descend(node: Node, vars: readonly string[], s: DescentSettings)
     }),
   );
   if (!r.ok) return { ok: false, code: r.code, message: r.message, msg: r.msg };
-  return { ok: true, run: runView(r.value, s.optimizer, s.color) };
+  return { ok: true, run: runView(r.value, s.optimizer, s.color, s.forgetZeroGrad ?? false) };
 }
 
 const STATE_ORDER: readonly StateField[] = ["velocity", "square_avg", "grad_avg", "sum", "m", "v", "v_max"];
 
-function runView(run: DescentRun, optimizer: OptimizerName, color: string): RunView {
+function runView(run: DescentRun, optimizer: OptimizerName, color: string, accumulates: boolean): RunView {
   const raw = run.raw;
   const n = raw.n;
   const count = raw.count;
   const stateNames = STATE_ORDER.filter((f) => raw.state[f] !== undefined);
   const slice = (a: Float64Array, k: number) => Array.from(a.subarray(k * n, k * n + n));
+  // Without zero_grad(), .grad at x_k is the running sum of the gradients so far: summed once, when first shown.
+  let sums: Float64Array | null = null;
+  const accumulated = (k: number) => {
+    if (!sums) {
+      sums = raw.grad.slice(0, count * n);
+      for (let i = n; i < count * n; i++) sums[i] = sums[i]! + sums[i - n]!;
+    }
+    return slice(sums, k);
+  };
   const row = (k: number): IterRow => {
     const r: IterRow = { k, x: slice(raw.x, k), f: raw.f[k]!, grad: slice(raw.grad, k) };
+    if (accumulates) r.accumulated = accumulated(k);
     if (k + 1 < count) {
       // The step taken from x_k is x_k − x_{k+1} (α·gradient for plain SGD).
       const next = slice(raw.x, k + 1);
@@ -208,6 +218,7 @@ function runView(run: DescentRun, optimizer: OptimizerName, color: string): RunV
     ),
     fs: raw.f.subarray(0, count),
     stateNames,
+    accumulates,
     row,
     argmin: run.vars.map((v) => run.argmin[v] ?? 0),
     min: run.min,
