@@ -22,7 +22,7 @@ import { chromium } from "@playwright/test";
 import { findBrowser } from "./browser.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
-const port = 4391;
+const port = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4391);
 const url = `http://127.0.0.1:${port}/`;
 
 if (!process.argv.includes("--no-build")) {
