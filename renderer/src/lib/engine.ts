@@ -24,7 +24,6 @@ import type {
 } from "./model.ts";
 import type { CodeLine } from "./pytorch-code.ts";
 import { crossCheck, traceAutograd, type AutogradTrace, type CrossCheckRow } from "../../../core/index.ts";
-import { derivative } from "../../../core/index.ts";
 import { evaluate } from "../../../core/index.ts";
 
 export type Parsed =
@@ -84,9 +83,11 @@ export interface Evaluator {
   f1: (x: number) => number | null;
   fprime: (x: number) => number | null;
   f2: (x: number, y: number) => number | null;
+  /** The function as typed and its variables, so a worker can build the same evaluator (the contour map). */
+  source?: { text: string; vars: readonly string[] };
 }
 
-export function evaluator(node: Node, vars: readonly string[]): Evaluator | null {
+export function evaluator(node: Node, vars: readonly string[], text?: string): Evaluator | null {
   const r = guard(() => compile(node, vars));
   if (!r.ok) return null;
   const c = r.value;
@@ -94,6 +95,7 @@ export function evaluator(node: Node, vars: readonly string[]): Evaluator | null
   const g = new Float64Array(Math.max(1, vars.length));
   const ok = (v: number) => (Number.isFinite(v) ? v : null);
   return {
+    ...(text !== undefined ? { source: { text, vars } } : {}),
     f1: (x) => {
       at[0] = x;
       return ok(c.value(at));
@@ -292,14 +294,6 @@ function guard<T>(
     if (e instanceof DescentError) return { ok: false, code: e.code, message: e.message, msg: e.msg };
     throw e;
   }
-}
-
-/** f′ for the graph's cross-check, once per function (the point moves on every animation frame). */
-export function graphDerivatives(node: Node, vars: readonly string[]): (Node | null)[] {
-  return vars.map((v) => {
-    const d = guard(() => derivative(node, v));
-    return d.ok ? d.value : null;
-  });
 }
 
 /** The computational graph at a point, and its gradient against the symbolic f′ there (NaN where f′ cannot be
