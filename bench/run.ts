@@ -1,4 +1,4 @@
-// `npm run bench`: the issue 3 §6, issue 4 §6, issue 8 (bounded work) and issue 12 (network training) benchmarks, each printing its own table of ratios measured in this run.
+// `npm run bench`: the issue 3 §6, issue 4 §6, issue 8 (bounded work), issue 12 (network training) and issue 13 §6 (command line start) benchmarks, each printing its own table of ratios measured in this run.
 // Exit code 1 when any target is missed (a report, not a timed test: CI does not run it).
 //
 //   npx tsx bench/run.ts
@@ -8,6 +8,7 @@ import { main as evalBench } from "./eval.bench.ts";
 import { main as adamBench } from "./adam.bench.ts";
 import { main as boundedBench } from "./bounded.bench.ts";
 import { main as nnBench } from "./nn.bench.ts";
+import { main as cliBench } from "./cli.bench.ts";
 
 const results = [derivativeBench()];
 console.log("");
@@ -18,4 +19,6 @@ console.log("");
 results.push(boundedBench());
 console.log("");
 results.push(nnBench());
+console.log("");
+results.push(cliBench());
 process.exitCode = results.every(Boolean) ? 0 : 1;

@@ -69,6 +69,10 @@ test("Forget zero_grad() accumulates gradients and drops the zeroing line from t
   await expect(page.getByText("Without zero_grad(), backward() adds")).toBeVisible();
   await expect(code).not.toContainText("zero_()");
   await expect(page.getByRole("region", { name: "Gradient descent", exact: true })).not.toHaveText(before);
+  // The table shows .grad as it accumulates (zero-grad.json: 16 at x₀, then 16 + 15.36 = 31.36)
+  const table = page.locator(".table-panel table");
+  await expect(table.locator("thead")).toContainText("accumulated gradient");
+  await expect(table.locator("tbody tr").nth(1).locator("td.accumulated")).toHaveText("31.36");
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations).toEqual([]);
 });

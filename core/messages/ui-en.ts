@@ -392,4 +392,6 @@ export const uiEn = {
   "compare.local": (p: P<"at" | "f" | "global" | "fmin">) =>
     `Gradient descent ended in the valley of the local minimum at ${p.at} (f = ${p.f}), not of the global minimum at ${p.global} (f = ${p.fmin}).`,
   "compare.globalStart": (p: P<"at">) => `Start from ${p.at}, in the global minimum's valley`,
+  // Issue 10: the iteration table's column with "forget zero_grad()" on.
+  "table.accumulated": "accumulated gradient",
 };

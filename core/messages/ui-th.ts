@@ -378,4 +378,6 @@ export const uiTh: UiCatalog = {
   "compare.local": (p) =>
     `การเคลื่อนลงตามเกรเดียนต์ไปหยุดในหุบเขาของค่าต่ำสุดสัมพัทธ์ที่ ${p.at} (f = ${p.f}) ไม่ใช่หุบเขาของค่าต่ำสุดสัมบูรณ์ที่ ${p.global} (f = ${p.fmin})`,
   "compare.globalStart": (p) => `เริ่มจาก ${p.at} ในหุบเขาของค่าต่ำสุดสัมบูรณ์`,
+  // Issue 10: the iteration table's column with "forget zero_grad()" on.
+  "table.accumulated": "เกรเดียนต์สะสม",
 };

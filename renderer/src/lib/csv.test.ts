@@ -46,4 +46,9 @@ describe("iterationsToCsv", () => {
     const csv = iterationsToCsv(["x"], [], [{ k: 0, x: [0.1 + 0.2], f: 1 / 3, grad: [] }]);
     expect(csv.split("\n")[1]).toBe("0,0.30000000000000004,0.3333333333333333,,");
   });
+
+  it('adds the accumulated .grad with "forget zero_grad()"', () => {
+    const csv = iterationsToCsv(["x"], [], [{ k: 0, x: [10], f: 60, grad: [16], accumulated: [16] }]);
+    expect(csv).toBe("k,x,f,grad_x,accumulated_grad_x,step_x\n0,10,60,16,16,\n");
+  });
 });

@@ -15,11 +15,13 @@ export function iterationsToCsv(
   stateNames: readonly string[],
   rows: readonly IterRow[],
 ): string {
+  const accumulates = rows[0]?.accumulated !== undefined;
   const header = [
     "k",
     ...vars,
     "f",
     ...vars.map((v) => `grad_${v}`),
+    ...(accumulates ? vars.map((v) => `accumulated_grad_${v}`) : []),
     ...vars.map((v) => `step_${v}`),
     ...stateNames.flatMap((s) => vars.map((v) => `${s}_${v}`)),
   ];
@@ -30,6 +32,7 @@ export function iterationsToCsv(
       ...vars.map((_, i) => cell(r.x[i])),
       cell(r.f),
       ...vars.map((_, i) => cell(r.grad?.[i])),
+      ...(accumulates ? vars.map((_, i) => cell(r.accumulated?.[i])) : []),
       ...vars.map((_, i) => cell(r.update?.[i])),
       ...stateNames.flatMap((s) => vars.map((_, i) => cell(r.state?.[s]?.[i]))),
     ];

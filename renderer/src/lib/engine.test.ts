@@ -1,4 +1,6 @@
 import { describe, it, expect } from "vitest";
+import { readFileSync } from "node:fs";
+import type { OptimizerConfig } from "../../../core/methods/optimizers.ts";
 import { compareViews, descend, optimizerConfig, parseFunction } from "./engine.ts";
 import { DEFAULT_PARAMS } from "./optimizer-params.ts";
 import { plainNumber, texNumber } from "./descent-steps.ts";
@@ -252,5 +254,61 @@ describe("a start outside the domain is told in the UI's language", () => {
     // The same numbers in both languages.
     const nums = (s: string) => (s.match(/-?\d+(\.\d+)?/g) ?? []).sort();
     expect(nums(th)).toEqual(nums(out.message));
+  });
+});
+
+describe('"forget zero_grad()": the iteration table shows .grad as PyTorch accumulates it', () => {
+  // core/fixtures/zero-grad.json (scripts/oracle/zero_grad.py): steps[k].grad is torch's .grad at x_k, which the
+  // update from x_k uses.
+  const { cases } = JSON.parse(
+    readFileSync(new URL("../../../core/fixtures/zero-grad.json", import.meta.url), "utf8"),
+  ) as {
+    cases: {
+      name: string;
+      expr: string;
+      x0: Record<string, number>;
+      optimizer: OptimizerConfig;
+      steps: { x: Record<string, number>; grad: Record<string, number> }[];
+    }[];
+  };
+  const name = (o: OptimizerConfig): OptimizerName =>
+    o.name === "sgd" ? (o.momentum ? (o.nesterov ? "nesterov" : "momentum") : "sgd") : o.name;
+
+  it.each(cases)("$name", (c) => {
+    const vars = Object.keys(c.x0);
+    const o = c.optimizer as OptimizerConfig & Record<string, number>;
+    const out = descend(parse(c.expr), vars, {
+      x0: vars.map((v) => c.x0[v]!),
+      optimizer: name(c.optimizer),
+      lr: o.lr,
+      params: { ...DEFAULT_PARAMS[name(c.optimizer)], ...c.optimizer },
+      tol: 0,
+      maxIter: c.steps.length - 1,
+      color: "#000",
+      forgetZeroGrad: true,
+    });
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.run.accumulates).toBe(true);
+    for (let k = 0; k <= out.run.iterations; k++) {
+      const row = out.run.row(k);
+      vars.forEach((v, i) =>
+        expect(row.accumulated![i], `.grad of ${v} at x_${k}`).toBeCloseTo(c.steps[k]!.grad[v]!, 7),
+      );
+    }
+  });
+
+  it("rows carry no accumulated gradient when gradients are zeroed", () => {
+    const out = descend(parse("x^2 - 4x"), ["x"], {
+      x0: [10],
+      optimizer: "sgd",
+      lr: 0.02,
+      params: DEFAULT_PARAMS.sgd,
+      tol: 0,
+      maxIter: 3,
+      color: "#000",
+    });
+    expect(out.ok && out.run.accumulates).toBe(false);
+    expect(out.ok && out.run.row(1).accumulated).toBeUndefined();
   });
 });

@@ -26,7 +26,6 @@ import type {
 } from "./model.ts";
 import type { CodeLine } from "./pytorch-code.ts";
 import { crossCheck, traceAutograd, type AutogradTrace, type CrossCheckRow } from "../../../core/index.ts";
-import { derivative } from "../../../core/index.ts";
 import { evaluate } from "../../../core/index.ts";
 
 export type Parsed =
@@ -86,9 +85,11 @@ export interface Evaluator {
   f1: (x: number) => number | null;
   fprime: (x: number) => number | null;
   f2: (x: number, y: number) => number | null;
+  /** The function as typed and its variables, so a worker can build the same evaluator (the contour map). */
+  source?: { text: string; vars: readonly string[] };
 }
 
-export function evaluator(node: Node, vars: readonly string[]): Evaluator | null {
+export function evaluator(node: Node, vars: readonly string[], text?: string): Evaluator | null {
   const r = guard(() => compile(node, vars));
   if (!r.ok) return null;
   const c = r.value;
@@ -96,6 +97,7 @@ export function evaluator(node: Node, vars: readonly string[]): Evaluator | null
   const g = new Float64Array(Math.max(1, vars.length));
   const ok = (v: number) => (Number.isFinite(v) ? v : null);
   return {
+    ...(text !== undefined ? { source: { text, vars } } : {}),
     f1: (x) => {
       at[0] = x;
       return ok(c.value(at));
@@ -173,19 +175,29 @@ export function descend(node: Node, vars: readonly string[], s: DescentSettings)
     }),
   );
   if (!r.ok) return { ok: false, code: r.code, message: r.message, msg: r.msg };
-  return { ok: true, run: runView(r.value, s.optimizer, s.color) };
+  return { ok: true, run: runView(r.value, s.optimizer, s.color, s.forgetZeroGrad ?? false) };
 }
 
 const STATE_ORDER: readonly StateField[] = ["velocity", "square_avg", "grad_avg", "sum", "m", "v", "v_max"];
 
-function runView(run: DescentRun, optimizer: OptimizerName, color: string): RunView {
+function runView(run: DescentRun, optimizer: OptimizerName, color: string, accumulates: boolean): RunView {
   const raw = run.raw;
   const n = raw.n;
   const count = raw.count;
   const stateNames = STATE_ORDER.filter((f) => raw.state[f] !== undefined);
   const slice = (a: Float64Array, k: number) => Array.from(a.subarray(k * n, k * n + n));
+  // Without zero_grad(), .grad at x_k is the running sum of the gradients so far: summed once, when first shown.
+  let sums: Float64Array | null = null;
+  const accumulated = (k: number) => {
+    if (!sums) {
+      sums = raw.grad.slice(0, count * n);
+      for (let i = n; i < count * n; i++) sums[i] = sums[i]! + sums[i - n]!;
+    }
+    return slice(sums, k);
+  };
   const row = (k: number): IterRow => {
     const r: IterRow = { k, x: slice(raw.x, k), f: raw.f[k]!, grad: slice(raw.grad, k) };
+    if (accumulates) r.accumulated = accumulated(k);
     if (k + 1 < count) {
       // The step taken from x_k is x_k − x_{k+1} (α·gradient for plain SGD).
       const next = slice(raw.x, k + 1);
@@ -210,6 +222,7 @@ function runView(run: DescentRun, optimizer: OptimizerName, color: string): RunV
     ),
     fs: raw.f.subarray(0, count),
     stateNames,
+    accumulates,
     row,
     argmin: run.vars.map((v) => run.argmin[v] ?? 0),
     min: run.min,
@@ -346,14 +359,6 @@ function guard<T>(
     if (e instanceof DescentError) return { ok: false, code: e.code, message: e.message, msg: e.msg };
     throw e;
   }
-}
-
-/** f′ for the graph's cross-check, once per function (the point moves on every animation frame). */
-export function graphDerivatives(node: Node, vars: readonly string[]): (Node | null)[] {
-  return vars.map((v) => {
-    const d = guard(() => derivative(node, v));
-    return d.ok ? d.value : null;
-  });
 }
 
 /** The computational graph at a point, and its gradient against the symbolic f′ there (NaN where f′ cannot be

@@ -1,10 +1,12 @@
 // The computational graph's state: which function and point it shows, how many trace steps are done, which
 // subtrees are folded, and the play loop. The trace comes from the core (through engine.ts); the layout depends
-// only on the function and the folds, so moving the point (the animation) never lays the graph out again.
-import { untrack } from "svelte";
-import { topoOrder, type Node } from "../../../core/index.ts";
+// only on the function and the folds, so moving the point (the animation) never lays the graph out again. The
+// layout and the cross-check's derivatives are made in a worker (graph-job.ts): a new function or a fold shows
+// once its layout arrives, and until then the previous graph stays, so typing is never held up by dagre.
+import { topoOrder, tryParse, type Node } from "../../../core/index.ts";
 import * as engine from "./engine.ts";
-import { initialFolds, layoutGraph, stateAt } from "./graph-layout.ts";
+import { stateAt, type GraphLayout } from "./graph-layout.ts";
+import { GraphJob, type GraphAnswer, type GraphWorker } from "./graph-job.ts";
 
 /** Larger graphs are not traced or laid out (a 20,000-factor product would hold the page for seconds): the panel
  *  says how large the graph is instead. Above about 60 nodes the drawing folds subtrees anyway. */
@@ -13,9 +15,16 @@ export const GRAPH_MAX_NODES = 1000;
 /** Milliseconds between steps while playing. */
 export const GRAPH_STEP_MS = 700;
 
+const spawn = (): GraphWorker | null =>
+  typeof Worker === "undefined"
+    ? null
+    : (new Worker(new URL("./graph.worker.ts", import.meta.url), {
+        type: "module",
+      }) as unknown as GraphWorker);
+
 export class GraphState {
   /** The function shown, and the point it is evaluated at (they change apart: the animation moves only the point). */
-  fn = $state.raw<{ node: Node; vars: readonly string[] } | null>(null);
+  fn = $state.raw<{ node: Node; vars: readonly string[]; text: string } | null>(null);
   at = $state.raw<Record<string, number>>({});
   folds = $state.raw<ReadonlySet<number>>(new Set());
   /** Steps done: 0 is before the forward pass, steps.length is after backward (what is shown at first). */
@@ -25,7 +34,8 @@ export class GraphState {
   tooLarge = $state<{ n: number; max: number } | null>(null);
   #rejected: Node | null = null;
 
-  derivatives = $derived(this.fn ? engine.graphDerivatives(this.fn.node, this.fn.vars) : null);
+  /** ∂f/∂v per variable for the cross-check, read back from the worker's text. */
+  derivatives = $state.raw<(Node | null)[] | null>(null);
   result = $derived(
     this.fn && this.derivatives
       ? engine.graphTrace(this.fn.node, this.fn.vars, this.at, this.derivatives)
@@ -33,40 +43,63 @@ export class GraphState {
   );
   trace = $derived(this.result?.trace ?? null);
   total = $derived(this.trace?.steps.length ?? 0);
-  layout = $derived.by(() => {
-    const fn = this.fn;
-    const folds = this.folds;
-    return fn ? untrack(() => layoutGraph(this.trace!, folds)) : null;
-  });
+  layout = $state.raw<GraphLayout | null>(null);
   view = $derived(this.trace ? stateAt(this.trace, this.done) : null);
 
-  /** Shows f at a point; a new function starts whole (folded if large) with every step done. */
-  show(node: Node, vars: readonly string[], at: Record<string, number>) {
+  readonly #job = new GraphJob(spawn);
+  /** The function whose layout is being made. */
+  #asked: Node | null = null;
+
+  /** Shows f (typed as `text`) at a point; a new function starts whole (folded if large) with every step done,
+   *  once the worker has laid it out. */
+  show(node: Node, vars: readonly string[], at: Record<string, number>, text: string) {
     if (node === this.#rejected) return;
     const fn = this.fn;
     if (fn && fn.node === node && fn.vars === vars) {
+      this.#asked = null;
+      this.#job.cancel();
       if (!sameAt(this.at, at)) this.at = at;
       return;
     }
-    this.pause();
+    if (node === this.#asked) return;
     const size = topoOrder(node).length;
     if (size > GRAPH_MAX_NODES) {
+      this.pause();
+      this.#asked = null;
+      this.#job.cancel();
       this.#rejected = node;
       this.fn = null;
       this.tooLarge = { n: size, max: GRAPH_MAX_NODES };
       return;
     }
+    this.#asked = node;
+    this.#job.request({ text, vars, at, folds: null }, (a) => {
+      this.#asked = null;
+      if (a) this.#showNew(node, vars, at, text, a);
+    });
+  }
+
+  #showNew(node: Node, vars: readonly string[], at: Record<string, number>, text: string, a: GraphAnswer) {
+    this.pause();
     this.#rejected = null;
     this.tooLarge = null;
+    this.derivatives = (a.derivatives ?? vars.map(() => null)).map((d) => {
+      const p = d === null ? null : tryParse(d);
+      return p?.ok ? p.value : null;
+    });
     this.at = at;
-    this.fn = { node, vars };
-    this.folds = initialFolds(this.trace!);
+    this.fn = { node, vars, text };
+    this.folds = new Set(a.folds);
+    this.layout = a.layout;
     this.done = this.total;
   }
 
   clear() {
     this.pause();
+    this.#asked = null;
+    this.#job.cancel();
     this.fn = null;
+    this.layout = null;
     this.tooLarge = null;
     this.#rejected = null;
   }
@@ -84,9 +117,16 @@ export class GraphState {
     this.done = 0;
   }
   unfold(i: number) {
+    const fn = this.fn;
+    if (!fn) return;
     const folds = new Set(this.folds);
     folds.delete(i);
-    this.folds = folds;
+    this.#asked = null;
+    this.#job.request({ text: fn.text, vars: fn.vars, at: this.at, folds: [...folds] }, (a) => {
+      if (!a || this.fn !== fn) return;
+      this.folds = new Set(a.folds);
+      this.layout = a.layout;
+    });
   }
 
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -119,6 +159,3 @@ function sameAt(a: Record<string, number>, b: Record<string, number>): boolean {
   const ka = Object.keys(a);
   return ka.length === Object.keys(b).length && ka.every((k) => Object.is(a[k], b[k]));
 }
-
-/** How long typing must pause before the graph follows a new function (it never runs inside a keystroke). */
-export const GRAPH_DELAY_MS = 150;

@@ -69,6 +69,51 @@ export function texHtml(latex: string, displayMode = false): string {
   }
 }
 
+/** Whether `latex` has been typeset before (then showing it is a clone, no KaTeX run). */
+export const isTypeset = (latex: string, displayMode = false): boolean =>
+  cache.has((displayMode ? "D" : "I") + latex);
+
+// Typesetting in slices (issue 13 item 2): a new function brings dozens of new step formulas, which KaTeX would
+// typeset in one task of hundreds of ms, holding the frame that shows the function. Formulas not typeset before
+// wait in this queue (page order) and are typeset a few ms at a time, each slice its own task, so a keystroke
+// always finds the main thread free within a slice. Until its turn a formula keeps what it showed before.
+const SLICE_MS = 8;
+const queue = new Map<HTMLElement, { latex: string; display: boolean }>();
+let scheduled = false;
+
+/** Typesets now when the formula has been typeset before, else in the queue's next slices. */
+export function typesetSoon(node: HTMLElement, latex: string, displayMode = false): void {
+  queue.delete(node);
+  if (isTypeset(latex, displayMode)) {
+    renderTex(node, latex, displayMode);
+    return;
+  }
+  queue.set(node, { latex, display: displayMode });
+  if (!scheduled) {
+    scheduled = true;
+    setTimeout(runSlice, 0);
+  }
+}
+
+/** The node is gone or shows something else: drop its pending typesetting. */
+export function cancelTypeset(node: HTMLElement): void {
+  queue.delete(node);
+}
+
+function runSlice() {
+  scheduled = false;
+  const end = performance.now() + SLICE_MS;
+  for (const [node, job] of queue) {
+    queue.delete(node);
+    if (node.isConnected) renderTex(node, job.latex, job.display);
+    if (performance.now() >= end) break;
+  }
+  if (queue.size > 0) {
+    scheduled = true;
+    setTimeout(runSlice, 0);
+  }
+}
+
 export function renderTex(node: HTMLElement, latex: string, displayMode = false): void {
   const holder = rendered(latex, displayMode);
   node.replaceChildren(...Array.from(holder.childNodes, (child) => child.cloneNode(true)));

@@ -51,6 +51,9 @@ export interface IterRow {
   grad: readonly number[];
   /** The step subtracted from x_k: x_k − x_{k+1} (α·gradient for plain SGD); absent on the last row. */
   update?: readonly number[];
+  /** With "forget zero_grad()": .grad as PyTorch holds it at x_k, the sum of the gradients at x_0 … x_k, which
+   *  the update from x_k uses (absent when gradients are zeroed). */
+  accumulated?: readonly number[];
   /** The optimizer's state that step used (velocity, m, v …), one value per variable; absent on the last row. */
   state?: Readonly<Record<string, readonly number[]>>;
 }
@@ -78,6 +81,8 @@ export interface RunView {
   fs: Float64Array;
   /** Names of the optimizer-state entries (e.g. ["velocity"] or ["m", "v"]). */
   stateNames: readonly string[];
+  /** Run with "forget zero_grad()": rows carry the accumulated .grad. */
+  accumulates: boolean;
   row(k: number): IterRow;
   argmin: readonly number[];
   min: number;

@@ -79,7 +79,7 @@ export class Session {
   name: string = $derived(this.shown?.name ?? "f");
   start: number[] = $derived(this.vars.map((v) => this.x0[v] ?? 1));
 
-  evaluator = $derived(this.node ? engine.evaluator(this.node, this.vars) : null);
+  evaluator = $derived(this.shown ? engine.evaluator(this.shown.node, this.vars, this.shown.text) : null);
   closedForm = $derived(this.node ? engine.closedFormView(this.node) : null);
   /** Calculus runs in a worker; until its answer for this text arrives the previous one stays, marked stale. */
   readonly calc = new CalculusRunner();

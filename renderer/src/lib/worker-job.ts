@@ -1,0 +1,89 @@
+// The newest request wins, for work done in a Web Worker: one job at a time, and a job that a newer request
+// supersedes is stopped (its worker terminated, a fresh one started for the next). Where workers are unavailable
+// or fail, `compute` does the work here. Plain TypeScript (no runes), tested without a browser. Calculus has its
+// own older copy of this pattern (latest-job.ts); the graph's layout and the contour map use this one.
+
+export interface JobPort<Req, Ans> {
+  postMessage(message: { id: number; request: Req }): void;
+  terminate(): void;
+  onmessage: ((e: { data: { id: number; answer: Ans } }) => void) | null;
+  onerror: ((e: unknown) => void) | null;
+}
+
+export class WorkerJob<Req, Ans> {
+  #worker: JobPort<Req, Ans> | null = null;
+  #failed = false;
+  #id = 0;
+  #pending: { id: number; request: Req; done: (a: Ans) => void } | null = null;
+  /** Workers stopped because a newer request came while they were busy (for tests). */
+  restarts = 0;
+
+  constructor(
+    private readonly spawn: () => JobPort<Req, Ans> | null,
+    private readonly compute: (request: Req) => Ans,
+  ) {}
+
+  /** `done` is called once with the answer, unless a newer request (or cancel) comes first. */
+  request(request: Req, done: (a: Ans) => void): void {
+    const id = ++this.#id;
+    if (this.#pending && this.#worker) {
+      this.#worker.terminate();
+      this.#worker = null;
+      this.restarts++;
+    }
+    this.#pending = null;
+    const worker = this.#ensureWorker();
+    if (!worker) {
+      done(this.compute(request));
+      return;
+    }
+    this.#pending = { id, request, done };
+    worker.postMessage({ id, request });
+  }
+
+  /** Forget the pending request. */
+  cancel(): void {
+    this.#id++;
+  }
+
+  /** Stop the worker for good (the component that owns the job is gone). */
+  dispose(): void {
+    this.cancel();
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#pending = null;
+  }
+
+  #ensureWorker(): JobPort<Req, Ans> | null {
+    if (this.#failed) return null;
+    if (this.#worker) return this.#worker;
+    let w: JobPort<Req, Ans> | null;
+    try {
+      w = this.spawn();
+    } catch {
+      w = null;
+    }
+    if (!w) {
+      this.#failed = true;
+      return null;
+    }
+    w.onmessage = (e) => {
+      const p = this.#pending;
+      if (w !== this.#worker || !p || p.id !== this.#id || e.data.id !== p.id) return;
+      this.#pending = null;
+      p.done(e.data.answer);
+    };
+    w.onerror = () => {
+      if (w !== this.#worker) return;
+      // Fall back for good, and answer the pending request here.
+      this.#failed = true;
+      w.terminate();
+      this.#worker = null;
+      const p = this.#pending;
+      this.#pending = null;
+      if (p && p.id === this.#id) p.done(this.compute(p.request));
+    };
+    this.#worker = w;
+    return w;
+  }
+}

@@ -1,0 +1,56 @@
+// The contour map's heavy part as one pure function: sample f on an nx × ny grid, choose the levels, trace the
+// filled bands (d3-contour's marching squares) and the region where f is undefined, as SVG path strings. The
+// page runs it in a worker (contour.worker.ts) when it can, else on the main thread; the result is the same.
+import { contours } from "d3-contour";
+import { contourThresholds, multiPolygonPath, type LevelMode } from "./contour";
+import { contourColor } from "./palette";
+import { sampleGrid } from "./sample";
+
+export interface BandsRequest {
+  x: [number, number];
+  y: [number, number];
+  nx: number;
+  ny: number;
+  levelCount: number;
+  levels: LevelMode;
+  floorF: number | undefined;
+  /** The plot area in px: where the grid's cells land. */
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+export interface Bands {
+  bands: { d: string; fill: string }[];
+  /** Where f is undefined (log of a negative, division by zero), as one path; "" when f is defined everywhere. */
+  undefinedArea: string;
+}
+
+export function contourBands(f: (x: number, y: number) => number | null, r: BandsRequest): Bands {
+  const { nx, ny } = r;
+  const grid = sampleGrid(f, r.x, r.y, nx, ny);
+  const thresholds = contourThresholds(grid, r.levelCount, r.levels, r.floorF);
+  const cellW = r.width / nx;
+  const cellH = r.height / ny;
+  const n = Math.max(1, thresholds.length);
+  const bands = contours()
+    .size([nx, ny])
+    .thresholds(thresholds)(grid as unknown as number[])
+    .map((c, i) => ({
+      d: multiPolygonPath(c.coordinates, cellW, cellH, r.left, r.top),
+      fill: contourColor((i + 1) / n),
+    }));
+  let any = false;
+  const mask = new Array<number>(grid.length);
+  for (let i = 0; i < grid.length; i++) {
+    const missing = Number.isNaN(grid[i]!);
+    mask[i] = missing ? 1 : 0;
+    any ||= missing;
+  }
+  let undefinedArea = "";
+  if (any) {
+    const [c] = contours().size([nx, ny]).thresholds([0.5])(mask);
+    if (c) undefinedArea = multiPolygonPath(c.coordinates, cellW, cellH, r.left, r.top);
+  }
+  return { bands, undefinedArea };
+}
