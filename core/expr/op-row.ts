@@ -1,7 +1,6 @@
 // What a row of the operation table holds (OpSpec), the precedence the printers share, and the small pieces the
 // rows are written with (the chain rule's factor, torch's spellings, numbers in a domain message). The rows
-// themselves are in ops-arithmetic.ts and the function families ops-trig/-hyperbolic/-exp-log/-activation.ts;
-// ops.ts gathers them into the one table.
+// themselves are in ops-arithmetic.ts and ops-functions.ts; ops.ts gathers them into the one table.
 
 import type { Node, Op } from "./node.ts";
 import { mul, num, pow } from "./node.ts";

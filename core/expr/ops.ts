@@ -1,18 +1,15 @@
 // The operation table: one entry per operation, holding everything the rest of the core needs to know about it —
 // numeric value, local partial derivatives (reverse mode), symbolic derivative rule, domain message, precedence,
 // its printed forms (text, LaTeX, PyTorch) and what torch's backward saves for it (op-row.ts says what a row
-// holds). The rows are written by family — ops-arithmetic.ts, ops-trig.ts, ops-hyperbolic.ts, ops-exp-log.ts,
-// ops-activation.ts — and gathered here. Adding an operation is one row in its family (and its name in node.ts)
+// holds). The rows are written in two files — ops-arithmetic.ts and, by family, ops-functions.ts — and gathered
+// here. Adding an operation is one row in its family (and its name in node.ts)
 // plus one test row; the parser, the printers, tensor.ts and the CLI read it here.
 
 import { FUNCTIONS, type FnName, type Op } from "./node.ts";
 import { num } from "./node.ts";
 import { type FnEntry, type OpSpec, PREC, chain, fnLatex, overflow, zero } from "./op-row.ts";
 import { ARITHMETIC } from "./ops-arithmetic.ts";
-import { TRIG } from "./ops-trig.ts";
-import { HYPERBOLIC } from "./ops-hyperbolic.ts";
-import { EXP_LOG } from "./ops-exp-log.ts";
-import { ACTIVATION } from "./ops-activation.ts";
+import { FUNCTION_ROWS } from "./ops-functions.ts";
 
 export {
   type DeriveRule,
@@ -26,9 +23,6 @@ export {
   fmt,
 } from "./op-row.ts";
 export { powerPart } from "./ops-arithmetic.ts";
-
-/** Every function's row; the type makes a function named in node.ts without a row a compile error. */
-const FN_TABLE: Record<FnName, FnEntry> = { ...TRIG, ...HYPERBOLIC, ...EXP_LOG, ...ACTIVATION };
 
 /** A function's row as an operation: a unary atom whose derivative is f′(u)·u′. */
 function fromEntry(name: FnName, e: FnEntry): [Op, OpSpec] {
@@ -57,7 +51,7 @@ function fromEntry(name: FnName, e: FnEntry): [Op, OpSpec] {
 /** In node.ts's order: the arithmetic, then the functions as FUNCTIONS lists them. */
 export const OPS: ReadonlyMap<Op, OpSpec> = new Map<Op, OpSpec>([
   ...ARITHMETIC,
-  ...FUNCTIONS.map((name) => fromEntry(name, FN_TABLE[name])),
+  ...FUNCTIONS.map((name) => fromEntry(name, FUNCTION_ROWS[name])),
 ]);
 
 export function spec(op: Op): OpSpec {

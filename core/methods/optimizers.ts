@@ -27,21 +27,7 @@ import {
 } from "./optimizer-options.ts";
 import { msg } from "../messages/index.ts";
 
-export {
-  adagradStep,
-  adamStep,
-  rmspropStep,
-  sgdStep,
-  BiasTable,
-  type AdagradOptions,
-  type AdagradState,
-  type AdamOptions,
-  type AdamState,
-  type RMSpropOptions,
-  type RMSpropState,
-  type SGDOptions,
-  type SGDState,
-} from "./optimizer-rules.ts";
+export { BiasTable } from "./optimizer-rules.ts";
 export { DEFAULTS, OPTIMIZER_NAMES, type OptimizerConfig, type OptimizerName } from "./optimizer-options.ts";
 export { fma, powRounded } from "./torch-arithmetic.ts";
 
