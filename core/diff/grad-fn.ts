@@ -6,6 +6,7 @@
 import type { Op } from "../expr/node.ts";
 import { spec } from "../expr/ops.ts";
 import type { Tensor } from "./tensor.ts";
+import { postOrder } from "../expr/post-order.ts";
 
 /** torch's RuntimeError, for misuse of the autograd API. */
 export class AutogradError extends Error {
@@ -95,30 +96,9 @@ export function backpropagate(
   accumulate: (leaf: Tensor, g: Float64Array) => void,
   observe?: BackwardObserver,
 ): void {
-  // Iterative depth-first order of the graph's nodes (deep graphs must not overflow the stack).
+  // Depth-first order of the graph's nodes, inputs before the nodes that use them.
   if (root.gradFn === null) return accumulate(root, seed);
-  const order: GradFn[] = [];
-  const seen = new Set<GradFn>();
-  const stack: [GradFn, number][] = [[root.gradFn, 0]];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    const [node, i] = top;
-    if (i === 0 && seen.has(node)) {
-      stack.pop();
-      continue;
-    }
-    if (i < node.inputs.length) {
-      top[1] = i + 1;
-      const child = node.inputs[i]!.gradFn;
-      if (child && !seen.has(child)) stack.push([child, 0]);
-    } else {
-      stack.pop();
-      if (!seen.has(node)) {
-        seen.add(node);
-        order.push(node);
-      }
-    }
-  }
+  const order = postOrder(root.gradFn, (node) => node.inputs.map((t) => t.gradFn));
   const grads = new Map<GradFn, Float64Array>([[root.gradFn, seed]]);
   for (let k = order.length - 1; k >= 0; k--) {
     const node = order[k]!;

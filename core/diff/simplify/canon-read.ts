@@ -4,6 +4,7 @@
 
 import type { Node } from "../../expr/node.ts";
 import { constant } from "../../expr/node.ts";
+import { bottomUp } from "../../expr/post-order.ts";
 import * as q from "./coefficient.ts";
 import type { Q } from "./coefficient.ts";
 import { type Exp, type Prod, type Sum, addInto, emptySum, isQ, scaleSum } from "./forms.ts";
@@ -14,6 +15,7 @@ const MAX_NESTING = 2;
 const WORK_BUDGET = 20_000;
 
 export const E = constant("e");
+const NO_ARGS: readonly Node[] = [];
 
 /** One simplify call's tables and the reading of its nodes; Canon (canon.ts) adds the building. */
 export abstract class FormReader {
@@ -157,34 +159,11 @@ export abstract class FormReader {
   /** Operations in the printed tree (shared subtrees counted each time), memoised. */
   ops(n: Node): number {
     const memo = this.opsMemo;
-    const known = memo.get(n);
-    if (known !== undefined) return known;
-    const stack: Node[] = [n];
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      if (memo.has(top)) {
-        stack.pop();
-        continue;
-      }
-      if (top.kind !== "apply") {
-        memo.set(top, 0);
-        stack.pop();
-        continue;
-      }
-      let ready = true;
-      for (const a of top.args)
-        if (!memo.has(a)) {
-          ready = false;
-          stack.push(a);
-        }
-      if (ready) {
-        stack.pop();
-        memo.set(
-          top,
-          top.args.reduce((sum, a) => sum + memo.get(a)!, 1),
-        );
-      }
-    }
-    return memo.get(n)!;
+    return bottomUp(
+      n,
+      (m) => (m.kind === "apply" ? m.args : NO_ARGS),
+      memo,
+      (m) => (m.kind === "apply" ? m.args.reduce((sum, a) => sum + memo.get(a)!, 1) : 0),
+    );
   }
 }
