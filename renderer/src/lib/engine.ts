@@ -20,6 +20,7 @@ import type {
   MethodView,
   OptimizerName,
   OptimizerParams,
+  RunSettings,
   RunView,
 } from "./model.ts";
 import type { CodeLine } from "./pytorch-code.ts";
@@ -110,16 +111,8 @@ export function evaluator(node: Node, vars: readonly string[]): Evaluator | null
   };
 }
 
-export interface DescentSettings {
-  x0: readonly number[];
-  optimizer: OptimizerName;
-  lr: number;
-  params: OptimizerParams;
-  tol: number;
-  maxIter: number;
+export interface DescentSettings extends RunSettings {
   color: string;
-  /** Let .grad accumulate across steps, as PyTorch does when zero_grad() is left out. */
-  forgetZeroGrad?: boolean;
 }
 
 /** Our optimizer choice as torch.optim's name and options. */
