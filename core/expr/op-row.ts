@@ -96,4 +96,6 @@ export interface FnEntry {
   domain?: (a: number) => Msg | undefined;
   saves: Saves;
   torch: TorchForm;
+  /** Other names a student may type for it, read as this function (arcsin for asin). */
+  spellings?: readonly string[];
 }

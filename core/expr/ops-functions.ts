@@ -91,6 +91,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     domain: (a) => msg("dom.asin", { a: fmt(a) }),
     saves: "inputs",
     torch: torchFn("torch.asin"),
+    spellings: ["arcsin"],
   },
   // d acos u = −u′ / √(1 − u²)
   acos: {
@@ -101,6 +102,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     domain: (a) => msg("dom.acos", { a: fmt(a) }),
     saves: "inputs",
     torch: torchFn("torch.acos"),
+    spellings: ["arccos"],
   },
   // d atan u = u′ / (1 + u²)
   atan: {
@@ -110,6 +112,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => div(ONE, add(ONE, sq(u))),
     saves: "inputs",
     torch: torchFn("torch.atan"),
+    spellings: ["arctan"],
   },
   // d asec u = u′ / (|u| √(u² − 1))   (asec u = acos(1/u), |u| ≥ 1)
   asec: {
@@ -120,6 +123,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     domain: (a) => msg("dom.outsideUnit", { f: "asec", a: fmt(a) }),
     saves: "inputs",
     torch: torchOfRecip("torch.acos"),
+    spellings: ["arcsec"],
   },
   // d acsc u = −u′ / (|u| √(u² − 1))   (acsc u = asin(1/u), |u| ≥ 1)
   acsc: {
@@ -130,6 +134,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     domain: (a) => msg("dom.outsideUnit", { f: "acsc", a: fmt(a) }),
     saves: "inputs",
     torch: torchOfRecip("torch.asin"),
+    spellings: ["arccsc"],
   },
   // d acot u = −u′ / (1 + u²)   (acot u = atan(1/u) as SymPy: acot 0 = π/2, a jump there, so no slope at 0)
   acot: {
@@ -139,6 +144,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => neg(div(ONE, add(ONE, sq(u)))),
     saves: "inputs",
     torch: torchOfRecip("torch.atan"),
+    spellings: ["arccot"],
   },
 
   // ---- Hyperbolic functions, their reciprocals and inverses ----
@@ -177,6 +183,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => div(ONE, fn("sqrt", add(sq(u), ONE))),
     saves: "inputs",
     torch: torchFn("torch.asinh"),
+    spellings: ["arcsinh"],
   },
   // d acosh u = u′ / √(u² − 1)   (u ≥ 1)
   acosh: {
@@ -187,6 +194,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     domain: (a) => msg("dom.acosh", { a: fmt(a) }),
     saves: "inputs",
     torch: torchFn("torch.acosh"),
+    spellings: ["arccosh"],
   },
   // d atanh u = u′ / (1 − u²)   (−1 < u < 1)
   atanh: {
@@ -197,6 +205,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     domain: (a) => msg("dom.atanh", { a: fmt(a) }),
     saves: "inputs",
     torch: torchFn("torch.atanh"),
+    spellings: ["arctanh"],
   },
   // d sech u = −sech u tanh u · u′
   sech: {

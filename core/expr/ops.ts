@@ -62,6 +62,11 @@ export function spec(op: Op): OpSpec {
 export const OP_LIST: readonly OpSpec[] = [...OPS.values()];
 export const OPCODE: ReadonlyMap<Op, number> = new Map(OP_LIST.map((s, i) => [s.op, i]));
 
+/** Another spelling the student may type → its function (arcsin → asin), from the rows' `spellings`. */
+export const SPELLINGS: ReadonlyMap<string, FnName> = new Map(
+  FUNCTIONS.flatMap((f) => (FUNCTION_ROWS[f].spellings ?? []).map((s): [string, FnName] => [s, f])),
+);
+
 /** Name the student typed → operation. `ln` is the natural logarithm, the same as `log`. */
 export const FUNCTION_NAMES: ReadonlyMap<string, FnName> = new Map<string, FnName>([
   ...FUNCTIONS.map((n): [string, FnName] => [n, n]),

@@ -22,24 +22,14 @@
 
 import type { DescentError, Span } from "./errors.ts";
 import { type Node, constant, div, fn, num, pow, sym } from "./node.ts";
-import { FUNCTION_NAMES } from "./ops.ts";
+import { FUNCTION_NAMES, SPELLINGS } from "./ops.ts";
 import { msg } from "../messages/index.ts";
 import { fail } from "./parse-errors.ts";
 import type { ReadNote, Token } from "./tokenize.ts";
 
-// Other spellings of the table's functions, taken whole when reading a word (`arcsinx` = arcsin x). A spelling
-// whose operation is not in the table is an unknown function, never a product of letters.
-export const ALIASES: ReadonlyMap<string, string> = new Map([
-  ["arcsin", "asin"],
-  ["arccos", "acos"],
-  ["arctan", "atan"],
-  ["arcsec", "asec"],
-  ["arccsc", "acsc"],
-  ["arccot", "acot"],
-  ["arcsinh", "asinh"],
-  ["arccosh", "acosh"],
-  ["arctanh", "atanh"],
-]);
+/** Other spellings of the table's functions (each row's `spellings`), taken whole when reading a word
+ *  (`arcsinx` = arcsin x). */
+export const ALIASES: ReadonlyMap<string, string> = SPELLINGS;
 /** Forms with two arguments, desugared as they are read; each needs its brackets. */
 export const SEVERAL: ReadonlyMap<string, string> = new Map([
   ["root", "root(x, 3)"],
