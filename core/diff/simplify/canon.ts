@@ -36,8 +36,7 @@ import {
 } from "./factor.ts";
 import { E, FormReader } from "./canon-read.ts";
 
-/** One simplify call: builds the canonical forms and their displays. Members are shared with factor.ts; nothing
- *  here is exported past index.ts. */
+/** One simplify call: builds the forms and their displays (members shared with factor.ts, not past index.ts). */
 export class Canon extends FormReader implements Kit {
   // ── products ──────────────────────────────────────────────────────────────────────────────────────────
 
