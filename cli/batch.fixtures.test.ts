@@ -4,19 +4,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../core/diff/autodiff.ts";
 import { parse } from "../core/expr/parser.ts";
+import type { ExpressionCase as Case } from "../core/test-support/expressions.ts";
 import { handleLine } from "./batch.ts";
-
-interface Point {
-  at: Record<string, number>;
-  value: number;
-  grad: Record<string, number>;
-  sympyGrad: Record<string, number>;
-}
-interface Case {
-  expr: string;
-  vars: string[];
-  points: Point[];
-}
 const cases = (
   JSON.parse(readFileSync(new URL("../core/fixtures/expressions.json", import.meta.url), "utf8")) as {
     cases: Case[];

@@ -1,16 +1,15 @@
 // Each method's answer as the class reads it, from the oracles: SymPy's minimum for the closed form and calculus,
 // PyTorch's run for gradient descent (shell.spec.ts, presentation.spec.ts).
 import type { Locator, Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { fixture, tutorial } from "./fixtures.ts";
 
-const fixture = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../core/fixtures/${name}.json`, import.meta.url), "utf8"));
-export const tutorial = fixture("tutorial") as {
-  expr: string;
-  untilTolerance: { iterations: number; x: number; f: number };
-};
+export { tutorial } from "./fixtures.ts";
 const exact = (
-  fixture("minima").cases as { expr: string; min: { value: number }; argmin: { x: { value: number } }[] }[]
+  (fixture("minima") as { cases: unknown }).cases as {
+    expr: string;
+    min: { value: number };
+    argmin: { x: { value: number } }[];
+  }[]
 ).find((c) => c.expr === tutorial.expr)!;
 
 /** A number the way the panels print it: six significant digits, a real minus sign. */

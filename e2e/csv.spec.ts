@@ -1,14 +1,6 @@
 import { test, expect } from "@playwright/test";
-import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-
-const tutorial = JSON.parse(
-  readFileSync(new URL("../core/fixtures/tutorial.json", import.meta.url), "utf8"),
-) as {
-  lr: number;
-  firstGrad: { grad: number };
-  untilTolerance: { trajectory: { x: number; f: number }[] };
-};
+import { adamQuadratic as adam, tutorial } from "./fixtures.ts";
 
 test.use({ locale: "en-US" });
 
@@ -62,17 +54,6 @@ test("Adam's CSV carries its state m and v for both variables", async ({ page })
 // used: torch's after update k + 1). The CSV prints every digit and the run makes torch's float64 operations, so
 // 1e-15 relative (a rounding or two) is all the slack there is.
 test("Adam's CSV is torch's run, to the last digit", async ({ page }) => {
-  interface TorchStep {
-    x: Record<string, number>;
-    f: number;
-    grad: Record<string, number>;
-    state: { exp_avg?: Record<string, number>; exp_avg_sq?: Record<string, number> };
-  }
-  const adam = (
-    JSON.parse(readFileSync(new URL("../core/fixtures/optimizers.json", import.meta.url), "utf8")) as {
-      cases: { name: string; steps: TorchStep[] }[];
-    }
-  ).cases.find((c) => c.name === "quadratic/adam/lr=0.1")!;
   await page.goto("/");
   await page.getByLabel("Optimizer", { exact: true }).selectOption("adam");
   await page.getByLabel("Learning rate α", { exact: true }).fill("0.1");

@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { adamQuadratic } from "./fixtures.ts";
 
 test.use({ locale: "en-US" });
 
@@ -63,17 +63,7 @@ test("several optimizers run from the same start, each in its colour with a lege
 
 // What the table shows for Adam is torch.optim.Adam's run (core/fixtures/optimizers.json, "quadratic/adam/lr=0.1":
 // x² − 4x from x₀ = 10) to the precision shown: six significant digits.
-interface TorchStep {
-  x: Record<string, number>;
-  f: number;
-  grad: Record<string, number>;
-  state: { exp_avg?: Record<string, number>; exp_avg_sq?: Record<string, number> };
-}
-const adam = (
-  JSON.parse(readFileSync(new URL("../core/fixtures/optimizers.json", import.meta.url), "utf8")) as {
-    cases: { name: string; steps: TorchStep[] }[];
-  }
-).cases.find((c) => c.name === "quadratic/adam/lr=0.1")!;
+const adam = adamQuadratic;
 /** A number as the table prints it (en-US grouping, a real minus sign) read back. */
 const shown = (text: string) => Number(text.replace(/,/g, "").replace("−", "-"));
 const sixDigits = (v: number) => Number(v.toPrecision(6));

@@ -1,17 +1,10 @@
 import { test, expect, type Locator, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { fixture, tutorial } from "./fixtures.ts";
 
 // The plots as the classroom page mounts them: f with its minimum, start, iterates and tangent; picking x₀ by
 // pointer and keys; zoom; gaps where f is undefined; the contour map; the loss chart.
 test.use({ locale: "en-US" });
 
-const tutorial = JSON.parse(
-  readFileSync(new URL("../core/fixtures/tutorial.json", import.meta.url), "utf8"),
-) as {
-  lr: number;
-  firstGrad: { grad: number };
-  untilTolerance: { trajectory: { x: number; f: number }[] };
-};
 const plotRegion = (page: Page) => page.getByRole("region", { name: "Plot" });
 const graph = (page: Page) => plotRegion(page).getByRole("slider", { name: /^Graph of f\(x\)/ });
 
@@ -221,7 +214,7 @@ test("a two-variable preset: contour map, minima, start picked by click and keys
   );
   expect(centres.length).toBeGreaterThanOrEqual(1);
   const himmelblau = (
-    JSON.parse(readFileSync(new URL("../core/fixtures/minima.json", import.meta.url), "utf8")).cases as {
+    (fixture("minima") as { cases: unknown }).cases as {
       expr: string;
       argmin: Record<string, { value: number }>[];
     }[]

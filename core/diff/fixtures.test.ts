@@ -7,20 +7,7 @@ import { derivative } from "./derivative.ts";
 import { DescentError } from "../expr/errors.ts";
 import { countOps, variables, type Node } from "../expr/node.ts";
 import { parse } from "../expr/parser.ts";
-
-interface Point {
-  at: Record<string, number>;
-  value: number;
-  grad: Record<string, number>;
-  sympyGrad: Record<string, number>;
-}
-interface Case {
-  expr: string;
-  category: string;
-  vars: string[];
-  derivatives: Record<string, string>;
-  points: Point[];
-}
+import type { ExpressionCase as Case } from "../test-support/expressions.ts";
 
 const fixture = JSON.parse(
   readFileSync(new URL("../fixtures/expressions.json", import.meta.url), "utf8"),

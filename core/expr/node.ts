@@ -11,6 +11,8 @@
 // Binary operations stay binary (the graph the UI draws is the one the student typed); the simplifier
 // works on its own canonical forms and emits binary nodes again.
 
+import { postOrder } from "./post-order.ts";
+
 export const FUNCTIONS = [
   "sin",
   "cos",
@@ -139,30 +141,11 @@ export const fn = (name: FnName, a: Node) => apply(name, [a]);
 export const isNum = (n: Node, value?: number): n is Num =>
   n.kind === "num" && (value === undefined || n.value === value);
 
+const NO_ARGS: readonly Node[] = [];
+
 /** Nodes of the DAG reachable from `root`, children before parents, each once. Iterative: deep inputs must not overflow the stack. */
 export function topoOrder(root: Node): Node[] {
-  const out: Node[] = [];
-  const seen = new Set<Node>();
-  const stack: Array<[Node, number]> = [[root, 0]];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    const [node, i] = top;
-    if (i === 0 && seen.has(node)) {
-      stack.pop();
-      continue;
-    }
-    const args = node.kind === "apply" ? node.args : [];
-    if (i < args.length) {
-      top[1] = i + 1;
-      if (!seen.has(args[i]!)) stack.push([args[i]!, 0]);
-    } else {
-      stack.pop();
-      if (!seen.has(node)) {
-        seen.add(node);
-        out.push(node);
-      }
-    }
-  }
+  const out = postOrder<Node>(root, (n) => (n.kind === "apply" ? n.args : NO_ARGS));
   if (meter) meter(out.length); // the graph is already bounded by the nodes built, so the walk is counted after
   return out;
 }

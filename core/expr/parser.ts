@@ -15,43 +15,19 @@
 //   call    := function ('^' exponent)? ( '(' expr (',' expr)* ')' | bare )
 //   bare    := call | power power*   (numbers, letters and their powers, no brackets, no * or /)
 //
-// The reading policy (README, "How Descent Lab reads what you type"; the UI and `descent diff` show each reading):
-// - Several letters that are not a known name are a product of one-letter variables: `xy` = x·y, `2xy`,
-//   `sinx` = sin x, `pix` = pi·x (names.ts, splitWord). Known names stay whole: functions, `pi`, `e`, Greek
-//   letters spelled out, and any name with an underscore (`w_1`, `x_y`, the way to write a longer variable).
-//   Every such split is reported as a note, so nothing is read silently.
-// - `sin x` takes the next factor as its argument, as on the board and in Desmos: `sin 2x` = sin(2x),
-//   `sin x y` = sin(x·y), `sin x^2` = sin(x²), but `sin x cos x` = sin(x)·cos(x), `sin x + 1` = sin(x) + 1 and
-//   `sin x / 2` = sin(x)/2; a bracket ends the argument (`sin x (x+1)` = sin(x)·(x + 1)). `sin^2 x` and
-//   `sin^2(x)` are (sin x)²; `sin^-1` is refused (arcsin or 1/sin?).
-// - A name followed by a bracket is a function or an error, never a product: `foo(x)`, `log10(x)` without a
-//   log10 row → unknown function. Single letters, numbered, subscripted and Greek names multiply: `x(x+1)`.
-// - Other spellings become the table's operations: arcsin → asin, log_b(x) and log(x, b) → log(x)/log(b) (or the
-//   log10/log2 rows), root(x, n) and nthRoot(x, n) → sqrt, cbrt or x^(1/n), pow(a, b) → a^b.
-// - A minus sign directly on a number literal makes a negative number: `-4` is num(-4), `-2x` is
-//   num(-2)·x. `-(4)` stays neg(4) and `-2^2` is -(2^2), as on paper.
-// - Two numbers side by side (`2 3`) are an error: that is almost always a missing operator.
-// - Unicode as typed: − × · ÷ are - * * /; superscripts x² x⁻¹ x¹⁰ are powers; √ is sqrt; Greek letters (θ)
-//   are their spelled-out names and π is pi.
+// The reading policy (how `xy`, `sin x`, arcsin, log_2 and x² are read) is in reading.ts's header.
 
-import { DescentError, type ErrorCode, type Result, type Span, attempt } from "./errors.ts";
-import { type Node, add, constant, div, fn, mul, neg, num, pow, sub, sym } from "./node.ts";
-import { FUNCTION_NAMES } from "./ops.ts";
-import { msg, say, type Msg } from "../messages/index.ts";
+import { type Result, type Span, attempt } from "./errors.ts";
+import { type Node, add, constant, div, mul, neg, num, pow, sub, sym } from "./node.ts";
+import { msg } from "../messages/index.ts";
 import { CONSTANTS, readsAsCall } from "./names.ts";
-import {
-  ALIASES,
-  LOG_BASE,
-  type ReadNote,
-  SEVERAL,
-  type Token,
-  isFunctionName,
-  tokenize,
-} from "./tokenize.ts";
+import { fail, tooLong, unexpected } from "./parse-errors.ts";
+import { SEVERAL, callAsOp, unknownFunction } from "./reading.ts";
+import { type ReadNote, type Token, isFunctionName, tokenize } from "./tokenize.ts";
 
 export type { ReadNote } from "./tokenize.ts";
+export { MAX_LENGTH } from "./parse-errors.ts";
 
-export const MAX_LENGTH = 50_000;
 export const MAX_DEPTH = 500;
 
 /** Everything the parse found: the expression, where its pieces came from, and how the text was read. */
@@ -64,11 +40,6 @@ export interface Reading {
   /** The variables written in `f(x, y) = …`. */
   params?: readonly string[];
 }
-
-const describe = (t: Token): Msg | string => (t.kind === "end" ? msg("parse.theEnd") : `'${t.text}'`);
-
-/** A parse error whose sentence is a catalog message: the UI can say it in the reader's language. */
-const fail = (code: ErrorCode, m: Msg, span: Span) => new DescentError(code, say(m), span, m);
 
 class Parser {
   private readonly tokens: Token[];
@@ -83,7 +54,7 @@ class Parser {
   name?: string;
   params?: string[];
 
-  constructor(private readonly text: string) {
+  constructor(readonly text: string) {
     this.tokens = tokenize(text, this.notes);
     this.check(this.tokens[0]!);
   }
@@ -117,9 +88,9 @@ class Parser {
     if (this.peek().kind === "end")
       throw this.pos === 0
         ? fail("unexpected_end", msg("parse.empty"), [0, 0])
-        : this.unexpected(this.peek());
+        : unexpected(this.peek(), this.tokens, this.pos);
     const n = this.expr();
-    if (this.peek().kind !== "end") throw this.unexpected(this.peek());
+    if (this.peek().kind !== "end") throw unexpected(this.peek(), this.tokens, this.pos);
     return n;
   }
 
@@ -282,7 +253,7 @@ class Parser {
         return inner;
       }
       default:
-        throw this.unexpected(t);
+        throw unexpected(t, this.tokens, this.pos);
     }
   }
 
@@ -297,7 +268,7 @@ class Parser {
         t.start,
         t.end,
       ]);
-    throw this.unexpected(t);
+    throw unexpected(t, this.tokens, this.pos);
   }
 
   private identifier(t: Token): Node {
@@ -341,7 +312,7 @@ class Parser {
       }
       this.close(open);
       this.depth--;
-      node = this.apply(t, args);
+      node = this.node(callAsOp(t, args, [t.start, this.prevEnd], this), t.start);
     } else {
       const example = SEVERAL.get(t.text);
       if (example)
@@ -349,7 +320,8 @@ class Parser {
           t.start,
           t.end,
         ]);
-      node = this.apply(t, [this.bare(t)]);
+      const arg = this.bare(t);
+      node = this.node(callAsOp(t, [arg], [t.start, this.prevEnd], this), t.start);
     }
     this.literal = false;
     return exponent ? this.node(pow(node, exponent), t.start) : node;
@@ -377,112 +349,6 @@ class Parser {
     this.depth--;
     return arg;
   }
-
-  /** The call as the table's operation, desugaring the other spellings (ALIASES, SEVERAL, log bases). */
-  private apply(t: Token, args: Node[]): Node {
-    const name = t.text;
-    const span: Span = [t.start, this.prevEnd];
-    const arity = (want: 1 | 2, example?: string) => {
-      if (args.length === want) return;
-      if (want === 2)
-        throw fail(
-          "wrong_arity",
-          msg("parse.arityTwo", { f: name, n: String(args.length), example: example! }),
-          span,
-        );
-      throw fail(
-        "wrong_arity",
-        args.length === 0
-          ? msg("parse.arityNone", { f: name })
-          : msg("parse.arityMany", { f: name, n: String(args.length) }),
-        span,
-      );
-    };
-    const base = LOG_BASE.exec(name);
-    if (base) {
-      arity(1);
-      const b = /^\d/.test(base[1]!) ? num(Number(base[1])) : base[1] === "e" ? constant("e") : sym(base[1]!);
-      return this.node(this.logOf(args[0]!, b), t.start);
-    }
-    if (name === "pow") {
-      arity(2, "pow(x, 2)");
-      return this.node(pow(args[0]!, args[1]!), t.start);
-    }
-    if (name === "root" || name === "nthRoot") {
-      if (args.length === 1) return this.node(fn("sqrt", args[0]!), t.start);
-      arity(2, `${name}(x, 3)`);
-      return this.node(this.rootOf(args[0]!, args[1]!, span), t.start);
-    }
-    const op = FUNCTION_NAMES.get(ALIASES.get(name) ?? name);
-    if (!op) throw unknownFunction(t);
-    if (op === "log" && args.length === 2) return this.node(this.logOf(args[0]!, args[1]!), t.start);
-    arity(1);
-    return this.node(fn(op, args[0]!), t.start);
-  }
-
-  /** log_b(x) = ln x / ln b, or the table's own row for the bases it has. */
-  private logOf(x: Node, b: Node): Node {
-    if (b === constant("e")) return fn("log", x);
-    const row = b.kind === "num" ? FUNCTION_NAMES.get(`log${b.value}`) : undefined;
-    return row ? fn(row, x) : div(fn("log", x), fn("log", b));
-  }
-
-  /** The n-th root: sqrt and cbrt where the table has them, otherwise x^(1/n), defined for x ≥ 0 only. */
-  private rootOf(x: Node, n: Node, span: Span): Node {
-    if (n === num(2)) return fn("sqrt", x);
-    const cbrt = n === num(3) ? FUNCTION_NAMES.get("cbrt") : undefined;
-    if (cbrt) return fn(cbrt, x);
-    const [a, b] = this.spans.get(n) ?? [0, 0];
-    this.notes.push({
-      span,
-      msg: msg("read.root", { t: this.text.slice(span[0], span[1]), n: this.text.slice(a, b) }),
-    });
-    return pow(x, div(num(1), n));
-  }
-
-  private unexpected(t: Token): DescentError {
-    if (t.kind === "end") return fail("unexpected_end", msg("parse.endsEarly"), [t.start, t.end]);
-    if (t.kind === ")" && !this.hasOpenParen())
-      return fail("unexpected_token", msg("parse.strayClose"), [t.start, t.end]);
-    if (t.kind === ",") return fail("unexpected_token", msg("parse.comma"), [t.start, t.end]);
-    if (t.kind === "=") return fail("unexpected_token", msg("parse.equals"), [t.start, t.end]);
-    const m =
-      this.pos > 0
-        ? msg("parse.unexpectedAfter", { t: describe(t), prev: describe(this.tokens[this.pos - 1]!) })
-        : msg("parse.unexpected", { t: describe(t) });
-    return fail("unexpected_token", m, [t.start, t.end]);
-  }
-
-  private hasOpenParen(): boolean {
-    let open = 0;
-    for (let i = 0; i < this.pos; i++) {
-      const k = this.tokens[i]!.kind;
-      if (k === "(") open++;
-      else if (k === ")") open--;
-    }
-    return open > 0;
-  }
-}
-
-function unknownFunction(t: Token): DescentError {
-  const span: Span = [t.start, t.end];
-  const log = /^log(\d+)$/.exec(t.text);
-  if (log) return fail("unknown_function", msg("parse.unknownLog", { f: t.text, b: log[1]! }), span);
-  const lower = t.text.toLowerCase();
-  const known = [...FUNCTION_NAMES.keys()];
-  const near = [lower, ALIASES.get(lower)].find((k) => k !== undefined && FUNCTION_NAMES.has(k));
-  const m = near
-    ? msg("parse.unknownFnCase", { f: t.text, near })
-    : msg("parse.unknownFn", { f: t.text, known: known.join(", ") });
-  return fail("unknown_function", m, span);
-}
-
-function tooLong(text: string): DescentError | null {
-  if (text.length <= MAX_LENGTH) return null;
-  return fail("too_long", msg("parse.tooLong", { n: String(text.length), max: String(MAX_LENGTH) }), [
-    MAX_LENGTH,
-    text.length,
-  ]);
 }
 
 /** Parses the expression language; throws DescentError (and nothing else) for any input string. */

@@ -1,4 +1,4 @@
-// Text → tokens, and the reading policy for words (parser.ts's header, README "How Descent Lab reads what you
+// Text → tokens, and the reading policy for words (reading.ts's header, README "How Descent Lab reads what you
 // type"): a run of letters becomes the names it is read as (`xy` → x, y with a note; `sinx` → sin, x), Unicode as
 // typed becomes the plain tokens (x² → x ^ 2, √ → sqrt, θ → theta). One pass, linear in the text.
 
@@ -6,6 +6,9 @@ import type { Span } from "./errors.ts";
 import { FUNCTION_NAMES } from "./ops.ts";
 import { msg, type Msg } from "../messages/index.ts";
 import { CONSTANTS, GREEK, GREEK_LETTERS, type Piece, readsAsCall, splitWord } from "./names.ts";
+import { ALIASES, LOG_BASE, SEVERAL } from "./reading.ts";
+
+const LOG_BASE_AT = /log_(?:\d+|[A-Za-z])/y; // LOG_BASE read from lastIndex: log_2log_3x stays linear
 
 export type TokenKind = "num" | "id" | "+" | "-" | "*" | "/" | "^" | "(" | ")" | "," | "=" | "end" | "bad";
 export interface Token {
@@ -20,28 +23,6 @@ export interface ReadNote {
   span: Span;
   msg: Msg;
 }
-
-// Other spellings of the table's functions, taken whole when reading a word (`arcsinx` = arcsin x). A spelling
-// whose operation is not in the table is an unknown function, never a product of letters.
-export const ALIASES: ReadonlyMap<string, string> = new Map([
-  ["arcsin", "asin"],
-  ["arccos", "acos"],
-  ["arctan", "atan"],
-  ["arcsec", "asec"],
-  ["arccsc", "acsc"],
-  ["arccot", "acot"],
-  ["arcsinh", "asinh"],
-  ["arccosh", "acosh"],
-  ["arctanh", "atanh"],
-]);
-/** Forms with two arguments, desugared as they are read; each needs its brackets. */
-export const SEVERAL: ReadonlyMap<string, string> = new Map([
-  ["root", "root(x, 3)"],
-  ["nthRoot", "nthRoot(x, 3)"],
-  ["pow", "pow(x, 2)"],
-]);
-export const LOG_BASE = /^log_(\d+|[A-Za-z])/;
-const LOG_BASE_AT = /log_(?:\d+|[A-Za-z])/y; // the same, read from lastIndex: log_2log_3x stays linear
 
 /** Names read whole inside a run of letters (names.ts, splitWord). */
 const KNOWN: ReadonlySet<string> = new Set([

@@ -21,6 +21,7 @@
 
 import type { Node } from "../../expr/node.ts";
 import { apply, topoOrder } from "../../expr/node.ts";
+import { bottomUp } from "../../expr/post-order.ts";
 import { Canon } from "./canon.ts";
 import { type Prod, addInto, emptySum } from "./forms.ts";
 import * as q from "./coefficient.ts";
@@ -133,36 +134,18 @@ export function simplify(root: Node): Node {
     return canon.fn(n.op as Parameters<Canon["fn"]>[0], get(n.args[0]!));
   };
 
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const n = stack[stack.length - 1]!;
-    if (done.has(n)) {
-      stack.pop();
-      continue;
-    }
-    let ready = true;
-    for (const d of deps(n))
-      if (!done.has(d)) {
-        ready = false;
-        stack.push(d);
-      }
-    if (!ready) continue;
-    stack.pop();
-    let out: Node;
+  return bottomUp(root, deps, done, (n) => {
     try {
-      out = combine(n);
+      return combine(n);
     } catch (e) {
       if (!(e instanceof q.NoFold)) throw e;
       // Overflow or a constant divided by zero: keep this operation as written, its arguments simplified.
-      out =
-        n.kind === "apply"
-          ? apply(
-              n.op,
-              n.args.map((a) => done.get(a) ?? a),
-            )
-          : n;
+      return n.kind === "apply"
+        ? apply(
+            n.op,
+            n.args.map((a) => done.get(a) ?? a),
+          )
+        : n;
     }
-    done.set(n, out);
-  }
-  return done.get(root)!;
+  });
 }

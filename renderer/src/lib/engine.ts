@@ -21,6 +21,7 @@ import type {
   MethodView,
   OptimizerName,
   OptimizerParams,
+  RunSettings,
   RunView,
   StabilityNote,
 } from "./model.ts";
@@ -114,16 +115,8 @@ export function evaluator(node: Node, vars: readonly string[], text?: string): E
   };
 }
 
-export interface DescentSettings {
-  x0: readonly number[];
-  optimizer: OptimizerName;
-  lr: number;
-  params: OptimizerParams;
-  tol: number;
-  maxIter: number;
+export interface DescentSettings extends RunSettings {
   color: string;
-  /** Let .grad accumulate across steps, as PyTorch does when zero_grad() is left out. */
-  forgetZeroGrad?: boolean;
 }
 
 /** Our optimizer choice as torch.optim's name and options. */

@@ -43,6 +43,18 @@ export interface OptimizerParams {
 
 export type ParamName = keyof OptimizerParams;
 
+/** What a gradient descent run is asked to do: the panel runs it (engine.ts), the code view writes it for PyTorch. */
+export interface RunSettings {
+  x0: readonly number[];
+  optimizer: OptimizerName;
+  lr: number;
+  params: OptimizerParams;
+  tol: number;
+  maxIter: number;
+  /** Let .grad accumulate across steps, as PyTorch does when zero_grad() is left out. */
+  forgetZeroGrad?: boolean;
+}
+
 /** One row of the iteration table: x_k, f(x_k), the gradient there, and the step taken from it. */
 export interface IterRow {
   k: number;

@@ -3,19 +3,12 @@
 // is what we run.
 import type { Node } from "../../../core/index.ts";
 import { pythonName, pythonNumber, toTorch } from "../../../core/index.ts";
-import type { OptimizerName, OptimizerParams } from "./model.ts";
+import type { OptimizerName, OptimizerParams, RunSettings } from "./model.ts";
 
-export interface CodeSettings {
+/** forgetZeroGrad: the program leaves out its zeroing lines, so .grad accumulates. */
+export interface CodeSettings extends RunSettings {
   node: Node;
   vars: readonly string[];
-  x0: readonly number[];
-  optimizer: OptimizerName;
-  lr: number;
-  params: OptimizerParams;
-  tol: number;
-  maxIter: number;
-  /** "Forget zero_grad()": the program leaves out its zeroing lines, so .grad accumulates (issue 10). */
-  forgetZeroGrad?: boolean;
   /** The program's two comments, in the UI's language (Python reads UTF-8 source). */
   comments?: { precision: string; stop: string };
 }

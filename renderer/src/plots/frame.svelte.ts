@@ -6,6 +6,7 @@ import { Measure } from "./measure.svelte";
 import { formatValue, tickFormatter } from "./format";
 import { PlotZoom } from "./zoom.svelte";
 import type { ZoomScale } from "d3-zoom";
+import type { Attachment } from "svelte/attachments";
 
 /** A plot's shape: height max(minPx, minEm·em, min(maxPx, ratio·width)); margins in em. */
 export interface FrameShape {
@@ -105,6 +106,14 @@ const ARROWS: Record<string, readonly [number, number]> = {
   ArrowUp: [0, 1],
   ArrowDown: [0, -1],
 };
+
+/** A plot whose start the class can pick: the pointer's attachment, and where the start is now, said to assistive
+ *  tech (the picture is then a slider). */
+export interface StartPick {
+  pick: Attachment<SVGSVGElement>;
+  text: string;
+  value: number;
+}
 
 /**
  * The keys every plot shares: arrows move the start (`onArrow` gets the direction, up and right positive, and
