@@ -1,4 +1,4 @@
-// `npm run mutation [file-or-folder] [--concurrency n] [--force] [--static]`: mutation testing of the core with StrykerJS.
+// `npm run mutation [file-or-folder] [--concurrency n] [--force] [--static] [--all-tests]`: mutation testing of the core with StrykerJS.
 // Each mutant (a flipped `<`, a dropped `!`, a constant changed) is run against the core's own tests; a mutant no
 // test notices marks a line whose behaviour is unpinned. Kept out of `npm test`: a whole-core run takes hours here.
 // Message text (the catalog, fixtures, test helpers) is not mutated: a changed word is for the catalog tests and the
@@ -17,6 +17,7 @@ const option = (name, fallback) => {
 };
 const force = args.includes("--force");
 const includeStatic = args.includes("--static");
+const allTests = args.includes("--all-tests");
 const concurrency = Number(option("--concurrency", "2"));
 const target = (args.find((a) => !a.startsWith("--")) ?? "core/").replace(/\/+$/, "");
 
@@ -34,14 +35,16 @@ const NOT_MUTATED = [
 ];
 const mutate = [isFolder ? `${target}/**/*.ts` : target, ...NOT_MUTATED];
 const slug = target.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "") || "root";
-const reportDir = `reports/mutation/${slug}`;
+const reportDir = `reports/mutation/${slug}${allTests ? "-all-tests" : ""}`;
 
 const stryker = new Stryker({
   testRunner: "vitest",
   plugins: ["@stryker-mutator/vitest-runner"],
   vitest: { configFile: "vitest.config.ts", related: true },
-  // Only the core's own tests judge the core: the CLI's and renderer's suites are slower and test other things.
-  testFiles: ["core/**/*.test.ts"],
+  // A module's mutants are judged by the tests of its own folder (core/exact by core/exact/*.test.ts): that is where a
+  // reader looks for what pins the module, and running the methods' fixture suites for every mutant of a rational
+  // took minutes per mutant on this shared machine. --all-tests lets every core test count (slower, higher scores).
+  testFiles: [allTests ? "core/**/*.test.ts" : `${isFolder ? target : dirname(target)}/**/*.test.ts`],
   coverageAnalysis: "perTest",
   // A static mutant is one only reached while a file loads (an op-table row built at import, a case computed in a
   // describe block): Stryker must reload and rerun every related test for each, which made core/methods/compare.ts
