@@ -2,7 +2,7 @@
 // tolerances met with equality, ties between minimisers, sets with finite ends, the default start's list, and the
 // whole message tree the panel and the CLI print. Expected words are the catalog's ids with parameters taken from
 // the methods' own results (fmt is the one formatter); no numbers typed in for what the methods compute.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   compare,
   comparison,
@@ -46,7 +46,7 @@ const pointText = (p: Point) =>
 describe("judge: a tolerance met with equality passes (≤, not <)", () => {
   // 1e-9 and 0.01 are exact differences from 0 in binary floating point, so these sit on the boundary itself.
   it.each<[string, JudgedAnswer, JudgedAnswer]>([
-    ["values EXACT_TOL apart", at([0], 0), at([0], EXACT_TOL)],
+    ["values EXACT_TOL apart", at([0], EXACT_TOL), at([0], 0)],
     ["points EXACT_TOL apart", at([0], 0), at([EXACT_TOL], 0)],
   ])("%s agree", (_, cf, calc) => expect(judge(cf, calc, null).exactAgree).toBe(true));
 
@@ -160,7 +160,12 @@ describe("defaultStart: the first of the list where f and its gradient are finit
 });
 
 describe("comparison: the whole message tree and the rows", () => {
-  const base = compare(parse("x^2 - 4x"), { tol: 0, maxIter: 1000 });
+  // Built inside each test, not once in the describe block: Stryker's per-test coverage only credits a test with
+  // the code it runs itself, so a comparison built at load time would hide the rows' mutants from every test.
+  let base: Comparison;
+  beforeEach(() => {
+    base = compare(parse("x^2 - 4x"), { tol: 0, maxIter: 1000 });
+  });
   const gdRow = (c: Comparison) =>
     msg("cmp.gdSummary", {
       status: msg(`status.${c.gd.status}`),
@@ -228,6 +233,13 @@ describe("comparison: the whole message tree and the rows", () => {
       wordsMsg: tolerance,
     });
     expect(base.reference).toBe("closed-form");
+  });
+
+  it("two variables: points are written x = …, y = …", () => {
+    const c = compare(parse("(x - 1)^2 + (y + 2)^2"));
+    expect(c.rows[2]!.summaryMsg).toEqual(gdRow(c));
+    expect(gdRow(c).params.at).toMatch(/^x = .+, y = .+$/);
+    expect(c.rows[0]!.summaryMsg).toEqual(minimumAt(c.closedForm));
   });
 
   it.each([
