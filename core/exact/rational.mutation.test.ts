@@ -1,6 +1,7 @@
 // Rationals where `npm run mutation core/exact` found them loose: toNumber's correct rounding on huge and tiny parts
 // (checked against the doubles themselves, read bit for bit as exact rationals), ties rounding to even, and the small
 // predicates. No expected numbers typed in: every double's exact value comes from its IEEE bits.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Rational, gcd, q } from "./rational.ts";
 
@@ -50,6 +51,10 @@ const DOUBLES = [
   2 ** -1060 * 5,
   -(2 ** -1070) * 3,
   Number.MIN_VALUE,
+  // Normal doubles just above the subnormals, where the subnormal path used to round twice.
+  -7.98360073725025e-308,
+  2 ** -1021 * (1 + 2 ** -52),
+  2 ** -1020 - 2 ** -1073,
 ];
 
 describe("toNumber: the nearest double, correctly rounded", () => {
@@ -69,6 +74,20 @@ describe("toNumber: the nearest double, correctly rounded", () => {
     expect(below.toNumber()).toBe(x);
     expect(above.toNumber()).toBe(nextUp(x));
     expect(unreduced(huge(mid)).toNumber()).toBe(even(x) ? x : nextUp(x));
+  });
+
+  it("every double near the subnormals reads back exactly, and from its shortest decimal", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 2 ** -1024, max: 2 ** -1018, noNaN: true }), (x) => {
+        const r = exactOf(x);
+        return (
+          r.toNumber() === x &&
+          unreduced(huge(r)).toNumber() === x &&
+          Rational.fromNumber(x)!.toNumber() === x
+        );
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("beyond the largest double: infinity; below half the smallest: zero, with the sign", () => {
