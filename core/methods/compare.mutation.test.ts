@@ -337,6 +337,40 @@ describe("comparison: the whole message tree and the rows", () => {
     });
   });
 
+  it("calculus without a minimum still lends its critical points: the trap is found against closed form's answer", () => {
+    const calc = {
+      ...base.calculus,
+      status: "unbounded" as const,
+      critical: [
+        { ...base.calculus.critical[0]!, x: { x: 2 }, f: -4, nature: "minimum" as const },
+        { ...base.calculus.critical[0]!, x: { x: 5 }, f: 1, nature: "minimum" as const },
+      ],
+    };
+    const c = comparison(
+      base.vars,
+      base.closedForm,
+      calc,
+      { ...base.gd, argmin: { x: 5 }, min: 1 },
+      base.settings,
+    );
+    const gd = (c.verdictMsg.params as { gd: { params: { trap: unknown } } }).gd;
+    expect(gd.params.trap).toEqual(msg("cmp.trap", { at: pointText({ x: 5 }), f: fmt(1, 6) }));
+  });
+
+  it("no minimum, descent ran on and is not on a flat stretch: no flat words", () => {
+    const c = compare(parse("x^3 - 3x"));
+    const on = comparison(
+      c.vars,
+      c.closedForm,
+      c.calculus,
+      { ...c.gd, status: "max-iter", flat: false },
+      c.settings,
+    );
+    expect((on.verdictMsg.params as { gd: unknown }).gd).toEqual(
+      msg("cmp.gdNoneEither", { status: msg("status.max-iter"), flat: "" }),
+    );
+  });
+
   it("the exact methods disagree: both answers are said", () => {
     const calc = { ...base.calculus, min: base.calculus.min! + 1 };
     const c = comparison(base.vars, base.closedForm, calc, base.gd, base.settings);
