@@ -134,6 +134,17 @@ describe("solveLinear: Gaussian elimination with partial pivoting", () => {
     ],
   ])("%s: null", (_, A, b) => expect(solveLinear(A, b)).toBeNull());
 
+  it("one NaN on the right-hand side is refused: every entry of x must be finite", () =>
+    expect(
+      solveLinear(
+        [
+          [1, 0],
+          [0, 1],
+        ],
+        [1, NaN],
+      ),
+    ).toBeNull());
+
   it("the singularity threshold is relative: rel = 0 accepts what the default refuses", () => {
     expect(
       solveLinear(
