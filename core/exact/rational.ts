@@ -103,8 +103,10 @@ export class Rational {
     const a = abs(this.n);
     const k = a.toString(2).length - this.d.toString(2).length; // value ≈ 2^k
     let v: number;
-    if (k < -1020) {
-      // Subnormal range: count in units of 2^−1074 and round half to even by hand.
+    if (k < -1021) {
+      // Subnormal range: count in units of 2^−1074 and round half to even by hand. The value is below 2^(k+1), so
+      // the count stays under 2^53 and Number() takes it exactly; from k = −1021 up it could pass 2^53 and be
+      // rounded a second time (−7.98360073725025e−308 came back one ulp off).
       const num = a << 1074n;
       let units = num / this.d;
       const twice = 2n * (num % this.d);
