@@ -1,7 +1,7 @@
 // One variable, numerically: sign changes of f′ on a grid, refined by safeguarded secant/bisection; poles, domain
 // edges and limits at ±∞ found on the way; and the neighbouring-values test when f″ says nothing.
 
-import { isNum, topoOrder, type Node } from "../expr/node.ts";
+import { isNum, topoOrder, variables, type Apply, type Node } from "../expr/node.ts";
 import { compile } from "../diff/autodiff.ts";
 import { fallingLows, named, placed, trend, type Candidate, type Limit } from "./limits.ts";
 import { msg } from "../messages/index.ts";
@@ -43,7 +43,16 @@ export function scan1(node: Node, d1: Node, x: string): Scan1 {
   const gTape = compile(d1, [x]);
   const arg = [0];
   const finite = (v: number) => (Number.isFinite(v) ? v : NaN);
-  const raw = (t: number) => ((arg[0] = t), finite(fTape.value(arg)));
+  // A power whose exponent varies is e^(v log u): real only where its base u > 0. Its zero-base points keep
+  // PyTorch's value (0^0 = 1) for evaluation and gradient descent, but are no part of the real domain: x^x's
+  // domain is (0, ∞), not [0, ∞).
+  const zeroBases = topoOrder(node)
+    .filter((n) => n.kind === "apply" && n.op === "pow" && variables(n.args[1]!).length > 0)
+    .map((n) => compile((n as Apply).args[0]!, [x]));
+  const raw = (t: number) => (
+    (arg[0] = t),
+    zeroBases.some((b) => b.value(arg) === 0) ? NaN : finite(fTape.value(arg))
+  );
   // Only points with defined neighbours are f's domain: x^x is real at x = −1, −2, … (float pow of a negative
   // integer power) but at no point near them, and isolated points never count.
   const f = (t: number) => {
