@@ -71,6 +71,8 @@ export { DEFAULT_MAX_ITER, DEFAULT_TOL } from "./methods/descent.ts";
 export { type StateField } from "./methods/optimizers.ts";
 export { printStepsAll } from "./methods/print-steps.ts";
 export { type Interval, type Point, fmt, setText } from "./methods/result.ts";
+export { type Along, type MinimumSetN, nearestInSet } from "./methods/minimum-set.ts";
+export { setNText } from "./methods/minimum-set-text.ts";
 
 import { tryParse } from "./expr/parser.ts";
 import { compare, type CompareOptions, type Comparison } from "./methods/compare.ts";

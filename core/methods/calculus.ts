@@ -20,6 +20,8 @@ import { neighbourTest1, scan1 } from "./critical-points-1.ts";
 import { catalogs, msg, reasoned, say, type Msg } from "../messages/index.ts";
 import { joined, type Maths } from "./print-maths.ts";
 import type { StepData } from "./print-steps.ts";
+import { withPeriod, withStructure } from "./calculus-sets.ts";
+import type { MinimumSetN } from "./minimum-set.ts";
 
 /** What the second-derivative (or Hessian) test says. */
 export type CriticalKind = "minimum" | "maximum" | "saddle" | "inconclusive";
@@ -56,6 +58,10 @@ export interface CalculusResult {
    * one point of it, the one nearest 0.
    */
   argminSet?: Record<string, Interval[]>;
+  /** A periodic f (one variable): its period; the minimisers repeat with it (minimumSet says where). */
+  period?: { value: number; exact: Exact };
+  /** The minimum is attained on a set named by f's form (calculus-sets.ts): every period, a line, a region. */
+  minimumSet?: MinimumSetN;
   /** For no-minimum: the value approached but never reached. */
   infimum?: number;
   reason: string;
@@ -195,7 +201,7 @@ function oneVariable(node: Node, x: string, fLine: StepData): CalculusResult {
   const out = finish(base, critical, answer, steps);
   if (answer.argminSet) out.argminSet = { [x]: answer.argminSet };
   if (out.status === "minimum" && scan.constant) out.everyPoint = true;
-  return out;
+  return withPeriod(out, node, x);
 }
 
 function polynomial1(
@@ -488,7 +494,7 @@ function severalVariables(node: Node, vars: string[], fLine: StepData): Calculus
     limits.push(...odd.limits);
   }
   const answer = decide(candidates, limits, extra);
-  return finish(base, critical, answer, steps);
+  return withStructure(finish(base, critical, answer, steps), node, vars, grad, calculus);
 }
 
 const variable = (v: string): Maths => ({ v });
