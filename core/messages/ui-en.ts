@@ -303,4 +303,12 @@ export const uiEn = {
   "graph.forgetZeroGrad": "Forget zero_grad()",
   "graph.forgetNote":
     "Without zero_grad(), backward() adds each new gradient to .grad, so every step uses the sum of all gradients so far and the run overshoots. This is PyTorch's behaviour, not a bug in PyTorch.",
+  // ---- minimum sets (issue 8) ----
+  "panel.everyPoint": "every point where f is defined",
+  // ---- the data behind the plot (issue 14) ----
+  "plot.dataShow": "Data table behind the plot",
+  "plot.dataRun": (p: P<"optimizer">) => `Gradient descent's points, one per update (${p.optimizer})`,
+  "plot.dataThinned": (p: P<"shown" | "total">) =>
+    `${p.shown} of ${p.total} rows shown, evenly spaced, with the last`,
+  "plot.dataSamples": "f at evenly spaced points across the run",
 };

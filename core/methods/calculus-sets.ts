@@ -117,12 +117,10 @@ export function withStructure(
   return res;
 }
 
-/** A set that is one point (the usual answer, which the numeric method gives with its classification). */
+/** Finitely many points (x⁴ − 2x² + y²: (±1, 0)): the usual answer, which lists them with their classification. */
 function isPoint(set: MinimumSetN | undefined): boolean {
   return (
     set?.kind === "box" &&
-    Object.values(set.parts).every(
-      (a) => a !== null && !a.period && a.set.length === 1 && a.set[0]!.lo === a.set[0]!.hi,
-    )
+    Object.values(set.parts).every((a) => a !== null && !a.period && a.set.every((s) => s.lo === s.hi))
   );
 }
