@@ -9,6 +9,7 @@
 
 import { apply, countOps, isNum, mul, num, variables, type Node } from "../expr/node.ts";
 import { checkPrintable } from "../expr/print-text.ts";
+import { spendNodes } from "../expr/budget.ts";
 
 /** Fewer different factors than this: the simplifier's compact form, which is quick enough there. */
 export const LONG_PRODUCT = 12;
@@ -42,7 +43,11 @@ export function longProductDerivative(
   const shown = factors.map(simplify);
   // Every term writes out all the other factors: refuse before building an answer too big to print.
   const size = shown.reduce((t, g) => t + countOps(g), factors.length);
-  checkPrintable(size * depends.filter(Boolean).length);
+  // The terms share their prefixes, so about half of that is built: counted first, so a request too big for its
+  // budget stops with too_complex before building anything.
+  const total = size * depends.filter(Boolean).length;
+  spendNodes(Math.ceil(total / 2));
+  checkPrintable(total);
   let sum: Node | null = null;
   let prefix: Node | null = null;
   factors.forEach((g, i) => {
