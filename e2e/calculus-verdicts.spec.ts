@@ -91,6 +91,8 @@ test("relu(x) + y^2 and abs(x - y): sets in two variables, and gradient descent 
   await expect(calculus).not.toContainText("a local minimum");
   await input.fill("abs(x - y)");
   await expect(calculus.locator(".result .arg")).toHaveText("x − y = 0");
+  // The contour map draws the line y = x.
+  await expect(page.locator(".minimum-set line")).toHaveCount(1);
   // Gradient descent stops where it starts, (2, 2): on the line, so the three agree.
   await expect(page.getByRole("region", { name: "Comparison" })).not.toContainText("outside the tolerance");
   await page.screenshot({ path: test.info().outputPath("abs-xy-en.png"), fullPage: true });
