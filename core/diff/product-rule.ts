@@ -9,7 +9,7 @@
 
 import { apply, countOps, isNum, mul, num, variables, type Node } from "../expr/node.ts";
 import { checkPrintable } from "../expr/print-text.ts";
-import { spendNodes } from "../expr/budget.ts";
+import { LIMITS, spendNodes } from "../expr/budget.ts";
 
 /** Fewer different factors than this: the simplifier's compact form, which is quick enough there. */
 export const LONG_PRODUCT = 12;
@@ -46,7 +46,7 @@ export function longProductDerivative(
   // The terms share their prefixes, so about half of that is built: counted first, so a request too big for its
   // budget stops with too_complex before building anything.
   const total = size * depends.filter(Boolean).length;
-  spendNodes(Math.ceil(total / 2));
+  spendNodes(Math.min(Math.ceil(total / 2), LIMITS.nodes + 1)); // enough to stop it, never more
   checkPrintable(total);
   let sum: Node | null = null;
   let prefix: Node | null = null;
