@@ -19,11 +19,22 @@ const fit = (item: (i: number) => string, sep: string) => {
 };
 
 const xs = fit(() => "x", "*");
+// Different factors, so the product rule's terms cannot collect into one power.
+const MIXED = ["x", "sin(x)", "exp(x)", "cos(x)", "log(x)", "(x + 1)", "sqrt(x)", "atan(x)"];
+const mixedFactor = (i: number) => MIXED[i] ?? `sin(${i}x)`;
 const vs = 3000;
 
 export const FAMILIES: Family[] = [
   { name: `x*x*…*x (${xs} factors)`, request: { op: "diff", expr: join(xs, () => "x", "*") } },
   { name: `v0*v1*…*v${vs - 1}`, request: { op: "diff", expr: join(vs, (i) => `v${i}`, "*") } },
+  {
+    name: "x*sin(x)*exp(x)*… (mixed factors) at the length limit",
+    request: { op: "diff", expr: join(fit(mixedFactor, "*"), mixedFactor, "*") },
+  },
+  {
+    name: "x*sin(x)*exp(x)*…, 100 mixed factors",
+    request: { op: "diff", expr: join(100, mixedFactor, "*") },
+  },
   {
     name: "sum of sin(kx)/k at the length limit",
     request: {

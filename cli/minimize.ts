@@ -8,7 +8,7 @@ import { compare, defaultStart, type Comparison } from "../core/index.ts";
 import { DEFAULT_MAX_ITER, DEFAULT_TOL, runDescent, type DescentRun } from "../core/index.ts";
 import { checkMaxIter } from "../core/index.ts";
 import { DescentError } from "../core/index.ts";
-import { fmt, setText } from "../core/index.ts";
+import { fmt, setNText, setText } from "../core/index.ts";
 import { variables, type Node } from "../core/index.ts";
 import type { OptimizerConfig } from "../core/index.ts";
 import { parseWithSpans } from "../core/index.ts";
@@ -139,11 +139,14 @@ export function readableMinimize(r: Record<string, unknown>): string {
     if (res.critical.length > 20) lines.push(`  … ${res.critical.length - 20} more`);
   }
   const onSet = res.method === "calculus" && res.argminSet ? res.argminSet : null;
-  const where = onSet
-    ? Object.entries(onSet)
-        .map(([v, s]) => `${v} ∈ ${setText(s).text}`)
-        .join(", ")
-    : res.argmin && point(res.argmin);
+  const named = res.method === "calculus" && res.minimumSet ? res.minimumSet : null;
+  const where = named
+    ? (setNText(named)?.text ?? "every point")
+    : onSet
+      ? Object.entries(onSet)
+          .map(([v, s]) => `${v} ∈ ${setText(s).text}`)
+          .join(", ")
+      : res.argmin && point(res.argmin);
   lines.push(`Answer: ${res.status}${res.argmin ? ` — min f = ${fmt(res.min!)} at ${where}` : ""}`);
   lines.push(`  ${res.reason}`);
   return lines.join("\n") + "\n";

@@ -75,6 +75,8 @@ export { printStepsAll } from "./methods/print-steps.ts";
 export { type Critical, startForGlobal, trappedAt } from "./methods/local-minimum.ts";
 export { type Stability, contraction, niceBelow, stability, stabilityWords } from "./methods/stability.ts";
 export { type Interval, type Point, fmt, setText } from "./methods/result.ts";
+export { type Along, type MinimumSetN, nearestInSet } from "./methods/minimum-set.ts";
+export { setNText } from "./methods/minimum-set-text.ts";
 
 import { tryParse } from "./expr/parser.ts";
 import { compare, type CompareOptions, type Comparison } from "./methods/compare.ts";

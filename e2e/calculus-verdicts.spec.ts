@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 
-// Issue 8: a minimum attained on a whole set is named as the set and drawn as one; x^x is solved on x ≥ 0 only.
+// Issue 8: a minimum attained on a whole set is named as the set and drawn as one; x^x is solved on x > 0 only.
 test.use({ locale: "en-US" });
 
 test("relu(x): the minimum 0 on (−∞, 0], in the panel, on the plot and in the comparison", async ({
@@ -43,9 +43,9 @@ test("x^x: the minimum e^(−1/e) at 1/e on the real domain, not −1 at x = −
   const calculus = page.getByRole("region", { name: "Calculus" });
   await expect(calculus.locator(".result .arg")).toHaveText("x* = 0.367879");
   await expect(calculus.locator(".result .val")).toHaveText("f(x*) = 0.692201");
-  await expect(calculus).toContainText("f is real only for x in [0, ∞)");
-  // The domain line typesets as x ∈ [0, ∞) (KaTeX's \in), not the letters "in".
-  await expect(calculus.locator(".katex-mathml annotation", { hasText: /x \\in \\left\[/ })).toHaveCount(1);
+  await expect(calculus).toContainText("f is real only for x in (0, ∞)");
+  // The domain line typesets as x ∈ (0, ∞) (KaTeX's \in), not the letters "in".
+  await expect(calculus.locator(".katex-mathml annotation", { hasText: /x \\in \\left\(/ })).toHaveCount(1);
   await page.screenshot({ path: test.info().outputPath("xx-en.png"), fullPage: true });
   await page.getByRole("button", { name: "ไทย" }).click();
   await expect(page.getByRole("region", { name: "แคลคูลัส", exact: true })).toContainText(
@@ -65,4 +65,38 @@ test("presentation mode at 1280×720 shows the set on the plot", async ({ page }
   );
   await page.locator(".minimum-set").first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath("presentation-abs.png") });
+});
+
+test("sin(x): the minimum in every period, not only inside the window; Thai too", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Function").fill("sin(x)");
+  const calculus = page.getByRole("region", { name: "Calculus" });
+  await expect(calculus.locator(".result .arg")).toHaveText("x = −π/2 + 2kπ, k ∈ ℤ");
+  await expect(calculus).toContainText("the minimum repeats in every period");
+  await page.getByRole("button", { name: "ไทย" }).click();
+  const th = page.getByRole("region", { name: "แคลคูลัส", exact: true });
+  await expect(th).toContainText("ค่าต่ำสุดเกิดซ้ำในทุกคาบ");
+  await expect(th.locator(".result .arg")).toHaveText("x = −π/2 + 2kπ, k ∈ ℤ");
+  await page.screenshot({ path: test.info().outputPath("sin-th.png"), fullPage: true });
+});
+
+test("relu(x) + y^2 and abs(x - y): sets in two variables, and gradient descent inside them agrees", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const input = page.getByLabel("Function");
+  await input.fill("relu(x) + y^2");
+  const calculus = page.getByRole("region", { name: "Calculus" });
+  await expect(calculus.locator(".result .arg")).toHaveText("x ≤ 0, y = 0");
+  await expect(calculus).not.toContainText("a local minimum");
+  await input.fill("abs(x - y)");
+  await expect(calculus.locator(".result .arg")).toHaveText("x − y = 0");
+  // The contour map draws the line y = x.
+  await expect(page.locator(".minimum-set line")).toHaveCount(1);
+  // Gradient descent stops where it starts, (2, 2): on the line, so the three agree.
+  await expect(page.getByRole("region", { name: "Comparison" })).not.toContainText("outside the tolerance");
+  await page.screenshot({ path: test.info().outputPath("abs-xy-en.png"), fullPage: true });
+  await page.getByRole("button", { name: "ไทย" }).click();
+  await expect(page.getByRole("region", { name: "แคลคูลัส", exact: true })).toContainText("ไม่ใช่ที่จุดเดียว");
+  await page.screenshot({ path: test.info().outputPath("abs-xy-th.png"), fullPage: true });
 });

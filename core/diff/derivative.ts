@@ -2,6 +2,7 @@
 // simplifier, so d/dx (x^2 - 4x) is 2x - 4.
 
 import { apply, topoOrder, type Node } from "../expr/node.ts";
+import { longProductDerivative } from "./product-rule.ts";
 import { rawDerivative } from "./raw-derivative.ts";
 import { simplify } from "./simplify/index.ts";
 import { BEFORE_DIFF } from "./simplify/rules.ts";
@@ -10,7 +11,8 @@ export { rawDerivative };
 
 /** ∂node/∂v, simplified. */
 export function derivative(node: Node, v: string): Node {
-  return simplify(rawDerivative(beforeDiff(node), v));
+  const f = beforeDiff(node);
+  return longProductDerivative(f, v, simplify, derivative) ?? simplify(rawDerivative(f, v));
 }
 
 /** f with the rows of BEFORE_DIFF applied bottom-up (u − u = 0); the same node when none applies. */

@@ -77,4 +77,6 @@ export function withBudget<T>(budget: Budget, work: () => T): T {
 
 /** The loops' checks: no-ops outside withBudget. */
 export const spendCriticalPoint = (): void => current?.criticalPoint();
+/** Work about to be done in one piece (the product rule's terms): counted before it is built. */
+export const spendNodes = (n: number): void => current?.node(n);
 export const checkExactVariables = (n: number): void => current?.exactVariables(n);

@@ -28,9 +28,12 @@ const isNeg = (n: Node) => n.kind === "apply" && n.op === "neg";
 const startsNeg = (p: Printed) => p.first === "-";
 const paren = (p: Printed): Printed => ({ s: `(${p.s})`, prec: PREC.atom, first: "(", lead: "", trail: "" });
 
-/** Refuses (as a DescentError) a result too big to print: a DAG can stand for an exponentially large tree. */
-export function checkPrintable(root: Node): void {
-  const ops = countOps(root);
+/**
+ * Refuses (as a DescentError) a result too big to print: a DAG can stand for an exponentially large tree. A number:
+ * the size of a result about to be built.
+ */
+export function checkPrintable(root: Node | number): void {
+  const ops = typeof root === "number" ? root : countOps(root);
   if (ops > MAX_PRINTED_OPS)
     throw new DescentError(
       "too_long",

@@ -360,4 +360,26 @@ export const en = {
     `α = ${p.lr} > 2/λₘₐₓ = ${p.bound}: the step is beyond the stable bound, so each update overshoots the valley by more than the last.`,
   "stab.grewAlongTheWay": (p: P<"lr" | "bound">) =>
     `α = ${p.lr} is below the bound ${p.bound} at the start, but f curves more steeply further on, where the bound is smaller.`,
+  // ---- minimum sets: periodic minima, sets in several variables (issue 8, minimum-set.ts) ----
+  "calc.periodic": (p: P<"x" | "period" | "set">) =>
+    `${p.x} appears in f only inside trigonometric functions of linear expressions, so f(${p.x} + ${p.period}) = f(${p.x}): the minimum repeats in every period, at ${p.set}`,
+  "calc.periodicLatex": (p: P<"x" | "period">) => `f(${p.x} + ${p.period}) = f(${p.x})`,
+  "calc.periodicNote": () =>
+    "A periodic function: its minima repeat in every period, not only inside the plot.",
+  "calc.setAnswer": (p: P<"f" | "set">) => `the lowest value f takes is ${p.f}, at ${p.set}`,
+  "calc.constantN": (p: P<"f">) =>
+    `every partial derivative is 0 everywhere, so f is constant, f = ${p.f}: every point where f is defined is a minimiser`,
+  "calc.separable": (p: P<"parts">) =>
+    `f is a sum of parts with no variable in common (${p.parts}), so each part is minimised on its own and the lowest value of f is the sum of theirs`,
+  "calc.partAnswer": (p: P<"part" | "answer">) => `${p.part}: ${p.answer}`,
+  "calc.oneForm": (p: P<"form" | "x" | "g">) =>
+    `the partial derivatives are in a fixed ratio everywhere (weighted, their difference simplifies to 0), so f depends on the variables only through u = ${p.form}: f = g(u) with g(${p.x}) = ${p.g}, f with the other variables at 0. Minimise g in one variable`,
+  "calc.structureNote": () => "The form of f decides the answer, not a search inside a window.",
+  "calc.setAnswerN": (p: P<"f" | "set">) =>
+    `the lowest value f takes is ${p.f}, on the whole set where ${p.set}, not at one point only`,
+  "calc.everywhereAnswerN": (p: P<"f">) =>
+    `the lowest value f takes is ${p.f}, at every point where f is defined`,
+  "calc.noMinParts": (p: P<"v">) =>
+    `a part only approaches its lowest value, so f approaches ${p.v} but never reaches it: bounded below, no minimum`,
+  "calc.unboundedParts": () => "a part goes to −∞, so f does too: no minimum",
 };

@@ -394,4 +394,12 @@ export const uiEn = {
   "compare.globalStart": (p: P<"at">) => `Start from ${p.at}, in the global minimum's valley`,
   // Issue 10: the iteration table's column with "forget zero_grad()" on.
   "table.accumulated": "accumulated gradient",
+  // ---- minimum sets (issue 8) ----
+  "panel.everyPoint": "every point where f is defined",
+  // ---- the data behind the plot (issue 14) ----
+  "plot.dataShow": "Data table behind the plot",
+  "plot.dataRun": (p: P<"optimizer">) => `Gradient descent's points, one per update (${p.optimizer})`,
+  "plot.dataThinned": (p: P<"shown" | "total">) =>
+    `${p.shown} of ${p.total} rows shown, evenly spaced, with the last`,
+  "plot.dataSamples": "f at evenly spaced points across the run",
 };

@@ -380,4 +380,11 @@ export const uiTh: UiCatalog = {
   "compare.globalStart": (p) => `เริ่มจาก ${p.at} ในหุบเขาของค่าต่ำสุดสัมบูรณ์`,
   // Issue 10: the iteration table's column with "forget zero_grad()" on.
   "table.accumulated": "เกรเดียนต์สะสม",
+  // ---- minimum sets (issue 8) ----
+  "panel.everyPoint": "ทุกจุดที่ f นิยาม",
+  // ---- ข้อมูลของกราฟ (issue 14) ----
+  "plot.dataShow": "ตารางข้อมูลของกราฟ",
+  "plot.dataRun": (p) => `จุดของการเคลื่อนลงตามเกรเดียนต์ หนึ่งแถวต่อการปรับค่าหนึ่งครั้ง (${p.optimizer})`,
+  "plot.dataThinned": (p) => `แสดง ${p.shown} แถวจากทั้งหมด ${p.total} แถว เว้นระยะเท่า ๆ กัน และแสดงแถวสุดท้ายเสมอ`,
+  "plot.dataSamples": "ค่าของ f ที่จุดซึ่งเว้นระยะเท่ากันตลอดช่วงที่เคลื่อนที่",
 };

@@ -7,9 +7,7 @@ import { variables, type Node } from "../expr/node.ts";
 import { derivative } from "../diff/derivative.ts";
 import { toLatex } from "../expr/print-latex.ts";
 import { toText } from "../expr/print-text.ts";
-import { Poly, joinTerms, polynomialOf } from "../exact/polynomial.ts";
-import { Rational } from "../exact/rational.ts";
-import { evalAtSurd, realRoots, surdExact, surdValue, type RealRoot } from "../exact/roots.ts";
+import { polynomialOf } from "../exact/polynomial.ts";
 import { fmt, fmtTex, setText, type Exact, type Interval, type MinimumStatus, type Point } from "./result.ts";
 import { classifyHessian, solveGradient } from "./critical-points-n.ts";
 import { gridSingularities, tailsN } from "./global-search-n.ts";
@@ -17,9 +15,12 @@ import { checkExactVariables, spendCriticalPoint } from "../expr/budget.ts";
 import { decide, evaluator, named, type Candidate, type Limit } from "./limits.ts";
 import { hessianLatex } from "../exact/matrix.ts";
 import { neighbourTest1, scan1 } from "./critical-points-1.ts";
-import { catalogs, msg, reasoned, say, type Msg } from "../messages/index.ts";
+import { msg, reasoned, say, type Msg } from "../messages/index.ts";
+import { exactRat, natureMsg, polynomial1, secondLine } from "./calculus-polynomial-1.ts";
 import { joined, type Maths } from "./print-maths.ts";
 import type { StepData } from "./print-steps.ts";
+import { withPeriod, withStructure } from "./calculus-sets.ts";
+import type { MinimumSetN } from "./minimum-set.ts";
 
 /** What the second-derivative (or Hessian) test says. */
 export type CriticalKind = "minimum" | "maximum" | "saddle" | "inconclusive";
@@ -56,6 +57,10 @@ export interface CalculusResult {
    * one point of it, the one nearest 0.
    */
   argminSet?: Record<string, Interval[]>;
+  /** A periodic f (one variable): its period; the minimisers repeat with it (minimumSet says where). */
+  period?: { value: number; exact: Exact };
+  /** The minimum is attained on a set named by f's form (calculus-sets.ts): every period, a line, a region. */
+  minimumSet?: MinimumSetN;
   /** For no-minimum: the value approached but never reached. */
   infimum?: number;
   reason: string;
@@ -68,7 +73,6 @@ export interface CalculusResult {
 }
 
 const show = (n: Node): Exact => ({ text: toText(n), latex: toLatex(n) });
-const exactRat = (r: Rational): Exact => ({ text: r.toText(), latex: r.toLatex() });
 
 export function calculus(node: Node): CalculusResult {
   const vars = variables(node);
@@ -195,182 +199,7 @@ function oneVariable(node: Node, x: string, fLine: StepData): CalculusResult {
   const out = finish(base, critical, answer, steps);
   if (answer.argminSet) out.argminSet = { [x]: answer.argminSet };
   if (out.status === "minimum" && scan.constant) out.everyPoint = true;
-  return out;
-}
-
-function polynomial1(
-  p: Poly,
-  x: string,
-  d2: Node,
-  base: { method: "calculus"; vars: string[]; derivatives: Record<string, Exact>; steps: StepData[] },
-): CalculusResult {
-  const { steps } = base;
-  const fc = p.coefficients1();
-  const dp = p.derivative(x);
-  const ddp = dp.derivative(x);
-  const roots = realRoots(dp.coefficients1());
-  const hows = [...new Set(roots.map((r) => r.how))];
-  if (roots.length === 0)
-    steps.push({
-      says: msg("calc.noRealSolution", { x }),
-      shows: ["f'(", { v: x }, ") \\ne 0"],
-      note: msg("calc.noCritical"),
-    });
-  else {
-    const shown = rootLines(roots);
-    steps.push({
-      shows: joined(
-        shown.map((r) => [{ v: x }, " ", r]),
-        { text: ", ", latex: ",\\quad " },
-      ),
-      note: msg("calc.solvedBy", { hows: { join: ", ", items: hows.map(howMsg) } }),
-    });
-  }
-  steps.push(secondLine(x, d2));
-  const critical = roots.map((r) => classifyPolyRoot(r, fc, dp, ddp, roots, x, steps));
-  // Leading term decides the ends: odd degree or a negative leading coefficient goes to −∞.
-  const n = p.degree();
-  const lead = p.coefficient([n]);
-  if (n % 2 === 1 || lead.sign() < 0) {
-    const end = n % 2 === 1 ? (lead.sign() > 0 ? "−∞" : "+∞") : "±∞";
-    const leadText = joinTerms([{ coef: lead, body: `${x}^${n}` }], "text");
-    const why = reasoned(msg("calc.leadingTerm", { lead: leadText, x, end, local: listLocal(critical, x) }));
-    const endLatex = end === "±∞" ? "\\pm\\infty" : end === "+∞" ? "+\\infty" : "-\\infty";
-    steps.push({
-      says: why.reasonMsg,
-      shows: msg("calc.leadingTermLatex", { x: { v: x }, end: endLatex }),
-      note: msg("calc.leadingNote"),
-    });
-    return { ...base, status: "unbounded", ...why, critical };
-  }
-  // Even degree, positive leading coefficient: f → +∞ at both ends, so the lowest critical point is the minimum.
-  const mins = critical.filter((c) => c.nature === "minimum");
-  const best = pickBest(mins);
-  const others = mins.filter((c) => c !== best && Math.abs(c.f - best.f) <= 1e-12 * (1 + Math.abs(best.f)));
-  const also = others.length
-    ? msg("calc.alsoAt", { list: others.map((c) => `${x} = ${c.exact?.text ?? fmt(c.x[x]!)}`).join(", ") })
-    : "";
-  const at = best.exact?.text ?? fmt(best.x[x]!);
-  const why = reasoned(msg("calc.evenDegree", { at, f: best.fExact?.text ?? fmt(best.f), also }));
-  steps.push({
-    says: why.reasonMsg,
-    shows: [
-      "\\min f = f\\left(",
-      best.exact ?? { num: best.x[x]! },
-      "\\right) = ",
-      best.fExact ?? { num: best.f },
-    ],
-    note: msg("calc.compareNote"),
-  });
-  return {
-    ...base,
-    status: "minimum",
-    argmin: best.x,
-    argmins: [best.x, ...others.map((c) => c.x)],
-    min: best.f,
-    minExact: best.fExact,
-    ...why,
-    critical,
-  };
-}
-
-/** "= 2", "≈ 0.3473", and a conjugate pair r ± u√m on one line: "= 1 ± sqrt(2)". */
-function rootLines(roots: readonly RealRoot[]): Exact[] {
-  const out: Exact[] = [];
-  const used = new Set<RealRoot>();
-  for (const r of roots) {
-    if (used.has(r)) continue;
-    const twin = r.surd
-      ? roots.find(
-          (o) =>
-            o !== r &&
-            o.surd &&
-            o.surd.m === r.surd!.m &&
-            o.surd.r.eq(r.surd!.r) &&
-            o.surd.u.eq(r.surd!.u.neg()),
-        )
-      : undefined;
-    if (twin && r.surd) {
-      used.add(twin);
-      const u = r.surd.u.abs();
-      const body = { text: `sqrt(${r.surd.m})`, latex: `\\sqrt{${r.surd.m}}` };
-      const pm = (mode: "text" | "latex") => {
-        const mag = joinTerms([{ coef: u, body: mode === "text" ? body.text : body.latex }], mode);
-        const c = mode === "text" ? r.surd!.r.toText() : r.surd!.r.toLatex();
-        return r.surd!.r.isZero()
-          ? `${mode === "text" ? "±" : "\\pm "}${mag}`
-          : `${c} ${mode === "text" ? "±" : "\\pm"} ${mag}`;
-      };
-      out.push({ text: `= ${pm("text")}`, latex: `= ${pm("latex")}` });
-    } else if (r.exact) out.push({ text: `= ${r.exact.text}`, latex: `= ${r.exact.latex}` });
-    else out.push({ text: `≈ ${fmt(r.value)}`, latex: `\\approx ${fmtTex(r.value)}` });
-  }
-  return out;
-}
-
-function classifyPolyRoot(
-  r: RealRoot,
-  fc: readonly Rational[],
-  dp: Poly,
-  ddp: Poly,
-  all: readonly RealRoot[],
-  x: string,
-  steps: StepData[],
-): CriticalPoint {
-  let f = 0;
-  let fExact: Exact | undefined;
-  if (r.rational) {
-    const v = Poly.fromTerms(
-      [x],
-      fc.map((c, i) => [[i], c] as const),
-    ).evalExact({ [x]: r.rational });
-    f = v.toNumber();
-    fExact = exactRat(v);
-  } else if (r.surd) {
-    const v = evalAtSurd(fc, r.surd);
-    f = surdValue(v);
-    fExact = v.u.isZero() ? exactRat(v.r) : surdExact(v);
-  } else f = fc.reduceRight((acc, c) => acc * r.value + c.toNumber(), 0);
-  const label = r.exact?.text ?? fmt(r.value);
-  const labelLatex = r.exact?.latex ?? fmtTex(r.value);
-  let kind: CriticalKind;
-  let nature: CriticalNature;
-  let reason: Msg;
-  let second = "0";
-  if (r.multiplicity === 1) {
-    // A simple root of f′: f″ ≠ 0 there, so its sign decides.
-    const s = r.rational
-      ? ddp.evalExact({ [x]: r.rational }).sign()
-      : Math.sign(ddp.evaluate({ [x]: r.value }));
-    const val = r.rational
-      ? ddp.evalExact({ [x]: r.rational }).toText()
-      : fmt(ddp.evaluate({ [x]: r.value }));
-    kind = nature = s > 0 ? "minimum" : "maximum";
-    second = r.rational ? ddp.evalExact({ [x]: r.rational }).toLatex() : val;
-    reason = msg(s > 0 ? "calc.secondMin" : "calc.secondMax", { at: label, val });
-  } else {
-    // f″ = 0 at a repeated root of f′: the test is inconclusive, so look at the sign of f′ on either side
-    // (exactly, at rational points closer than any other critical point).
-    const x0 = r.rational!;
-    const gap = all.filter((o) => o !== r).reduce((g, o) => Math.min(g, Math.abs(o.value - r.value)), 1);
-    let d = Rational.one;
-    while (d.toNumber() >= gap / 2) d = d.div(Rational.of(2));
-    const left = dp.evalExact({ [x]: x0.sub(d) }).sign();
-    const right = dp.evalExact({ [x]: x0.add(d) }).sign();
-    kind = "inconclusive";
-    nature = left < 0 && right > 0 ? "minimum" : left > 0 && right < 0 ? "maximum" : "neither";
-    const sgn = (s: number) => (s > 0 ? "+" : s < 0 ? "−" : "0");
-    const verdict = msg(
-      nature === "neither" ? "calc.inflection" : nature === "minimum" ? "calc.signHigher" : "calc.signLower",
-    );
-    reason = msg("calc.repeatedRoot", { at: label, left: sgn(left), right: sgn(right), x, verdict });
-  }
-  steps.push({
-    says: reason,
-    shows: `f''\\left(${labelLatex}\\right) = ${second}${r.multiplicity === 1 ? (kind === "minimum" ? " > 0" : " < 0") : ""}`,
-    note: msg("calc.pointNote", { x, at: label, nature: natureMsg(nature), f: fExact?.text ?? fmt(f) }),
-  });
-  return { x: { [x]: r.value }, exact: r.exact, f, fExact, kind, nature, ...reasoned(reason) };
+  return withPeriod(out, node, x);
 }
 
 function classify1(
@@ -488,16 +317,10 @@ function severalVariables(node: Node, vars: string[], fLine: StepData): Calculus
     limits.push(...odd.limits);
   }
   const answer = decide(candidates, limits, extra);
-  return finish(base, critical, answer, steps);
+  return withStructure(finish(base, critical, answer, steps), node, vars, grad, calculus);
 }
 
 const variable = (v: string): Maths => ({ v });
-
-/** f''(x) = …: the second derivative, for the second-derivative test. */
-const secondLine = (x: string, d2: Node): StepData => ({
-  shows: ["f''(", { v: x }, ") = ", { node: d2 }],
-  note: msg("calc.secondTest"),
-});
 
 function pointText(x: Point, vars: string[], exact?: Exact): string {
   return exact ? exact.text : `(${vars.map((v) => fmt(x[v]!)).join(", ")})`;
@@ -505,35 +328,11 @@ function pointText(x: Point, vars: string[], exact?: Exact): string {
 
 // ---- shared ----
 
-function pickBest(mins: CriticalPoint[]): CriticalPoint {
-  // Lowest value; among equal values (x⁴ − 2x² at ±1) the one nearest the origin, then the leftmost.
-  return mins.reduce((b, c) => {
-    const tol = 1e-12 * (1 + Math.abs(b.f));
-    if (c.f < b.f - tol) return c;
-    if (c.f > b.f + tol) return b;
-    const nb = Object.values(b.x).reduce((s, v) => s + v * v, 0);
-    const nc = Object.values(c.x).reduce((s, v) => s + v * v, 0);
-    return nc < nb ? c : b;
-  });
-}
-
-function listLocal(critical: CriticalPoint[], x: string): Msg | "" {
-  const mins = critical.filter((c) => c.nature === "minimum");
-  if (mins.length === 0) return "";
-  return msg("calc.stillLocal", {
-    list: mins.map((c) => `${x} = ${c.exact?.text ?? fmt(c.x[x]!)}`).join(", "),
-  });
-}
-
 /** A local minimum as a candidate for the global answer; `at` is the point as printed. */
 function localMin(c: CriticalPoint, at: string): Candidate {
   const whatMsg = msg("calc.localMinAt", { point: at });
   return { x: c.x, f: c.f, what: say(whatMsg), whatMsg, at };
 }
-
-const natureMsg = (n: CriticalNature) => msg(`nature.${n}`);
-const howMsg = (how: string): Msg | string =>
-  `root.${how}` in catalogs.en ? msg(`root.${how}` as "root.cube root") : how;
 
 function finish(
   base: { method: "calculus"; vars: string[]; derivatives: Record<string, Exact>; steps: StepData[] },

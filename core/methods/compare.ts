@@ -10,6 +10,7 @@ import type { OptimizerConfig } from "./optimizers.ts";
 import { trappedAt } from "./local-minimum.ts";
 import { distanceToSet, fmt, type Interval, type MinimumStatus, type Point } from "./result.ts";
 import { msg, say, type Msg } from "../messages/index.ts";
+import { nearestInSet, type MinimumSetN } from "./minimum-set.ts";
 
 /** The exact methods must agree to this relative accuracy (they are exact or polished to ~1e-12). */
 export const EXACT_TOL = 1e-9;
@@ -93,6 +94,8 @@ export interface JudgedAnswer {
   argmins?: readonly Vec[];
   /** One variable: the minimum is attained on this whole set (relu(x): (−∞, 0]). */
   argminSet?: readonly Interval[];
+  /** The minimum is attained on this set (every period, a line, a region): any point of it is a minimiser. */
+  minimumSet?: { vars: readonly string[]; set: MinimumSetN };
   /** The minimisers are a line or plane (semidefinite quadratic): only the values can be compared. */
   notUnique?: boolean;
   critical?: readonly { x: Vec; f: number; nature: string }[];
@@ -139,8 +142,17 @@ function minimisers(r: JudgedAnswer, min: number, also: JudgedAnswer): Vec[] {
 }
 
 /** Distance from p to the nearest minimiser; with a set (one variable), to the nearest point of the set. */
-function nearestMinimiser(p: Vec, points: readonly Vec[], set?: readonly Interval[]): { at: Vec; d: number } {
+function nearestMinimiser(
+  p: Vec,
+  points: readonly Vec[],
+  set?: readonly Interval[],
+  named?: JudgedAnswer["minimumSet"],
+): { at: Vec; d: number } {
   let best = { at: points[0]!, d: dist(p, points[0]!) };
+  if (named) {
+    const n = nearestInSet(p, named.vars, named.set);
+    if (n.d < best.d) best = n;
+  }
   for (const q of points) if (dist(p, q) < best.d) best = { at: q, d: dist(p, q) };
   if (set?.length && p.length === 1) {
     const d = distanceToSet(p[0]!, set);
@@ -160,6 +172,7 @@ export function judge(cf: JudgedAnswer, calc: JudgedAnswer, gd: JudgedRun | null
   const calcApplies = calc.status !== "unsupported" && calc.status !== "unavailable";
   const ref = cfApplies ? cf : calc;
   const set = calc.argminSet ?? cf.argminSet;
+  const named = calc.minimumSet;
   const exactAgree =
     !cfApplies ||
     !calcApplies ||
@@ -167,7 +180,7 @@ export function judge(cf: JudgedAnswer, calc: JudgedAnswer, gd: JudgedRun | null
       (cf.status !== "minimum" ||
         (close(cf.min!, calc.min!, EXACT_TOL) &&
           (cf.notUnique === true ||
-            nearestMinimiser(cf.argmin!, minimisers(calc, calc.min!, calc), calc.argminSet).d <=
+            nearestMinimiser(cf.argmin!, minimisers(calc, calc.min!, calc), calc.argminSet, named).d <=
               EXACT_TOL * (1 + norm(cf.argmin!))))));
   const out: Verdict = {
     reference: cfApplies ? "closed-form" : "calculus",
@@ -178,7 +191,7 @@ export function judge(cf: JudgedAnswer, calc: JudgedAnswer, gd: JudgedRun | null
   };
   if (!gd) return out;
   if (ref.status === "minimum") {
-    const near = nearestMinimiser(gd.argmin, minimisers(ref, ref.min!, calc), set);
+    const near = nearestMinimiser(gd.argmin, minimisers(ref, ref.min!, calc), set, named);
     out.gdError = { x: near.d, f: Math.abs(gd.min - ref.min!) };
     out.nearest = near.at;
     out.gdAgrees = gd.status !== "diverged" && near.d <= GD_TOL * (1 + norm(near.at));
@@ -208,6 +221,7 @@ export function judgedAnswer(r: ClosedFormResult | CalculusResult, vars: readonl
   }
   if (r.argmins) out.argmins = r.argmins.map(vec);
   if (r.argminSet && vars.length === 1) out.argminSet = r.argminSet[vars[0]!];
+  if (r.minimumSet) out.minimumSet = { vars, set: r.minimumSet };
   out.critical = r.critical.map((c) => ({ x: vec(c.x), f: c.f, nature: c.nature }));
   return out;
 }

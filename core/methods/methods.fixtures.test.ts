@@ -221,6 +221,13 @@ describe("calculus: powers with a variable base and exponent (minima.json)", () 
     } else expect(Math.abs(r.infimum! - c.infimum!.value)).toBeLessThanOrEqual(1e-9);
     // The steps say which domain was used, and that isolated points are not part of it.
     expect(stepIds(r)).toContain("calc.domain");
+    // The domain is where the base is > 0: open at the base's zero (0^0 = 1 is PyTorch's convention, not domain).
+    const domain = (
+      r.steps.find((s) => s.says?.id === "calc.domain")!.says!.params as Record<string, unknown>
+    )["set"] as {
+      set: { lo: number | null; loClosed: boolean }[];
+    };
+    expect(domain.set.map((s) => s.loClosed)).toEqual([false]);
     expect(r.critical.every((p) => p.x["x"]! > -1e-12 || c.expr.startsWith("(x + 1)"))).toBe(true);
   });
 });

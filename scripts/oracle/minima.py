@@ -466,6 +466,136 @@ def saddle(item):
                       "f -> -oo along t*%s (sympy.limit)" % (ray,)}
 
 
+# ---- minimum sets named as sets (issue 8, core/methods/minimum-set.ts) ----
+
+# Periodic: SymPy's periodicity(f) (or the stated period where it cannot say, checked by simplifying f(x + P) - f(x)
+# on the Piecewise form); the minimum c is stated and proved on one period [-P/2, P/2): f < c has no solution there
+# and f = c on the set given (solveset). The set repeats with period P.
+# SymPy cannot solve a Piecewise whose conditions are periodic (relu(sin x)); there the stated equivalence, checked
+# by hand, is solved instead: relu(u) = max(0, u) >= 0 with equality iff u <= 0; |u| >= 0 with equality iff u = 0.
+PERIODIC = [("sin(x)", -1, None), ("relu(sin(x))", 0, "2*pi", "sin(x) <= 0"), ("cos(3x)", -1, None),
+            ("sin(x)^2", 0, "pi"), ("tan(x)^2", 0, None), ("1 - cos(2x)", 0, "pi"),
+            ("abs(sin(x))", 0, "pi", "Eq(sin(x), 0)")]
+
+
+def point_json(v):
+    return {"lo": float(v), "hi": float(v), "loClosed": True, "hiClosed": True}
+
+
+def one_period(text, f, x, c, period, iff=None):
+    window = sp.Interval.Ropen(-period / 2, period / 2)
+    if iff is not None and iff.endswith("<= 0"):
+        # SymPy 1.11's solveset(sin(x) <= 0) on [-pi, pi) answers {0}: use a sign chart between u's zeros instead.
+        u = sp.sympify(iff[:-4], locals={"x": x})
+        cuts = sorted(set(sp.solveset(sp.Eq(u, 0), x, window)) | {window.start, window.end}, key=num)
+        pieces = [sp.Interval(a, b) for a, b in zip(cuts, cuts[1:]) if num(u.subs(x, (a + b) / 2)) <= 0]
+        where = sp.Union(*pieces).intersect(window) if pieces else sp.S.EmptySet
+    elif iff is not None:
+        where = sp.solveset(sp.sympify(iff, locals={"x": x}), x, window)
+    else:
+        pw = f.rewrite(sp.Piecewise)
+        assert sp.solveset(sp.Lt(pw, c), x, window) == sp.S.EmptySet, text
+        where = sp.solveset(sp.Eq(pw, c), x, window)
+    parts = list(where.args) if isinstance(where, sp.Union) else [where]
+    out = []
+    for part in parts:
+        if isinstance(part, sp.FiniteSet):
+            out += [point_json(v) for v in sorted(part, key=num)]
+        else:
+            assert isinstance(part, sp.Interval), (text, where)
+            out.append(interval_json(part))
+    return sorted(out, key=lambda i: i["lo"])
+
+
+def periodic(item):
+    text, c, stated, *iff = item
+    f = parse(text)
+    x = SYMBOLS["x"]
+    period = sp.periodicity(f, x)
+    if period is None or stated is not None:
+        period = sp.sympify(stated)
+        shifted = f.subs(x, x + period).rewrite(sp.Piecewise) - f.rewrite(sp.Piecewise)
+        assert sp.simplify(shifted) == 0 or all(
+            abs(num(shifted.subs(x, sp.Rational(k, 7)))) < 1e-25 for k in range(-20, 21)), text
+    why = "stated, f(x + P) - f(x) checked" if stated is not None else "sympy.periodicity"
+    if iff:
+        why += "; f = %s iff %s (hand-checked)" % (c, iff[0])
+    return {"expr": text, "vars": ["x"], "status": "minimum", "min": exact(sp.sympify(c)),
+            "period": exact(period), "onePeriod": one_period(text, f, x, sp.sympify(c), period, *iff),
+            "reason": "period %s (%s); on [-P/2, P/2) f < %s has no solution and f = %s on the set (solveset)"
+                      % (period, why, c, c)}
+
+
+# Several variables. separable: each part (one variable) has the stated minimum, proved as in `attained`; the
+# set is the product of the parts' sets. form: f(x) = g(u) with u the stated linear form, proved by substituting
+# x = u - (the rest) and finding no other variable left; g's minimum proved as in `attained` (on one period when
+# g is periodic). constant: sympy.simplify(f) has no variable.
+SETS_N = [
+    ("relu(x) + y^2", {"x": 0, "y": 0}), ("abs(x) + abs(y - 1)", {"x": 0, "y": 0}),
+    ("relu(x - 1) + relu(-y) + 3", {"x": 0, "y": 0}), ("sin(x)^2 + cos(x)^2 + 0*y", "constant"),
+    ("abs(x - y)", ("x - y", 0)), ("(x + y)^2", ("x + y", 0)), ("relu(x + y)", ("x + y", 0)),
+    ("sin(x + y)", ("x + y", -1)), ("(x - 2y + 1)^2", ("x - 2y", 0)), ("sin(x) + y^2", {"x": -1, "y": 0}),
+]
+
+
+def part_set(text, g, v, c):
+    pw = g.rewrite(sp.Piecewise)
+    period = sp.periodicity(g, v)
+    if period is not None and period != 0:
+        return {"set": one_period(text, g, v, c, period), "period": num(period)}
+    assert sp.solveset(sp.Lt(pw, c), v, sp.S.Reals) == sp.S.EmptySet, text
+    where = sp.solveset(sp.Eq(pw, c), v, sp.S.Reals)
+    parts = list(where.args) if isinstance(where, sp.Union) else [where]
+    out = []
+    for part in parts:
+        if isinstance(part, sp.FiniteSet):
+            out += [point_json(p) for p in sorted(part, key=num)]
+        else:
+            assert isinstance(part, sp.Interval), (text, where)
+            out.append(interval_json(part))
+    return {"set": out}
+
+
+def set_n(item):
+    text, how = item
+    f = parse(text)
+    names = free_vars(f)
+    by_name = {s.name: s for s in f.free_symbols}
+    case = {"expr": text, "vars": names, "status": "minimum"}
+    if how == "constant":
+        c = sp.simplify(f)
+        assert not c.free_symbols, text
+        case.update(min=exact(c), set={"kind": "everywhere"}, reason="sympy.simplify(f) = %s" % c)
+    elif isinstance(how, dict):
+        groups = {}
+        for term in sp.Add.make_args(f):
+            if not term.free_symbols:
+                continue
+            (v,) = term.free_symbols
+            groups[v.name] = groups.get(v.name, 0) + term
+        parts = {}
+        for name, g in groups.items():
+            got = part_set(text, g, by_name[name], sp.sympify(how[name]))
+            parts[name] = got
+        total = sum(sp.sympify(c) for c in how.values()) + (f - sum(groups.values()))
+        case.update(min=exact(sp.sympify(total)), set={"kind": "box", "parts": parts},
+                    reason="separable; each part's minimum proved by solveset on its variable")
+    else:
+        form_text, c = how
+        u = sp.Symbol("u")
+        form = parse(form_text)
+        first = by_name[names[0]]
+        lead = form.coeff(first)
+        sub = sp.solve(sp.Eq(form, u), first)[0]
+        g = sp.simplify(f.subs(first, sub))
+        assert g.free_symbols <= {u}, (text, g)
+        coefs = {n: num(form.coeff(by_name[n]) / lead) for n in names}
+        got = part_set(text, g, u, sp.sympify(c))
+        case.update(min=exact(sp.sympify(c)), set={"kind": "form", "coefs": coefs, "values": got},
+                    reason="f = g(u), u = %s, g(u) = %s (substitution); g's minimum proved by solveset" % (form, g))
+    return case
+
+
 def generate():
     return {"about": "SymPy %s answers (scripts/oracle/minima.py); critical points: classification is the "
                      "second-derivative/Hessian test, nature the true local behaviour (higher derivatives in one "
@@ -474,4 +604,6 @@ def generate():
             "cases": [one_var(t) for t in ONE_VAR] + [two_var(t, h) for t, h in TWO_VAR],
             "attained": [attained(c) for c in ATTAINED] + [constant(c) for c in CONSTANT],
             "realPowers": [real_power(c) for c in REAL_POWERS],
-            "saddles": [saddle(c) for c in SADDLES]}
+            "saddles": [saddle(c) for c in SADDLES],
+            "periodic": [periodic(c) for c in PERIODIC],
+            "setsN": [set_n(c) for c in SETS_N]}

@@ -1,7 +1,7 @@
 // Calculus's result as the panel's view: the steps, the critical points with their kinds, and the answer.
 // Errors a user can cause become a view that says so; the worker and the main thread share this function.
 import { Budget, withBudget } from "../../../core/index.ts";
-import { calculus } from "../../../core/index.ts";
+import { calculus, setNText } from "../../../core/index.ts";
 import { DescentError } from "../../../core/index.ts";
 import type { Node } from "../../../core/index.ts";
 import type { MethodView } from "./model.ts";
@@ -21,6 +21,9 @@ export function calculusView(node: Node): MethodView {
       reason: r.reasonMsg ?? r.reason,
       ...(r.argmins ? { argmins: r.argmins.map((p) => r.vars.map((v) => p[v] ?? 0)) } : {}),
       ...(r.argminSet && r.vars.length === 1 ? { argminSet: r.argminSet[r.vars[0]!] } : {}),
+      ...(r.minimumSet
+        ? { minimumSet: { vars: r.vars, set: r.minimumSet, text: setNText(r.minimumSet) } }
+        : {}),
       critical: r.critical.map((c) => ({
         point: r.vars.map((v) => c.x[v] ?? 0),
         value: c.f,

@@ -328,6 +328,7 @@ function judged(m: MethodView | null): JudgedAnswer {
     min: m.min,
     ...(m.argmins ? { argmins: m.argmins } : {}),
     ...(m.argminSet ? { argminSet: m.argminSet } : {}),
+    ...(m.minimumSet ? { minimumSet: { vars: m.minimumSet.vars, set: m.minimumSet.set } } : {}),
     ...(m.notUnique ? { notUnique: true } : {}),
     ...(critical ? { critical } : {}),
   };

@@ -2,7 +2,7 @@
 // plain data and never calls the core itself.
 
 import type { Lang, Msg, UiId } from "../../../core/index.ts";
-import type { Interval } from "../../../core/index.ts";
+import type { Interval, MinimumSetN } from "../../../core/index.ts";
 import type { PrintedStep } from "../../../core/index.ts";
 import type { StopReason } from "../../../core/index.ts";
 export { MAX_ITER_LIMIT } from "../../../core/index.ts";
@@ -134,6 +134,11 @@ export interface MethodView {
   argmins?: readonly (readonly number[])[];
   /** One variable: the minimum is attained on this whole set (relu(x): (−∞, 0]); the plot marks it. */
   argminSet?: readonly Interval[];
+  /**
+   * The minimum is attained on a set named by f's form (every period, a line, a region): the set as data for the
+   * judge, and as text (null: every point).
+   */
+  minimumSet?: { vars: readonly string[]; set: MinimumSetN; text: { text: string; latex: string } | null };
   /** The minimisers form a line or plane (a semidefinite quadratic). */
   notUnique?: boolean;
 }
