@@ -114,7 +114,7 @@ test("settings: layers and neurons, a marked invalid value, the tutorial's prese
   const lr = page.getByRole("textbox", { name: "Learning rate α" });
   await lr.fill("fast");
   await expect(lr).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByText("Training still uses lr = 0.03.")).toBeVisible();
+  await expect(page.getByText("Training still uses lr = 0.01.")).toBeVisible();
 
   await page.getByLabel("Preset").selectOption("tutorial");
   await expect(page.locator(".training-code")).toContainText(
