@@ -44,6 +44,7 @@ export const USAGE = `Usage:
       {"op":"train","layers":[2,8,3],"activation":"tanh","weights":[W1,b1,W2,b2],"data":{"x":[[0.5,1],…],"y":[2,…]},
        "loss":"cross-entropy","optimizer":{"name":"sgd","lr":0.1,"momentum":0.9},"batchSize":10,"epochs":3,"shuffle":false}
         → {"ok":true,"losses":[one per optimizer step],"accuracy":…,"weights":[final, PyTorch's layout]}
+          a run whose loss stops being a number (too large an lr) adds "diverged":{"step":k}, its first such step
   descent --help
 
 Expressions: 2x^2 - 4x + 1, sin(x)*exp(-x^2/10), (1 - x)^2 + 100(y - x^2)^2, sigmoid(w_1 x + b), f(x) = x² - 4x

@@ -69,6 +69,21 @@ describe("batch train requests", () => {
       expect(ask({ ...base, optimizer }).ok, JSON.stringify(optimizer)).toBe(true);
   });
 
+  it("a run that diverges says so: the first optimizer step whose loss is not a number, the losses null after", () => {
+    const spread = { x: [-2, -1, 0, 1, 2, 3].map((v) => [v, -v]), y: [0, 1, 0, 1, 0, 1] };
+    const req = { ...base, data: spread, layers: [2, 8, 2], loss: "mse", batchSize: 2, epochs: 100 };
+    const calm = ask({ ...req, optimizer: { name: "sgd", lr: 0.1 } });
+    expect(calm.ok).toBe(true);
+    expect(calm).not.toHaveProperty("diverged");
+    const wild = ask({ ...req, optimizer: { name: "sgd", lr: 10, momentum: 0.9 } });
+    expect(wild.ok).toBe(true);
+    expect(Object.keys(wild)).toEqual(["ok", "losses", "accuracy", "weights", "diverged"]);
+    const k = wild.diverged.step as number;
+    expect(k).toBeGreaterThan(0);
+    expect(wild.losses[k - 2]).toEqual(expect.any(Number));
+    expect(wild.losses.slice(k - 1).every((l: unknown) => l === null)).toBe(true);
+  });
+
   const W = [
     [
       [1, 2],

@@ -369,6 +369,10 @@ export const uiEn = {
   "neural.announce": (p: P<"epoch" | "train" | "test">) =>
     `Epoch ${p.epoch}: training accuracy ${p.train}, test accuracy ${p.test}.`,
   "neural.failed": (p: P<"message">) => `Training stopped: ${p.message}`,
+  // Issue 12 polish (h21): a run that diverges, and the page's own presentation hint.
+  "neural.diverged": (p: P<"step">) =>
+    `Training diverged at optimizer step ${p.step}: the loss is no longer a number, so training has stopped. Lower the learning rate α (the network starts again).`,
+  "neural.presentHint": "Space plays or pauses, → takes one optimizer step, Esc leaves presentation.",
   // Presentation: stepped reveal and folded step lists (h15).
   "reveal.group": "Step-by-step reveal",
   "reveal.lockstep": "All three together",

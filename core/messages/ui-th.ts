@@ -356,6 +356,10 @@ export const uiTh: UiCatalog = {
   "neural.codeNote": "บรรทัดที่เน้นสีคือบรรทัดที่การฝึกกำลังทำอยู่",
   "neural.announce": (p) => `เอพ็อกที่ ${p.epoch}: ความแม่นยำกับข้อมูลฝึก ${p.train} กับข้อมูลทดสอบ ${p.test}`,
   "neural.failed": (p) => `การฝึกหยุด: ${p.message}`,
+  // Issue 12 polish (h21): a run that diverges, and the page's own presentation hint.
+  "neural.diverged": (p) =>
+    `การฝึกลู่ออกเมื่อปรับค่าครั้งที่ ${p.step}: ค่าสูญเสียไม่เป็นตัวเลขแล้ว จึงหยุดการฝึก ลองลดอัตราการเรียนรู้ α (โครงข่ายจะเริ่มฝึกใหม่)`,
+  "neural.presentHint": "กด Space เพื่อเล่นหรือหยุดชั่วคราว กด → เพื่อปรับค่าหนึ่งครั้ง กด Esc เพื่อออกจากโหมดนำเสนอ",
   // Presentation: stepped reveal and folded step lists (h15).
   "reveal.group": "แสดงขั้นตอนทีละบรรทัด",
   "reveal.lockstep": "สามวิธีพร้อมกัน",

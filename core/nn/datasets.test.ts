@@ -1,7 +1,7 @@
 // The toy datasets: deterministic by seed, the sizes and classes asked for, balanced, finite, within bounds.
 import { describe, expect, it } from "vitest";
 import { DescentError } from "../expr/errors.ts";
-import { DATASET_CLASSES, DATASET_KINDS, makeDataset } from "./datasets.ts";
+import { DATASET_CLASSES, DATASET_KINDS, makeDataset, SPIRAL_RADIUS, SPIRAL_TURNS } from "./datasets.ts";
 import { mulberry32 } from "./random.ts";
 
 describe("makeDataset", () => {
@@ -50,6 +50,24 @@ describe("makeDataset", () => {
       const r = Math.hypot(d.train.x[2 * i]!, d.train.x[2 * i + 1]!);
       expect(r).toBeCloseTo(d.train.y[i] === 0 ? 1 : 0.5, 12);
     }
+  });
+
+  it("spirals: three arms, each turning over one revolution, a point's angle set by its radius", () => {
+    expect(SPIRAL_TURNS).toBeGreaterThanOrEqual(1);
+    const d = makeDataset("spirals", { n: 600, noise: 0, testFraction: 0, seed: 3 });
+    const turned = [0, 0, 0];
+    for (let i = 0; i < 600; i++) {
+      const [a, b] = [d.train.x[2 * i]!, d.train.x[2 * i + 1]!];
+      const c = d.train.y[i]!;
+      const r = Math.hypot(a, b);
+      expect(r).toBeLessThanOrEqual(SPIRAL_RADIUS);
+      // The angle (from the x₂ axis towards x₁) is the arm's start plus SPIRAL_TURNS revolutions per radius.
+      const want = (c * 2 * Math.PI) / 3 + (2 * Math.PI * SPIRAL_TURNS * r) / SPIRAL_RADIUS;
+      const off = Math.atan2(a, b) - want;
+      expect(Math.abs(off - 2 * Math.PI * Math.round(off / (2 * Math.PI)))).toBeLessThan(1e-9);
+      turned[c] = Math.max(turned[c]!, (SPIRAL_TURNS * r) / SPIRAL_RADIUS);
+    }
+    for (const t of turned) expect(t).toBeGreaterThan(0.95 * SPIRAL_TURNS);
   });
 
   const bad: [options: Record<string, unknown>, message: RegExp][] = [

@@ -35,6 +35,10 @@ export interface DatasetOptions {
 }
 export const DATASET_DEFAULTS = { n: 300, noise: 0.1, seed: 1, testFraction: 0.2 } as const;
 
+/** The spirals' outer radius and the revolutions each arm turns. */
+export const SPIRAL_RADIUS = 1.4;
+export const SPIRAL_TURNS = 1.25;
+
 /** One point of class `c` (of `classes`) on the clean shape, before noise. */
 type Shape = (c: number, rand: () => number) => [number, number];
 
@@ -50,10 +54,13 @@ const SHAPES: Readonly<Record<DatasetKind, Shape>> = {
     const r = c === 0 ? 1 : 0.5;
     return [r * Math.cos(t), r * Math.sin(t)];
   },
-  // Three arms winding out from the centre (CS231n's spiral data): radius r, angle 4 radians per arm plus 4r.
+  // Three interleaved arms winding out from the centre (as CS231n's and TensorFlow Playground's spirals): each
+  // arm turns SPIRAL_TURNS revolutions while its radius grows from 0 to SPIRAL_RADIUS, the arms a third of a turn
+  // apart, so neighbouring arms lie SPIRAL_RADIUS / (3·SPIRAL_TURNS) ≈ 0.37 apart along any ray.
   spirals: (c, rand) => {
-    const r = rand();
-    const t = (c * 2 * Math.PI) / 3 + 4 * r;
+    const s = rand();
+    const r = SPIRAL_RADIUS * s;
+    const t = (c * 2 * Math.PI) / 3 + 2 * Math.PI * SPIRAL_TURNS * s;
     return [r * Math.sin(t), r * Math.cos(t)];
   },
   // Three Gaussian blobs on a circle of radius 0.8 (spread 0.2 besides the noise).

@@ -42,3 +42,4 @@ export {
 } from "./tensor-ops.ts";
 export { mulberry32 } from "./random.ts";
 export { trainRequest, type TrainAnswer } from "./request.ts";
+export { diverged, divergedAt } from "./diverged.ts";

@@ -4,12 +4,13 @@
 //    "loss":"cross-entropy","optimizer":{"name":"sgd","lr":0.1,"momentum":0.9},"batchSize":10,"epochs":3,
 //    "shuffle":false}
 //   → {"losses":[one per optimizer step],"accuracy":…,"weights":[final, same layout]}
+//     and, when a loss is no longer a finite number, "diverged":{"step":k} (the first such step, from 1)
 //
 // weights are optional (without them: PyTorch's default initialisation from "seed", default 0), as are
 // activation (tanh), loss (cross-entropy), batchSize (all points), epochs (1), shuffle (false) and seed.
 // The optimizer takes every option the minimize op does. Everything a user can get wrong is a DescentError
 // naming the field; the limits of limits.ts bound the work. A run that diverges (too large an lr) is still an
-// answer, as in PyTorch: its losses become NaN, which JSON writes as null.
+// answer, as in PyTorch: its losses become NaN, which JSON writes as null; "diverged" says where that began.
 
 import { msg } from "../messages/index.ts";
 import type { OptimizerConfig } from "../methods/optimizers.ts";
@@ -27,11 +28,14 @@ import {
 } from "./limits.ts";
 import { parameterCount, type Weights } from "./network.ts";
 import { LOSSES, Trainer } from "./train.ts";
+import { divergedAt } from "./diverged.ts";
 
 export interface TrainAnswer {
   losses: number[];
   accuracy: number;
   weights: Weights;
+  /** The first optimizer step whose loss is not finite (too large an lr), when there is one. */
+  diverged?: { step: number };
 }
 
 const get = (req: Readonly<Record<string, unknown>>, key: string): unknown =>
@@ -106,5 +110,12 @@ export function trainRequest(req: Readonly<Record<string, unknown>>): TrainAnswe
   );
   const losses: number[] = [];
   for (let e = 0; e < epochs; e++) for (const l of trainer.epoch()) losses.push(l);
-  return { losses, accuracy: trainer.evaluate(x, y).accuracy, weights: trainer.weights() };
+  const answer: TrainAnswer = {
+    losses,
+    accuracy: trainer.evaluate(x, y).accuracy,
+    weights: trainer.weights(),
+  };
+  const step = divergedAt(losses);
+  if (step !== null) answer.diverged = { step };
+  return answer;
 }

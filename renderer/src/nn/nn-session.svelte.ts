@@ -66,6 +66,8 @@ export class NeuralSession {
   #history: HistoryPoint[] = [];
   #published = 0;
   error = $state.raw<{ message: string; msg?: Msg } | null>(null);
+  /** The optimizer step training diverged at (the loss no longer a number), until the next setup. */
+  diverged = $state<number | null>(null);
   /** The line of the training loop the highlight is on (an index into CODE_STEPS), or -1 before training. */
   codeStep = $state(-1);
   /** Optimizer steps per second while playing; null: as fast as it goes. */
@@ -91,7 +93,7 @@ export class NeuralSession {
 
   // ---- training ----
   play() {
-    if (this.playing || !this.#channel) return;
+    if (this.playing || !this.#channel || this.diverged !== null) return;
     this.playing = true;
     this.#channel.send({ type: "play" });
     this.#highlight();
@@ -122,6 +124,7 @@ export class NeuralSession {
   }
   /** One optimizer step on one batch; the highlight ends on optimizer.step(). */
   step() {
+    if (this.diverged !== null) return;
     this.pause();
     this.codeStep = CODE_STEPS.length - 1;
     this.#channel?.send({ type: "step" });
@@ -172,6 +175,7 @@ export class NeuralSession {
   #setup() {
     this.#gen += 1;
     this.error = null;
+    this.diverged = null;
     this.snapshot = null;
     this.history = this.#history = [];
     this.weights = null;
@@ -190,6 +194,12 @@ export class NeuralSession {
       this.error = { message: m.message, msg: m.msg };
       this.playing = false;
       clearInterval(this.#codeTimer);
+    } else if (m.type === "diverged") {
+      this.diverged = m.step;
+      this.playing = false;
+      clearInterval(this.#codeTimer);
+      // The curves and the network as they were at the last good snapshot.
+      this.history = this.#history;
     } else if (m.type === "data") this.data = m;
     else {
       this.snapshot = m;

@@ -58,4 +58,7 @@ export type FromWorker =
   | DataMessage
   | Snapshot
   /** `msg` when the core has the sentence in its catalog (a setting it refuses). */
-  | { type: "error"; gen: number; message: string; msg?: Msg };
+  | { type: "error"; gen: number; message: string; msg?: Msg }
+  /** Training stopped at this optimizer step: its loss, or the weights it left, are no longer finite numbers.
+   *  No snapshot follows (it would be NaN); the last one stays on screen until the next setup. */
+  | { type: "diverged"; gen: number; step: number };

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { TrainingLoop } from "./train-loop.ts";
 import type { FromWorker, Snapshot } from "./protocol.ts";
 import { DEFAULT_SETTINGS, type NNSettings } from "./settings.ts";
+import { DEFAULT_PARAMS } from "../lib/optimizer-params.ts";
 
 /** A loop that records what it posts, on a clock that moves 1 ms each time it is read (or the fake timers'). */
 function harness(now?: () => number) {
@@ -69,6 +70,38 @@ describe("TrainingLoop", () => {
     vi.advanceTimersByTime(1000);
     // Five steps a second, each shown (a snapshot after every step at so slow a rate).
     expect(snapshots().map((s) => s.steps)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it("a run that diverges stops at that step and says so, and posts no snapshot with NaN in it", () => {
+    const { loop, posts, snapshots } = harness();
+    const wild = settings({
+      loss: "mse",
+      optimizer: "momentum",
+      lr: 10,
+      params: { ...DEFAULT_PARAMS.momentum },
+    });
+    loop.handle({ type: "setup", gen: 3, settings: wild, grid: 4 });
+    loop.handle({ type: "play" });
+    vi.advanceTimersByTime(2000);
+    const stop = posts.find((m) => m.type === "diverged");
+    expect(stop).toMatchObject({ type: "diverged", gen: 3 });
+    if (stop?.type !== "diverged") return;
+    expect(stop.step).toBeGreaterThan(0);
+    for (const s of snapshots()) {
+      expect(s.steps).toBeLessThan(stop.step);
+      for (const v of [s.trainLoss, s.testLoss, s.trainAcc, s.testAcc]) expect(Number.isFinite(v)).toBe(true);
+    }
+    // Stopped: time passes, Pause, Step and Play post no snapshot, only the divergence again.
+    const before = posts.length;
+    vi.advanceTimersByTime(500);
+    loop.handle({ type: "pause" });
+    loop.handle({ type: "step" });
+    loop.handle({ type: "play" });
+    expect(posts.slice(before).map((m) => m.type)).toEqual(["diverged", "diverged"]);
+    // A new setup starts afresh.
+    loop.handle({ type: "setup", gen: 4, settings: settings(), grid: 4 });
+    loop.handle({ type: "step" });
+    expect(snapshots().at(-1)).toMatchObject({ gen: 4, steps: 1 });
   });
 
   it("a batch larger than the training set is the whole set", () => {

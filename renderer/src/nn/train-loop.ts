@@ -1,7 +1,7 @@
 // The training loop behind the page, on the core's Trainer: set up a network and its data, then take optimizer
 // steps in slices of a few milliseconds and post a snapshot (weights, losses, accuracies, the predictions on a
 // grid) at most SNAPSHOT_HZ times a second. It runs in nn.worker.ts; where workers are missing it runs on the page.
-import { DescentError, makeDataset, Trainer, type Weights } from "../../../core/index.ts";
+import { DescentError, diverged, makeDataset, Trainer, type Weights } from "../../../core/index.ts";
 import type { DataMessage, FromWorker, LayerWeights, Snapshot, ToWorker } from "./protocol.ts";
 import { layerSizes, optimizerOf, type NNSettings } from "./settings.ts";
 
@@ -18,6 +18,8 @@ interface Run {
   /** The grid's points, x point-major, made once per setup. */
   gridX: Float64Array;
   gridSize: number;
+  /** The optimizer step training diverged at, once it has: no more steps or snapshots until the next setup. */
+  diverged: number | null;
 }
 
 export class TrainingLoop {
@@ -40,6 +42,7 @@ export class TrainingLoop {
         this.#guard(m.gen, () => this.#setup(m.gen, m.settings, m.grid));
         return;
       case "play":
+        if (this.#run?.diverged != null) return this.#stopDiverged(this.#run);
         this.#playing = true;
         this.#pace();
         this.#schedule();
@@ -51,12 +54,17 @@ export class TrainingLoop {
       case "pause":
         this.#playing = false;
         clearTimeout(this.#timer);
-        if (this.#run) this.#snapshot();
+        if (this.#run && this.#run.diverged === null) this.#snapshot();
         return;
       case "step":
         this.#playing = false;
         clearTimeout(this.#timer);
-        if (this.#run) this.#guard(this.#run.gen, () => (this.#run!.trainer.step(), this.#snapshot()));
+        if (this.#run)
+          this.#guard(this.#run.gen, () => {
+            const run = this.#run!;
+            if (run.diverged !== null) this.#stopDiverged(run);
+            else if (this.#advance(run)) this.#snapshot();
+          });
         return;
     }
   }
@@ -116,7 +124,7 @@ export class TrainingLoop {
         gridX[2 * i] = -extent + ((c + 0.5) * 2 * extent) / gridSize;
         gridX[2 * i + 1] = extent - ((r + 0.5) * 2 * extent) / gridSize;
       }
-    this.#run = { gen, trainer, data: msg, gridX, gridSize };
+    this.#run = { gen, trainer, data: msg, gridX, gridSize, diverged: null };
     this.post(msg);
     this.#snapshot();
     this.#pace();
@@ -144,7 +152,7 @@ export class TrainingLoop {
         // A machine that cannot keep up does what a tenth of a second allows and starts counting again.
         const todo = due - run.trainer.steps;
         const most = Math.ceil(this.#rate / 10);
-        for (let k = Math.min(todo, most); k > 0; k--) run.trainer.step();
+        for (let k = Math.min(todo, most); k > 0; k--) if (!this.#advance(run)) return;
         if (todo > most) this.#pace();
         if (this.#rate <= SNAPSHOT_HZ || this.now() - this.#lastPost >= 1000 / SNAPSHOT_HZ) this.#snapshot();
         return;
@@ -152,11 +160,25 @@ export class TrainingLoop {
       // A slice ends when the next snapshot is due, so snapshots come at a steady SNAPSHOT_HZ.
       const period = 1000 / SNAPSHOT_HZ;
       const end = Math.min(this.now() + SLICE_MS, this.#lastPost + period);
-      do run.trainer.step();
+      do if (!this.#advance(run)) return;
       while (this.now() < end);
       if (this.now() - this.#lastPost >= period) this.#snapshot();
     });
     this.#schedule();
+  }
+
+  /** One optimizer step; false (and training stopped) when its loss says training has diverged. */
+  #advance(run: Run): boolean {
+    if (!diverged(run.trainer.step())) return true;
+    run.diverged = run.trainer.steps;
+    this.#stopDiverged(run);
+    return false;
+  }
+
+  #stopDiverged(run: Run) {
+    this.#playing = false;
+    clearTimeout(this.#timer);
+    this.post({ type: "diverged", gen: run.gen, step: run.diverged! });
   }
 
   #snapshot() {
@@ -164,6 +186,11 @@ export class TrainingLoop {
     const { trainer, data } = run;
     const train = trainer.evaluate(data.train.x, data.train.y);
     const test = trainer.evaluate(data.test.x, data.test.y);
+    // A step whose own loss was finite can still leave weights at ±∞: the screen never shows NaN.
+    if (diverged(train.loss)) {
+      run.diverged = trainer.steps;
+      return this.#stopDiverged(run);
+    }
     const grid = Float32Array.from(trainer.predict(run.gridX));
     const steps = trainer.steps;
     const snap: Snapshot = {

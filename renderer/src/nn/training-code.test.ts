@@ -18,7 +18,7 @@ describe("trainingProgram", () => {
     [settings({ activation: "sigmoid" }), 3, "    nn.Linear(8, 8), nn.Sigmoid(),"],
     [settings(), 3, "loss_fn = nn.CrossEntropyLoss()"],
     [settings({ loss: "mse" }), 3, "loss_fn = nn.MSELoss()"],
-    [settings(), 3, "optimizer = torch.optim.Adam(model.parameters(), lr=0.03)"],
+    [settings(), 3, "optimizer = torch.optim.Adam(model.parameters(), lr=0.01)"],
     [
       settings({ ...PRESETS.tutorial }),
       3,
