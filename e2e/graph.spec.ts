@@ -94,7 +94,20 @@ test("in Thai: กราฟการคำนวณ with the same numbers, axe c
   await page.screenshot({ path: "test-results/screens/graph-th.png", fullPage: true });
 
   await page.setViewportSize({ width: 1280, height: 720 });
+  const normalSize = await region.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   await page.getByRole("button", { name: "โหมดนำเสนอ" }).click();
-  await region.scrollIntoViewIfNeeded();
+  // The projector's board has no room for the graph: the header's toggle puts the graph on screen instead.
+  await expect(region).toBeHidden();
+  await page.getByRole("button", { name: "แสดงกราฟการคำนวณเต็มจอ" }).click();
+  await expect(region).toBeVisible();
+  await expect(region).toContainText("ตรงกัน");
+  const box = (await region.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.width).toBeGreaterThan(0.8 * 1280);
+  // Its type is larger than on the page (1280 wide, normal mode: measured before the toggle's press).
+  const size = await region.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThan(normalSize);
   await page.screenshot({ path: "test-results/screens/graph-presentation.png" });
+  await page.getByRole("button", { name: "แสดงกราฟการคำนวณเต็มจอ" }).click();
+  await expect(region).toBeHidden();
 });

@@ -406,4 +406,6 @@ export const uiEn = {
   "plot.dataThinned": (p: P<"shown" | "total">) =>
     `${p.shown} of ${p.total} rows shown, evenly spaced, with the last`,
   "plot.dataSamples": "f at evenly spaced points across the run",
+  // Presenting: the computational graph in place of the board.
+  "present.graph": "Computational graph on screen",
 };

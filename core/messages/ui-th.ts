@@ -391,4 +391,6 @@ export const uiTh: UiCatalog = {
   "plot.dataRun": (p) => `จุดของการเคลื่อนลงตามเกรเดียนต์ หนึ่งแถวต่อการปรับค่าหนึ่งครั้ง (${p.optimizer})`,
   "plot.dataThinned": (p) => `แสดง ${p.shown} แถวจากทั้งหมด ${p.total} แถว เว้นระยะเท่า ๆ กัน และแสดงแถวสุดท้ายเสมอ`,
   "plot.dataSamples": "ค่าของ f ที่จุดซึ่งเว้นระยะเท่ากันตลอดช่วงที่เคลื่อนที่",
+  // Presenting: the computational graph in place of the board.
+  "present.graph": "แสดงกราฟการคำนวณเต็มจอ",
 };
