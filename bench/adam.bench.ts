@@ -11,6 +11,7 @@
 import { pathToFileURL } from "node:url";
 import { runDescent } from "../core/methods/descent.ts";
 import { parse } from "../core/expr/parser.ts";
+import { timeBoth, type Timing } from "./timing.ts";
 
 const STEPS = 10_000;
 const EXPR = "(1 - x)^2 + 100(y - x^2)^2";
@@ -55,36 +56,6 @@ function throughRunner(out: Float64Array): void {
   out[1] = run.argmin["y"]!;
 }
 
-interface Timing {
-  best: number;
-  median: number;
-}
-
-/** Best and median milliseconds of each of `f` and `g` over `repeats` runs, after warming up the JIT. The two
- *  are timed alternately, so a busy machine slows both alike; the best time is the least disturbed by other
- *  processes, so the headline ratio uses it. */
-function timeBoth(f: () => unknown, g: () => unknown, repeats: number): [Timing, Timing] {
-  for (let i = 0; i < 20; i++) {
-    f();
-    g();
-  }
-  const fs: number[] = [];
-  const gs: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    let start = performance.now();
-    f();
-    fs.push(performance.now() - start);
-    start = performance.now();
-    g();
-    gs.push(performance.now() - start);
-  }
-  const summary = (a: number[]): Timing => {
-    a.sort((p, q) => p - q);
-    return { best: a[0]!, median: a[Math.floor(a.length / 2)]! };
-  };
-  return [summary(fs), summary(gs)];
-}
-
 /** Prints the timings; true when the ratio meets the target (the convention of bench/run.ts). */
 export function main(): boolean {
   const hand = new Float64Array(2);
@@ -101,6 +72,7 @@ export function main(): boolean {
     () => handWritten(hand),
     () => throughRunner(ours),
     61,
+    20,
   );
   const ratio = runner.best / reference.best;
   const ms = (t: Timing) => `${t.best.toFixed(3)} ms (median ${t.median.toFixed(3)} ms)`;

@@ -14,7 +14,8 @@ import { derivative } from "../core/diff/derivative.ts";
 import { variables } from "../core/expr/node.ts";
 import { parse } from "../core/expr/parser.ts";
 import { toLatex } from "../core/expr/print-latex.ts";
-import { printTable, timeIt } from "./derivative.bench.ts";
+import { printTable } from "./derivative.bench.ts";
+import { timeIt } from "./timing.ts";
 
 const BIN = fileURLToPath(new URL("../bin/descent.mjs", import.meta.url));
 const START_TARGET = 2;

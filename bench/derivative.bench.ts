@@ -12,6 +12,7 @@ import { derivative } from "../core/diff/derivative.ts";
 import { variables } from "../core/expr/node.ts";
 import { parse } from "../core/expr/parser.ts";
 import { toLatex } from "../core/expr/print-latex.ts";
+import { timeIt } from "./timing.ts";
 
 export const REFERENCE = "math.js 15.2.0";
 const RATIO_TARGET = 20;
@@ -49,23 +50,6 @@ function mathjs(expr: string): string[] {
     ),
   ];
   return vars.map((v) => mjDerivative(f, v).toTex());
-}
-
-/**
- * Best-of-N milliseconds per call, the same statistic on both sides: on a shared 2-core machine the minimum is the
- * run least disturbed by other processes. Repeats until `budgetMs` is spent (at least `minRuns`, at most `maxRuns`).
- */
-export function timeIt(fn: () => unknown, budgetMs: number, minRuns = 3, maxRuns = 2000): number {
-  let best = Infinity;
-  let runs = 0;
-  const start = performance.now();
-  while (runs < maxRuns && (runs < minRuns || performance.now() - start < budgetMs)) {
-    const t0 = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t0);
-    runs++;
-  }
-  return best;
 }
 
 const fmt = (ms: number) => (ms < 0.1 ? ms.toFixed(4) : ms < 10 ? ms.toFixed(3) : ms.toFixed(1));

@@ -13,7 +13,8 @@ import { compile } from "../core/diff/autodiff.ts";
 import { derivative } from "../core/diff/derivative.ts";
 import { type Node, topoOrder, variables } from "../core/expr/node.ts";
 import { parse } from "../core/expr/parser.ts";
-import { CASES, REFERENCE, printTable, timeIt } from "./derivative.bench.ts";
+import { CASES, REFERENCE, printTable } from "./derivative.bench.ts";
+import { timeIt } from "./timing.ts";
 
 const RATIO_TARGET = 4;
 const POINTS = 1000;

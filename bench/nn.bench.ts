@@ -11,6 +11,7 @@
 import { pathToFileURL } from "node:url";
 import { makeDataset } from "../core/nn/datasets.ts";
 import { Trainer } from "../core/nn/train.ts";
+import { timeBoth, type Timing } from "./timing.ts";
 
 const LAYERS = [2, 16, 16, 3] as const;
 const BATCH = 10;
@@ -130,45 +131,6 @@ function makeTrainer(): Trainer {
   );
 }
 
-interface Timing {
-  best: number;
-  median: number;
-  /** Median CPU time of this process (user + system): what the run cost, without the time other processes
-   *  held the cores (the machine is shared, and wall-clock medians there measure the queue). */
-  cpuMedian: number;
-}
-
-/** Best and median ms of f and g over `repeats` alternating runs after a warm-up (see adam.bench.ts). */
-function timeBoth(f: () => unknown, g: () => unknown, repeats: number): [Timing, Timing] {
-  for (let i = 0; i < 30; i++) {
-    f();
-    g();
-  }
-  const runs: [number[], number[]][] = [
-    [[], []],
-    [[], []],
-  ];
-  const once = (h: () => unknown, [wall, cpu]: [number[], number[]]) => {
-    const c = process.cpuUsage();
-    const start = performance.now();
-    h();
-    wall.push(performance.now() - start);
-    const d = process.cpuUsage(c);
-    cpu.push((d.user + d.system) / 1000);
-  };
-  for (let i = 0; i < repeats; i++) {
-    once(f, runs[0]!);
-    once(g, runs[1]!);
-  }
-  const summary = ([wall, cpu]: [number[], number[]]): Timing => {
-    wall.sort((p, q) => p - q);
-    cpu.sort((p, q) => p - q);
-    const mid = Math.floor(wall.length / 2);
-    return { best: wall[0]!, median: wall[mid]!, cpuMedian: cpu[mid]! };
-  };
-  return [summary(runs[0]!), summary(runs[1]!)];
-}
-
 /** Prints the timings; true when the target is met (the convention of bench/run.ts). */
 export function main(): boolean {
   // Same arithmetic: from the same weights, one epoch each ends at the same weights (to rounding: torch's SGD
@@ -187,6 +149,7 @@ export function main(): boolean {
     () => hand.epoch(),
     () => ours.epoch(),
     101,
+    30,
   );
   const ratio = trainer.best / reference.best;
   const ms = (t: Timing) =>

@@ -87,6 +87,24 @@ function oneExpression(positionals: string[]): string {
   return positionals[0]!;
 }
 
+/** minimize and compare (minimize.ts): one expression and its flags make a request, answered as JSON or text. */
+function flagsCommand(
+  spec: FlagSpec,
+  compute: (req: ReturnType<typeof requestFromFlags>) => Record<string, unknown>,
+  readable: (r: Record<string, unknown>) => string,
+): Command {
+  return {
+    flags: spec,
+    run(positionals, flags, io) {
+      const expr = oneExpression(positionals);
+      const req = requestFromFlags(expr, flags, parsePoint, (m) => {
+        throw new UsageError(m);
+      });
+      return answer(expr, flags.has("json"), io, () => compute(req), readable);
+    },
+  };
+}
+
 /** Runs a request handler: prints its result readably or as JSON; a DescentError is exit 1. */
 function answer(
   expr: string,
@@ -180,27 +198,8 @@ export const commands: Record<string, Command> = {
       return 0;
     },
   },
-  // Issue 4 §5, in minimize.ts.
-  minimize: {
-    flags: MINIMIZE_FLAGS,
-    run(positionals, flags, io) {
-      const expr = oneExpression(positionals);
-      const req = requestFromFlags(expr, flags, parsePoint, (m) => {
-        throw new UsageError(m);
-      });
-      return answer(expr, flags.has("json"), io, () => minimizeRequest(req), readableMinimize);
-    },
-  },
-  compare: {
-    flags: COMPARE_FLAGS,
-    run(positionals, flags, io) {
-      const expr = oneExpression(positionals);
-      const req = requestFromFlags(expr, flags, parsePoint, (m) => {
-        throw new UsageError(m);
-      });
-      return answer(expr, flags.has("json"), io, () => compareRequest(req), readableCompare);
-    },
-  },
+  minimize: flagsCommand(MINIMIZE_FLAGS, minimizeRequest, readableMinimize),
+  compare: flagsCommand(COMPARE_FLAGS, compareRequest, readableCompare),
 };
 
 export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<number> {

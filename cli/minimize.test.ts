@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { handleLine } from "./batch.ts";
 import { main, type Io } from "./main.ts";
+import { toleranceBoundary } from "../core/test-support/tolerance.ts";
 
 const read = (name: string) =>
   JSON.parse(readFileSync(new URL(`../core/fixtures/${name}`, import.meta.url), "utf8"));
@@ -153,12 +154,7 @@ describe("descent minimize / compare", () => {
 // The stopping rule at its boundary, through both doors of the CLI: tol equal to the |Δf| of the tutorial's update
 // 106 (computed from PyTorch's trajectory, not typed) stops there; one bit less carries the run to update 107.
 describe("minimize gd: |Δf| ≤ tol at its boundary", () => {
-  const traj = tutorial.untilTolerance.trajectory as { f: number }[];
-  const k: number = tutorial.untilTolerance.iterations;
-  const change = Math.abs(traj[k]!.f - traj[k - 1]!.f);
-  const b = Float64Array.of(change);
-  new BigInt64Array(b.buffer)[0]! -= 1n;
-  const below = b[0]!;
+  const { k, change, below } = toleranceBoundary(tutorial.untilTolerance);
 
   it.each([
     ["tol = |Δf| at update 106", change, k],

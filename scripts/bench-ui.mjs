@@ -112,34 +112,26 @@ try {
         await Promise.resolve(); // Svelte flushes its updates in a microtask queued by the input handler
         const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
         const busy = () => document.querySelector('section.panel[aria-busy="true"]');
+        // Until `present()` is false (watching `attribute` change anywhere), then one more frame.
+        const gone = async (present, attribute) => {
+          if (!present()) return;
+          await new Promise((resolve) => {
+            const mo = new MutationObserver(() => {
+              if (present()) return;
+              mo.disconnect();
+              resolve();
+            });
+            mo.observe(document.body, { attributes: true, subtree: true, attributeFilter: [attribute] });
+            if (!present()) resolve();
+          });
+          await frame();
+        };
         await frame();
         const main = performance.now() - t0;
-        if (busy()) {
-          await new Promise((resolve) => {
-            const mo = new MutationObserver(() => {
-              if (busy()) return;
-              mo.disconnect();
-              resolve();
-            });
-            mo.observe(document.body, { attributes: true, subtree: true, attributeFilter: ["aria-busy"] });
-            if (!busy()) resolve();
-          });
-          await frame();
-        }
+        await gone(busy, "aria-busy");
         const all = performance.now() - t0;
         const coarse = () => document.querySelector('svg[data-detail="coarse"]');
-        if (coarse()) {
-          await new Promise((resolve) => {
-            const mo = new MutationObserver(() => {
-              if (coarse()) return;
-              mo.disconnect();
-              resolve();
-            });
-            mo.observe(document.body, { attributes: true, subtree: true, attributeFilter: ["data-detail"] });
-            if (!coarse()) resolve();
-          });
-          await frame();
-        }
+        await gone(coarse, "data-detail");
         out.push({ main, all, fine: performance.now() - t0 });
       }
       // Work the last keystroke left for later (the graph's layout, the fine contours) counts too.

@@ -9,6 +9,8 @@ import { chooseShell, electronBinary, failureMemo, RETRY_AFTER_MS } from "./star
 // Not require("electron"): since Electron 45 that starts a download when the binary is missing.
 const electronInstalled = () => electronBinary() !== null;
 
+const quiet = { env: {}, log: () => {} };
+
 // A stand-in machine: the Electron binary is a file in a temporary folder, the installer a real child process
 // (node -e …) that writes it or fails the way Electron's installer does, the failure memo a file beside them.
 function machine({ binary = false } = {}) {
@@ -23,7 +25,7 @@ function machine({ binary = false } = {}) {
     return install;
   };
   const runs: string[] = [];
-  return {
+  const m = {
     electron,
     runs,
     memo: failureMemo(path.join(dir, "cache", "electron-download-failed")),
@@ -35,33 +37,29 @@ function machine({ binary = false } = {}) {
     ),
     hangs: installer("setInterval(() => {}, 1000)", 300),
   };
+  /** chooseShell's options on this machine: online, the installer that writes the binary, unless overridden. */
+  const options = (over: Partial<Parameters<typeof chooseShell>[0]> = {}) => ({
+    ...quiet,
+    binary: m.binary,
+    online: m.online(true),
+    install: m.writes,
+    memo: m.memo,
+    ...over,
+  });
+  return { ...m, options };
 }
-
-const quiet = { env: {}, log: () => {} };
 
 describe("npm start: Electron when it can, else the web UI with one line", () => {
   it("opens Electron when the binary is present, without asking the network", async () => {
     const m = machine({ binary: true });
-    const choice = await chooseShell({
-      ...quiet,
-      binary: m.binary,
-      online: m.online(true),
-      install: m.writes,
-      memo: m.memo,
-    });
+    const choice = await chooseShell(m.options());
     expect(choice).toEqual({ shell: "electron", binary: m.electron });
     expect(m.runs).toEqual([]);
   });
 
   it("runs the installer once when the binary is missing, then opens Electron", async () => {
     const m = machine();
-    const choice = await chooseShell({
-      ...quiet,
-      binary: m.binary,
-      online: m.online(true),
-      install: m.writes,
-      memo: m.memo,
-    });
+    const choice = await chooseShell(m.options());
     expect(choice).toEqual({ shell: "electron", binary: m.electron });
     expect(m.runs).toEqual(["online", "install"]);
     expect(m.memo.failedAt()).toBeNaN();
@@ -76,13 +74,7 @@ describe("npm start: Electron when it can, else the web UI with one line", () =>
     ["the installer hangs", "hangs", /could not be downloaded \(no answer within 0.3 s;/],
   ] as const)("%s: the web UI, with one line and no stack trace", async (_, installer, reason) => {
     const m = machine();
-    const choice = await chooseShell({
-      ...quiet,
-      binary: m.binary,
-      online: m.online(true),
-      install: m[installer],
-      memo: m.memo,
-    });
+    const choice = await chooseShell(m.options({ install: m[installer] }));
     expect(choice.shell).toBe("web");
     expect(choice.line).toMatch(reason);
     expect(choice.line).toMatch(
@@ -94,13 +86,7 @@ describe("npm start: Electron when it can, else the web UI with one line", () =>
 
   it("offline: the web UI at once, without running the installer", async () => {
     const m = machine();
-    const choice = await chooseShell({
-      ...quiet,
-      binary: m.binary,
-      online: m.online(false),
-      install: m.writes,
-      memo: m.memo,
-    });
+    const choice = await chooseShell(m.options({ online: m.online(false) }));
     expect(choice.line).toMatch(/no network to download it/);
     expect(m.runs).toEqual(["online"]);
   });
@@ -108,15 +94,7 @@ describe("npm start: Electron when it can, else the web UI with one line", () =>
   it("a download that failed moments ago is not tried again, until RETRY_AFTER_MS has passed", async () => {
     const m = machine();
     const now = Date.now();
-    const start = (at: number) =>
-      chooseShell({
-        ...quiet,
-        binary: m.binary,
-        online: m.online(true),
-        install: m.fails,
-        memo: m.memo,
-        now: at,
-      });
+    const start = (at: number) => chooseShell(m.options({ install: m.fails, now: at }));
     expect((await start(now)).shell).toBe("web");
     expect(m.runs).toEqual(["online", "install"]);
 
@@ -130,30 +108,14 @@ describe("npm start: Electron when it can, else the web UI with one line", () =>
 
   it("ELECTRON_SKIP_BINARY_DOWNLOAD: no download attempt", async () => {
     const m = machine();
-    const choice = await chooseShell({
-      ...quiet,
-      env: { ELECTRON_SKIP_BINARY_DOWNLOAD: "1" },
-      binary: m.binary,
-      online: m.online(true),
-      install: m.writes,
-      memo: m.memo,
-    });
+    const choice = await chooseShell(m.options({ env: { ELECTRON_SKIP_BINARY_DOWNLOAD: "1" } }));
     expect(choice.line).toMatch(/ELECTRON_SKIP_BINARY_DOWNLOAD is set/);
     expect(m.runs).toEqual([]);
   });
 
   it("--web serves the web UI without a line, whatever is installed", async () => {
     const m = machine({ binary: true });
-    expect(
-      await chooseShell({
-        ...quiet,
-        web: true,
-        binary: m.binary,
-        online: m.online(true),
-        install: m.writes,
-        memo: m.memo,
-      }),
-    ).toEqual({ shell: "web", line: null });
+    expect(await chooseShell(m.options({ web: true }))).toEqual({ shell: "web", line: null });
   });
 });
 

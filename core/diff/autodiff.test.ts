@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compile, evaluate, valueAndGrad } from "./autodiff.ts";
 import { DescentError } from "../expr/errors.ts";
+import { domainError } from "../test-support/errors.ts";
 import { variables } from "../expr/node.ts";
 import { parse, parseWithSpans } from "../expr/parser.ts";
 
@@ -120,15 +121,7 @@ const domainCases: [string, Record<string, number>, RegExp, string][] = [
 describe("domain errors name the operation (never NaN or Infinity)", () => {
   it.each(domainCases)("%s at %j", (expr, at, message, offending) => {
     const { node, spans } = parseWithSpans(expr);
-    let error: unknown;
-    try {
-      valueAndGrad(node, at, { spans });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(DescentError);
-    const e = error as DescentError;
-    expect(e.code).toBe("domain");
+    const e = domainError(() => valueAndGrad(node, at, { spans }));
     expect(e.message).toMatch(message);
     expect(expr.slice(e.span[0], e.span[1])).toBe(offending);
     // the compiled form answers NaN and explains with the same message

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { compile, evaluate, valueAndGrad } from "./autodiff.ts";
 import { derivative } from "./derivative.ts";
 import { DescentError } from "../expr/errors.ts";
+import { domainError } from "../test-support/errors.ts";
 import { countOps, variables, type Node } from "../expr/node.ts";
 import { parse } from "../expr/parser.ts";
 import type { ExpressionCase as Case } from "../test-support/expressions.ts";
@@ -148,14 +149,7 @@ describe("on a kink or a domain edge, PyTorch's convention (fixtures' kinks)", (
       return;
     }
     // torch answers inf or nan here; we answer with a domain error naming the operation, never NaN.
-    let error: unknown;
-    try {
-      valueAndGrad(node, k.at);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(DescentError);
-    expect((error as DescentError).code).toBe("domain");
+    domainError(() => valueAndGrad(node, k.at));
     expect(Number.isNaN(value)).toBe(true);
     expect(compiled.explain([k.at["x"]!])?.code).toBe("domain");
   });

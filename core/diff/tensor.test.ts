@@ -8,6 +8,7 @@ import { topoOrder, type Node } from "../expr/node.ts";
 import { OP_LIST, spec } from "../expr/ops.ts";
 import { parse } from "../expr/parser.ts";
 import { AutogradError, noGrad, tensor, type Tensor } from "./tensor.ts";
+import { toleranceBoundary } from "../test-support/tolerance.ts";
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), "utf8"));
@@ -52,11 +53,7 @@ describe("the tutorial, line by line", () => {
 // PyTorch's run (computed from tutorial.json, not typed). Our tensors must produce that very Δf, so the loop stops
 // after update 106 exactly as torch's and runDescent's do; one bit less of tol must carry it to update 107.
 describe("the tutorial's loop with `if abs(new_cost.item() - cost.item()) <= tol: break`, at the boundary", () => {
-  const traj = tutorial.untilTolerance.trajectory as { f: number }[];
-  const k: number = tutorial.untilTolerance.iterations;
-  const change = Math.abs(traj[k]!.f - traj[k - 1]!.f);
-  const b = Float64Array.of(change);
-  new BigInt64Array(b.buffer)[0]! -= 1n;
+  const { k, change, below } = toleranceBoundary(tutorial.untilTolerance);
   const loop = (tol: number) => {
     const x = tensor(tutorial.x0, { requiresGrad: true });
     let cost = x.pow(2).sub(x.mul(4));
@@ -73,7 +70,7 @@ describe("the tutorial's loop with `if abs(new_cost.item() - cost.item()) <= tol
   it("tol = that |Δf| stops after update 106, at PyTorch's x", () => {
     expect(loop(change)).toEqual({ updates: k, x: tutorial.untilTolerance.x });
   });
-  it("one bit less goes on to update 107", () => expect(loop(b[0]!).updates).toBe(k + 1));
+  it("one bit less goes on to update 107", () => expect(loop(below).updates).toBe(k + 1));
 });
 
 /** An expression as tensor operations, leaves in `vars` order. */

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluate, valueAndGrad } from "../diff/autodiff.ts";
 import { derivative } from "../diff/derivative.ts";
-import { DescentError } from "./errors.ts";
+import { domainError } from "../test-support/errors.ts";
 import { say } from "../messages/index.ts";
 import { type FnName, FUNCTIONS, fn, sym } from "./node.ts";
 import { FUNCTION_NAMES, OP_LIST, spec } from "./ops.ts";
@@ -87,15 +87,7 @@ describe.each(ROWS)("%s", (f, latex, torch, outside, message) => {
     () => {
       const text = `1 + ${f}(x)`;
       const { node, spans } = parseWithSpans(text);
-      let error: unknown;
-      try {
-        valueAndGrad(node, { x: outside }, { spans });
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(DescentError);
-      const e = error as DescentError;
-      expect(e.code).toBe("domain");
+      const e = domainError(() => valueAndGrad(node, { x: outside }, { spans }));
       expect(e.message).toBe(message);
       expect(e.span).toEqual([4, 4 + f.length + 3]);
       expect(say(e.msg!, "th")).toMatch(/[\u0E00-\u0E7F]/);

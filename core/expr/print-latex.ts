@@ -6,9 +6,10 @@
 // As in print-text.ts, each piece carries what its neighbours need (first and last character, length, whether it
 // holds an e^{…}), so no string is scanned and printing stays linear in the output.
 
-import { type Node, isNum, foldDag, missingCase } from "./node.ts";
+import { type Apply, type Node, isNum } from "./node.ts";
 import { checkPrintable } from "./print-text.ts";
-import { type LatexArg, PREC, expAsSuperscript, spec } from "./ops.ts";
+import { type LatexArg, type OpSpec, PREC, expAsSuperscript } from "./ops.ts";
+import { printTree } from "./print-tree.ts";
 import { GREEK } from "./names.ts";
 
 interface Printed {
@@ -66,7 +67,12 @@ const wrap = (p: Printed) => cat(["\\left(", p, "\\right)"], PREC.atom);
 
 export function toLatex(root: Node): string {
   checkPrintable(root);
-  return foldDag(root, print).s;
+  return printTree<Printed>(root, {
+    num: numberLatex,
+    sym: (name) => leaf(identifierLatex(name)),
+    constant: (name) => leaf(name === "pi" ? "\\pi" : "e"),
+    apply,
+  }).s;
 }
 
 function word(w: string): string {
@@ -102,22 +108,8 @@ function numberLatex(v: number): Printed {
   return cat(["-", abs], PREC.unary, { abs: abs.s, sup: abs.sup });
 }
 
-function print(n: Node, get: (a: Node) => Printed): Printed {
-  switch (n.kind) {
-    case "num":
-      return numberLatex(n.value);
-    case "sym":
-      return leaf(identifierLatex(n.name));
-    case "const":
-      return leaf(n.name === "pi" ? "\\pi" : "e");
-    case "apply":
-      break;
-    default:
-      return missingCase(n);
-  }
+function apply(n: Apply, a: Printed, s: OpSpec, get: (a: Node) => Printed): Printed {
   const op = n.op;
-  const a = get(n.args[0]!);
-  const s = spec(op);
   if (op === "neg") {
     const body = a.prec <= PREC.sum || startsNeg(a) ? wrap(a) : a;
     return cat(["-", body], PREC.unary, { abs: body.s });

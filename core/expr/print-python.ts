@@ -3,8 +3,9 @@
 // as Python's: + -, then * /, then unary minus, then **). Each operation's spelling is a field of its ops.ts row
 // (`torch`): an operator for the binary ones and neg, a call for the functions (1/torch.cos(u) for sec, …).
 
-import { type Node, foldDag, missingCase } from "./node.ts";
-import { type Py, PREC, spec } from "./ops.ts";
+import { type Apply, type Node } from "./node.ts";
+import { type OpSpec, type Py, PREC } from "./ops.ts";
+import { printTree } from "./print-tree.ts";
 
 // Names the generated program uses itself, plus Python's keywords: a variable called like one is renamed.
 const TAKEN = new Set([
@@ -28,26 +29,18 @@ export function pythonNumber(x: number): string {
 
 /** Our expression as a Python/torch expression over tensors named after the variables. */
 export function toTorch(root: Node): string {
-  return foldDag(root, print).s;
+  return printTree<Py>(root, {
+    num: (v) => ({ s: pythonNumber(v), prec: v < 0 ? PREC.unary : PREC.atom }),
+    sym: (name) => ({ s: pythonName(name), prec: PREC.atom }),
+    constant: (name) => ({ s: name === "pi" ? "math.pi" : "math.e", prec: PREC.atom }),
+    apply,
+  }).s;
 }
 
 const wrap = (p: Py, needsParens: boolean): string => (needsParens ? `(${p.s})` : p.s);
 
-function print(n: Node, get: (a: Node) => Py): Py {
-  switch (n.kind) {
-    case "num":
-      return { s: pythonNumber(n.value), prec: n.value < 0 ? PREC.unary : PREC.atom };
-    case "sym":
-      return { s: pythonName(n.name), prec: PREC.atom };
-    case "const":
-      return { s: n.name === "pi" ? "math.pi" : "math.e", prec: PREC.atom };
-    case "apply":
-      break;
-    default:
-      return missingCase(n);
-  }
-  const form = spec(n.op).torch;
-  const a = get(n.args[0]!);
+function apply(n: Apply, a: Py, s: OpSpec, get: (a: Node) => Py): Py {
+  const form = s.torch;
   if ("call" in form) return form.call(a);
   const op = form.operator;
   if (n.op === "neg") return { s: `-${wrap(a, a.prec <= PREC.unary)}`, prec: PREC.unary };

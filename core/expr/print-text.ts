@@ -7,8 +7,9 @@
 // identifier — so no string is ever scanned: printing is linear in the output even for 10,000-term chains.
 
 import { DescentError } from "./errors.ts";
-import { type Node, countOps, foldDag, missingCase } from "./node.ts";
-import { FUNCTION_NAMES, PREC, spec } from "./ops.ts";
+import { type Apply, type Node, countOps } from "./node.ts";
+import { FUNCTION_NAMES, PREC, type OpSpec } from "./ops.ts";
+import { printTree } from "./print-tree.ts";
 import { readsAsCall } from "./names.ts";
 
 /** Beyond this many operations (counted as a tree, as printed) the text is refused rather than built. */
@@ -43,26 +44,23 @@ export function checkPrintable(root: Node | number): void {
 
 export function toText(root: Node): string {
   checkPrintable(root);
-  return foldDag(root, print).s;
+  return printTree<Printed>(root, { num: numText, sym: nameText, constant: nameText, apply }).s;
 }
 
-function print(n: Node, get: (a: Node) => Printed): Printed {
-  switch (n.kind) {
-    case "num": {
-      const s = String(n.value);
-      return { s, prec: n.value < 0 ? PREC.unary : PREC.atom, first: s[0]!, lead: "", trail: "" };
-    }
-    case "sym":
-    case "const":
-      return { s: n.name, prec: PREC.atom, first: n.name[0]!, lead: n.name, trail: n.name };
-    case "apply":
-      break;
-    default:
-      return missingCase(n);
-  }
+function numText(value: number): Printed {
+  const s = String(value);
+  return { s, prec: value < 0 ? PREC.unary : PREC.atom, first: s[0]!, lead: "", trail: "" };
+}
+const nameText = (name: string): Printed => ({
+  s: name,
+  prec: PREC.atom,
+  first: name[0]!,
+  lead: name,
+  trail: name,
+});
+
+function apply(n: Apply, a: Printed, s: OpSpec, get: (a: Node) => Printed): Printed {
   const op = n.op;
-  const a = get(n.args[0]!);
-  const s = spec(op);
   if (op === "neg") {
     // -(2) keeps neg(2) apart from the number -2, which prints as "-2". A neg of a neg prints as --x: the
     // parser reads sign runs without nesting, so a long run must not turn into deeply nested brackets.

@@ -186,6 +186,8 @@ export const en = {
     `f approaches ${p.v} ${p.where} but never reaches it, and every critical point is higher: bounded below, no minimum${p.local}`,
   "lim.approachesNoLocal": (p: P<"v" | "where" | "local">) =>
     `f approaches ${p.v} ${p.where} but never reaches it, and there is no local minimum: bounded below, no minimum${p.local}`,
+  "lim.downLatex": () => `f \\to -\\infty`,
+  "lim.minLatex": (p: P<"f">) => `\\min f = ${p.f}`,
   "lim.notAttainedLatex": (p: P<"v">) => `\\inf f = ${p.v} \\text{ (not attained)}`,
   "lim.undecided": () =>
     "no minimum and no lower bound were found in the range searched (f may be undefined there)",

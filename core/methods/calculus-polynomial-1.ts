@@ -7,7 +7,7 @@ import { Rational } from "../exact/rational.ts";
 import { evalAtSurd, realRoots, surdExact, surdValue, type RealRoot } from "../exact/roots.ts";
 import { catalogs, msg, reasoned, type Msg } from "../messages/index.ts";
 import type { CalculusResult, CriticalKind, CriticalNature, CriticalPoint } from "./calculus.ts";
-import { joined } from "./print-maths.ts";
+import { joined, type Maths } from "./print-maths.ts";
 import type { StepData } from "./print-steps.ts";
 import { fmt, fmtTex, type Exact } from "./result.ts";
 
@@ -147,11 +147,11 @@ function classifyPolyRoot(
     fExact = v.u.isZero() ? exactRat(v.r) : surdExact(v);
   } else f = fc.reduceRight((acc, c) => acc * r.value + c.toNumber(), 0);
   const label = r.exact?.text ?? fmt(r.value);
-  const labelLatex = r.exact?.latex ?? fmtTex(r.value);
+  const at: Maths = r.exact ?? { num: r.value };
   let kind: CriticalKind;
   let nature: CriticalNature;
   let reason: Msg;
-  let second = "0";
+  let second: Maths = "0";
   if (r.multiplicity === 1) {
     // A simple root of f′: f″ ≠ 0 there, so its sign decides.
     const s = r.rational
@@ -161,7 +161,7 @@ function classifyPolyRoot(
       ? ddp.evalExact({ [x]: r.rational }).toText()
       : fmt(ddp.evaluate({ [x]: r.value }));
     kind = nature = s > 0 ? "minimum" : "maximum";
-    second = r.rational ? ddp.evalExact({ [x]: r.rational }).toLatex() : val;
+    second = r.rational ? { q: ddp.evalExact({ [x]: r.rational }) } : val;
     reason = msg(s > 0 ? "calc.secondMin" : "calc.secondMax", { at: label, val });
   } else {
     // f″ = 0 at a repeated root of f′: the test is inconclusive, so look at the sign of f′ on either side
@@ -182,7 +182,13 @@ function classifyPolyRoot(
   }
   steps.push({
     says: reason,
-    shows: `f''\\left(${labelLatex}\\right) = ${second}${r.multiplicity === 1 ? (kind === "minimum" ? " > 0" : " < 0") : ""}`,
+    shows: [
+      "f''\\left(",
+      at,
+      "\\right) = ",
+      second,
+      r.multiplicity === 1 ? (kind === "minimum" ? " > 0" : " < 0") : "",
+    ],
     note: msg("calc.pointNote", { x, at: label, nature: natureMsg(nature), f: fExact?.text ?? fmt(f) }),
   });
   return { x: { [x]: r.value }, exact: r.exact, f, fExact, kind, nature, ...reasoned(reason) };

@@ -9,7 +9,7 @@ import type { CalculusResult } from "./calculus.ts";
 import { alongText, setNText } from "./minimum-set-text.ts";
 import { periodic, periodOf, piExact, structureN, type MinimumSetN, type OneAnswer } from "./minimum-set.ts";
 import { joined, type Maths } from "./print-maths.ts";
-import { fmt, type Exact, type Interval } from "./result.ts";
+import { fmt, minimisersOf, type Exact } from "./result.ts";
 import type { StepData } from "./print-steps.ts";
 
 const note = msg("calc.structureNote");
@@ -19,14 +19,7 @@ export function withPeriod(out: CalculusResult, node: Node, x: string): Calculus
   if (out.status !== "minimum") return out;
   const period = periodOf(node, x);
   if (!period || out.everyPoint) return out;
-  const found =
-    out.argminSet?.[x] ??
-    (out.argmins ?? [out.argmin!]).map((p): Interval => ({
-      lo: p[x]!,
-      hi: p[x]!,
-      loClosed: true,
-      hiClosed: true,
-    }));
+  const found = minimisersOf(out, x);
   const along = periodic(found, period.value);
   if (along.set.length === 0) return out;
   const q = { text: x, latex: varLatex(x) };

@@ -3,7 +3,8 @@
 // gradient vanishes, and the status matches the definiteness found independently from the Hessian's eigenvalues.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { closedForm, completeSquares, expandSquares } from "./closed-form.ts";
+import { closedForm } from "./closed-form.ts";
+import { completeSquares, expandSquares } from "./complete-squares.ts";
 import { jacobiEigenvalues } from "../exact/matrix.ts";
 import { parse } from "../expr/parser.ts";
 import { Poly, polynomialOf } from "../exact/polynomial.ts";

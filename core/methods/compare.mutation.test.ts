@@ -19,19 +19,8 @@ import { DEFAULT_MAX_ITER, DEFAULT_OPTIMIZER, DEFAULT_TOL, type DescentRun } fro
 import { msg, say } from "../messages/index.ts";
 import { fmt, type Interval, type Point } from "./result.ts";
 import { parse } from "../expr/parser.ts";
+import { at, ran } from "../test-support/judged.ts";
 
-const at = (argmin: number[], min: number, extra: Partial<JudgedAnswer> = {}): JudgedAnswer => ({
-  status: "minimum",
-  argmin,
-  min,
-  ...extra,
-});
-const ran = (argmin: number[], min: number, status: JudgedRun["status"] = "converged"): JudgedRun => ({
-  status,
-  argmin,
-  min,
-  flat: false,
-});
 const closed = (lo: number | null, hi: number | null): Interval => ({
   lo,
   hi,

@@ -18,6 +18,7 @@ import type { DescentRun } from "./descent.ts";
 import type { Msg } from "../messages/index.ts";
 import type { Interval } from "./result.ts";
 import { parse } from "../expr/parser.ts";
+import { at, no, ran } from "../test-support/judged.ts";
 
 describe("compare", () => {
   it("x^3 - 3x: calculus says unbounded, gradient descent stops at the local minimum and is called out", () => {
@@ -75,24 +76,6 @@ const e = 1e-9;
 const g = 1e-2;
 const IN = 0.9;
 const OUT = 1.1;
-const at = (argmin: number[], min: number, extra: Partial<JudgedAnswer> = {}): JudgedAnswer => ({
-  status: "minimum",
-  argmin,
-  min,
-  ...extra,
-});
-const no = (status: JudgedAnswer["status"]): JudgedAnswer => ({ status });
-const ran = (
-  argmin: number[],
-  min: number,
-  status: JudgedRun["status"] = "converged",
-  flat = false,
-): JudgedRun => ({
-  status,
-  argmin,
-  min,
-  flat,
-});
 const line: Interval = { lo: null, hi: 0, loClosed: false, hiClosed: true };
 
 describe("judge: closed form against calculus", () => {

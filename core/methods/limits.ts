@@ -5,7 +5,6 @@ import type { Node } from "../expr/node.ts";
 import { evaluate } from "../diff/autodiff.ts";
 import {
   fmt,
-  fmtTex,
   inInterval,
   setText,
   type Exact,
@@ -85,7 +84,6 @@ export function decide(candidates: Candidate[], limits: Limit[], extra: Candidat
     reasonMsg: m,
     board: latex,
   });
-  const plain = (latex: string) => msg("lim.latex", { latex });
   const down = limits.find((l) => l.value === -Infinity);
   if (down)
     return {
@@ -95,7 +93,7 @@ export function decide(candidates: Candidate[], limits: Limit[], extra: Candidat
           first: down.reasonMsg ?? down.reason ?? msg("lim.down", { where: where(down) }),
           then: localWords,
         }),
-        plain(`f \\to -\\infty`),
+        msg("lim.downLatex"),
       ),
     };
   const finite = limits.filter((l) => Number.isFinite(l.value));
@@ -127,7 +125,7 @@ export function decide(candidates: Candidate[], limits: Limit[], extra: Candidat
             : what(best),
           ends,
         }),
-        plain(`\\min f = ${best.exactF?.latex ?? fmtTex(best.f)}`),
+        msg("lim.minLatex", { f: best.exactF ?? { num: best.f } }),
       ),
     };
   }
@@ -141,7 +139,7 @@ export function decide(candidates: Candidate[], limits: Limit[], extra: Candidat
           where: where(inf),
           local: localWords,
         }),
-        msg("lim.notAttainedLatex", { v: fmtTex(inf.value) }),
+        msg("lim.notAttainedLatex", { v: { num: inf.value } }),
       ),
     };
   return { status: "unsupported", ...words(msg("lim.undecided"), msg("lim.undecidedLatex")) };

@@ -18,7 +18,15 @@ import { valueAndGrad } from "../diff/autodiff.ts";
 import { toText } from "../expr/print-text.ts";
 import { toLatex } from "../expr/print-latex.ts";
 import type { Msg } from "../messages/index.ts";
-import { fmt, fmtTex, type Exact, type Interval, type MinimumStatus, type Point } from "./result.ts";
+import {
+  fmt,
+  fmtTex,
+  minimisersOf,
+  type Exact,
+  type Interval,
+  type MinimumStatus,
+  type Point,
+} from "./result.ts";
 
 /** Values of one quantity (a variable, or a form x + y): a union of intervals, repeated every `period` if set. */
 export interface Along {
@@ -163,14 +171,7 @@ const zero = (n: Node) => n.kind === "num" && n.value === 0;
 function alongOf(r: OneAnswer, x: string): Along | null {
   if (r.everyPoint) return null;
   const period = r.period?.value;
-  const set =
-    r.argminSet?.[x] ??
-    (r.argmins ?? [r.argmin!]).map((p): Interval => ({
-      lo: p[x]!,
-      hi: p[x]!,
-      loClosed: true,
-      hiClosed: true,
-    }));
+  const set = minimisersOf(r, x);
   return period ? periodic(set, period) : { set };
 }
 

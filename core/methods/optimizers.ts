@@ -45,33 +45,37 @@ export const TORCH_STATE_NAMES: Readonly<Record<StateField | "step", string>> = 
   step: "step",
 };
 
-export type Optimizer =
-  | { name: "sgd"; options: SGDOptions; state: SGDState; fields: readonly StateField[] }
-  | { name: "rmsprop"; options: RMSpropOptions; state: RMSpropState; fields: readonly StateField[] }
-  | { name: "adagrad"; options: AdagradOptions; state: AdagradState; fields: readonly StateField[] }
-  | { name: "adam"; options: AdamOptions; state: AdamState; fields: readonly StateField[] };
+/** Each rule's options and state, by name: the one table the optimizer type and the dispatch are read from. */
+interface Rules {
+  sgd: { options: SGDOptions; state: SGDState };
+  rmsprop: { options: RMSpropOptions; state: RMSpropState };
+  adagrad: { options: AdagradOptions; state: AdagradState };
+  adam: { options: AdamOptions; state: AdamState };
+}
+type OptimizerOf<K extends keyof Rules> = { name: K; fields: readonly StateField[] } & Rules[K];
+export type Optimizer = { [K in keyof Rules]: OptimizerOf<K> }[keyof Rules];
+
+type Rule<K extends keyof Rules> = (
+  options: Rules[K]["options"],
+  state: Rules[K]["state"],
+  x: Float64Array,
+  grad: Float64Array,
+) => void;
+const RULES: { [K in keyof Rules]: Rule<K> } = {
+  sgd: sgdStep,
+  rmsprop: rmspropStep,
+  adagrad: adagradStep,
+  adam: adamStep,
+};
 
 /** The update as a function of (x, grad) alone: the one dispatch on the rule, done once per run so a hot loop
  *  has one call site and one rule. */
-export function stepper(opt: Optimizer): (x: Float64Array, grad: Float64Array) => void {
-  switch (opt.name) {
-    case "sgd": {
-      const { options, state } = opt;
-      return (x, grad) => sgdStep(options, state, x, grad);
-    }
-    case "rmsprop": {
-      const { options, state } = opt;
-      return (x, grad) => rmspropStep(options, state, x, grad);
-    }
-    case "adagrad": {
-      const { options, state } = opt;
-      return (x, grad) => adagradStep(options, state, x, grad);
-    }
-    case "adam": {
-      const { options, state } = opt;
-      return (x, grad) => adamStep(options, state, x, grad);
-    }
-  }
+export function stepper<K extends keyof Rules>(
+  opt: OptimizerOf<K>,
+): (x: Float64Array, grad: Float64Array) => void {
+  const rule: Rule<K> = RULES[opt.name];
+  const { options, state } = opt;
+  return (x, grad) => rule(options, state, x, grad);
 }
 
 /** One update of `x` in place, given the gradient at x. */

@@ -48,6 +48,22 @@ export const inInterval = (t: number, s: Interval) =>
   (s.lo === null || t > s.lo || (s.loClosed && t === s.lo)) &&
   (s.hi === null || t < s.hi || (s.hiClosed && t === s.hi));
 
+/** Where a one-variable minimum is attained, as intervals in x: its set when known, else each minimiser alone. */
+export function minimisersOf(
+  r: { argmin?: Point; argmins?: Point[]; argminSet?: Record<string, Interval[]> },
+  x: string,
+): Interval[] {
+  return (
+    r.argminSet?.[x] ??
+    (r.argmins ?? [r.argmin!]).map((p): Interval => ({
+      lo: p[x]!,
+      hi: p[x]!,
+      loClosed: true,
+      hiClosed: true,
+    }))
+  );
+}
+
 /** Distance from t to the nearest point of the set (its closure), 0 inside. */
 export function distanceToSet(t: number, set: readonly Interval[]): number {
   return Math.min(

@@ -242,30 +242,58 @@ function checkLabels(y: Int32Array, rows: number, cols: number): void {
     if (!(y[r]! >= 0 && y[r]! < cols)) throw new AutogradError(`label ${y[r]} is not a class 0…${cols - 1}`);
 }
 
-class NllLossFn extends LayerFn {
+/** A loss of outputs [B, C] against labels y, as one row: torch's name, what backward saves, the two kernels. */
+interface LabelLoss {
+  op: "nllLoss" | "mseLoss";
+  saves: Saves;
+  forward(x: Float64Array, y: Int32Array, rows: number, cols: number): number;
+  backward(gOut: number, x: Float64Array, y: Int32Array, rows: number, cols: number, g: Float64Array): void;
+}
+
+class LabelLossFn extends LayerFn {
   constructor(
+    private readonly loss: LabelLoss,
     inputs: Tensor[],
     out: Float64Array,
     version: Version,
     private readonly y: Int32Array,
     private readonly g: Float64Array,
   ) {
-    super("nllLoss", inputs, out, version, "nothing");
+    super(loss.op, inputs, out, version, loss.saves);
   }
   protected override gradients(gOut: Float64Array): Float64Array[] {
-    const [rows, cols] = this.inputs[0]!.shape as [number, number];
-    k.nllLossBackward(gOut[0]!, this.y, rows, cols, this.g);
+    const x = this.inputs[0]!;
+    const [rows, cols] = x.shape as [number, number];
+    this.loss.backward(gOut[0]!, x.storage, this.y, rows, cols, this.g);
     return [this.g];
   }
 }
 
-/** nn.NLLLoss (mean over rows) of log-probabilities [B, C] against labels y (the first B are used). */
-export function nllLoss(logp: Tensor, y: Int32Array, buf: LossBuffers = {}): Tensor {
-  const [rows, cols] = dims(logp, "logp");
+/** The mean loss of x [B, C] against labels y (the first B are used), recorded as one node. */
+function labelLoss(loss: LabelLoss, x: Tensor, name: string, y: Int32Array, buf: LossBuffers): Tensor {
+  const [rows, cols] = dims(x, name);
   checkLabels(y, rows, cols);
   const out = buffer(buf.loss, 1);
-  out[0] = k.nllLossForward(logp.storage, y, rows, cols);
-  return result(out, [], [logp], (v) => new NllLossFn([logp], out, v, y, buffer(buf.g, logp.size)));
+  out[0] = loss.forward(x.storage, y, rows, cols);
+  return result(out, [], [x], (v) => new LabelLossFn(loss, [x], out, v, y, buffer(buf.g, x.size)));
+}
+
+const NLL: LabelLoss = {
+  op: "nllLoss",
+  saves: "nothing",
+  forward: k.nllLossForward,
+  backward: (gOut, _x, y, rows, cols, g) => k.nllLossBackward(gOut, y, rows, cols, g),
+};
+const MSE: LabelLoss = {
+  op: "mseLoss",
+  saves: "inputs",
+  forward: k.mseLossForward,
+  backward: k.mseLossBackward,
+};
+
+/** nn.NLLLoss (mean over rows) of log-probabilities [B, C] against labels y (the first B are used). */
+export function nllLoss(logp: Tensor, y: Int32Array, buf: LossBuffers = {}): Tensor {
+  return labelLoss(NLL, logp, "logp", y, buf);
 }
 
 /** nn.CrossEntropyLoss (mean): log-softmax then NLL, two nodes as in torch. */
@@ -277,29 +305,7 @@ export function crossEntropy(
   return nllLoss(logSoftmax(z, buf.logSoftmax), y, buf.nll);
 }
 
-class MseLossFn extends LayerFn {
-  constructor(
-    inputs: Tensor[],
-    out: Float64Array,
-    version: Version,
-    private readonly y: Int32Array,
-    private readonly g: Float64Array,
-  ) {
-    super("mseLoss", inputs, out, version, "inputs");
-  }
-  protected override gradients(gOut: Float64Array): Float64Array[] {
-    const x = this.inputs[0]!;
-    const [rows, cols] = x.shape as [number, number];
-    k.mseLossBackward(gOut[0]!, x.storage, this.y, rows, cols, this.g);
-    return [this.g];
-  }
-}
-
 /** nn.MSELoss (mean over every entry) of the outputs [B, C] against the one-hot vectors of labels y. */
 export function mseLoss(out: Tensor, y: Int32Array, buf: LossBuffers = {}): Tensor {
-  const [rows, cols] = dims(out, "out");
-  checkLabels(y, rows, cols);
-  const loss = buffer(buf.loss, 1);
-  loss[0] = k.mseLossForward(out.storage, y, rows, cols);
-  return result(loss, [], [out], (v) => new MseLossFn([out], loss, v, y, buffer(buf.g, out.size)));
+  return labelLoss(MSE, out, "out", y, buf);
 }

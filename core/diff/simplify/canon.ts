@@ -155,15 +155,21 @@ export class Canon extends FormReader implements Kit {
     return list;
   }
 
-  /** The node a teacher writes for p; its form is remembered so later steps can read it back. */
-  displayProd(p: Prod): Node {
+  /** The factors in display order, split by the sign of their exponent: b^e above, b^|e| below for e < 0. */
+  private splitFactors(f: Map<Node, Exp>): { numer: Node[]; denom: Node[] } {
     const numer: Node[] = [];
     const denom: Node[] = [];
-    for (const [b, e] of this.sortedFactors(p.f)) {
+    for (const [b, e] of this.sortedFactors(f)) {
       if (!isQ(e)) numer.push(pow(b, e));
       else if (q.isNeg(e)) denom.push(powerOf(b, q.neg(e)));
       else numer.push(powerOf(b, e));
     }
+    return { numer, denom };
+  }
+
+  /** The node a teacher writes for p; its form is remembered so later steps can read it back. */
+  displayProd(p: Prod): Node {
+    const { numer, denom } = this.splitFactors(p.f);
     const node = signed(emitProd(p.coef, numer, denom));
     if (!this.prodInfo.has(node) && !(p.f.size === 1 && q.isOne(p.coef) && p.f.get(node) !== undefined))
       this.prodInfo.set(node, p);
@@ -249,13 +255,7 @@ export class Canon extends FormReader implements Kit {
 
   termDisplay(m: Node, c: Q): Signed {
     const p = this.prodOf(m);
-    const numer: Node[] = [];
-    const denom: Node[] = [];
-    for (const [b, e] of this.sortedFactors(p.f)) {
-      if (!isQ(e)) numer.push(pow(b, e));
-      else if (q.isNeg(e)) denom.push(powerOf(b, q.neg(e)));
-      else numer.push(powerOf(b, e));
-    }
+    const { numer, denom } = this.splitFactors(p.f);
     return emitProd(q.mul(c, p.coef), numer, denom);
   }
 

@@ -182,77 +182,72 @@ const times = (f: Map<Node, Exp>, k: ProdKit, b: Node, e: Exp) => {
 const applied = (f: Map<Node, Exp>, name: string) =>
   [...f].filter((entry): entry is [Node & { kind: "apply" }, Exp] => isApply(entry[0], name));
 
+/**
+ * A product row that looks at each factor `name(u)`ⁿ in turn: `rewrite` changes the table and returns true, or
+ * returns false to leave that factor alone. The row reports whether any factor was rewritten.
+ */
+const eachFactor =
+  (
+    name: string,
+    rewrite: (b: Node & { kind: "apply" }, e: Exp, f: Map<Node, Exp>, k: ProdKit) => boolean,
+  ): ProdRule =>
+  (f, k) => {
+    let done = false;
+    for (const [b, e] of applied(f, name)) if (rewrite(b, e, f, k)) done = true;
+    return done;
+  };
+
 export const PROD_RULES: readonly ProdRule[] = [
   // u·|u|⁻¹ = |u|·u⁻¹ = sign(u)   (u ≠ 0 wherever the left side is defined)
-  (f, k) => {
-    let done = false;
-    for (const [b, e] of applied(f, "abs")) {
-      if (!isQ(e) || !q.isOne(q.abs(e))) continue;
-      const u = b.args[0]!;
-      const eu = f.get(u);
-      if (eu === undefined || !isQ(eu) || !q.eq(eu, q.neg(e))) continue;
-      f.delete(b);
-      f.delete(u);
-      times(f, k, fn("sign", u), q.ONE);
-      done = true;
-    }
-    return done;
-  },
+  eachFactor("abs", (b, e, f, k) => {
+    if (!isQ(e) || !q.isOne(q.abs(e))) return false;
+    const u = b.args[0]!;
+    const eu = f.get(u);
+    if (eu === undefined || !isQ(eu) || !q.eq(eu, q.neg(e))) return false;
+    f.delete(b);
+    f.delete(u);
+    times(f, k, fn("sign", u), q.ONE);
+    return true;
+  }),
   // |u|ⁿ·sign(u) = |u|ⁿ⁻¹·u   (n ≥ 1; at u = 0 both sides are 0): abs(x)·sign(x) = x
-  (f, k) => {
-    let done = false;
-    for (const [s, es] of applied(f, "sign")) {
-      const u = s.args[0]!;
-      const a = fn("abs", u);
-      const ea = f.get(a);
-      if (!intExp(es) || !q.isOne(es) || !intExp(ea) || ea.n < 1 || !plainBase(u)) continue;
-      f.delete(s);
-      times(f, k, a, q.MINUS_ONE);
-      times(f, k, u, q.ONE);
-      done = true;
-    }
-    return done;
-  },
+  eachFactor("sign", (s, es, f, k) => {
+    const u = s.args[0]!;
+    const a = fn("abs", u);
+    const ea = f.get(a);
+    if (!intExp(es) || !q.isOne(es) || !intExp(ea) || ea.n < 1 || !plainBase(u)) return false;
+    f.delete(s);
+    times(f, k, a, q.MINUS_ONE);
+    times(f, k, u, q.ONE);
+    return true;
+  }),
   // u·sign(u) = |u|   (at u = 0 both are 0): d/dx x·abs(x) = abs(x) + x·sign(x) = 2 abs(x)
-  (f, k) => {
-    let done = false;
-    for (const [s, es] of applied(f, "sign")) {
-      const u = s.args[0]!;
-      const eu = f.get(u);
-      if (!intExp(es) || !q.isOne(es) || !intExp(eu) || !q.isOne(eu)) continue;
-      f.delete(s);
-      f.delete(u);
-      times(f, k, fn("abs", u), q.ONE);
-      done = true;
-    }
-    return done;
-  },
+  eachFactor("sign", (s, es, f, k) => {
+    const u = s.args[0]!;
+    const eu = f.get(u);
+    if (!intExp(es) || !q.isOne(es) || !intExp(eu) || !q.isOne(eu)) return false;
+    f.delete(s);
+    f.delete(u);
+    times(f, k, fn("abs", u), q.ONE);
+    return true;
+  }),
   // |u|²ᵏ = u²ᵏ   (an even power forgets the sign; at u = 0 both are 0)
-  (f, k) => {
-    let done = false;
-    for (const [b, e] of applied(f, "abs")) {
-      const u = b.args[0]!;
-      if (!intExp(e) || e.n % 2 !== 0 || !plainBase(u)) continue;
-      f.delete(b);
-      times(f, k, u, e);
-      done = true;
-    }
-    return done;
-  },
+  eachFactor("abs", (b, e, f, k) => {
+    const u = b.args[0]!;
+    if (!intExp(e) || e.n % 2 !== 0 || !plainBase(u)) return false;
+    f.delete(b);
+    times(f, k, u, e);
+    return true;
+  }),
   // relu(u)ⁿ·relu(sign(u))ᵐ = relu(u)ⁿ   (n, m > 0; relu(sign(u)) is the step [u > 0], which is 1 wherever
   // relu(u) ≠ 0): d/dx relu(x)² = 2 relu(x)
-  (f) => {
-    let done = false;
-    for (const [s, es] of applied(f, "relu")) {
-      const inner = s.args[0]!;
-      if (!isApply(inner, "sign") || !isQ(es) || !q.isPositive(es)) continue;
-      const er = f.get(fn("relu", inner.args[0]!));
-      if (er === undefined || !isQ(er) || !q.isPositive(er)) continue;
-      f.delete(s);
-      done = true;
-    }
-    return done;
-  },
+  eachFactor("relu", (s, es, f) => {
+    const inner = s.args[0]!;
+    if (!isApply(inner, "sign") || !isQ(es) || !q.isPositive(es)) return false;
+    const er = f.get(fn("relu", inner.args[0]!));
+    if (er === undefined || !isQ(er) || !q.isPositive(er)) return false;
+    f.delete(s);
+    return true;
+  }),
 ];
 
 // ---------------------------------------------------------------------------------------------------------
