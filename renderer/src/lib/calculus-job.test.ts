@@ -1,17 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../../../core/expr/parser.ts";
-import type { Node } from "../../../core/expr/node.ts";
 import { calculusView } from "./calculus-adapter.ts";
-import { LatestJob, type JobWorker, type Latest, type Reply } from "./latest-job.ts";
+import { CalculusJob, calculusAnswer, type CalculusWorker } from "./calculus-job.ts";
 import type { MethodView } from "./model.ts";
 
 /** A worker that answers only when the test says so, and records what happened to it. */
-class FakeWorker implements JobWorker {
-  onmessage: ((e: { data: Reply }) => void) | null = null;
-  onerror: ((e: unknown) => void) | null = null;
-  posted: { id: number; text: string }[] = [];
+class FakeWorker implements CalculusWorker {
+  onmessage: CalculusWorker["onmessage"] = null;
+  onerror: CalculusWorker["onerror"] = null;
+  posted: { id: number; request: string }[] = [];
   terminated = false;
-  postMessage(m: { id: number; text: string }) {
+  postMessage(m: { id: number; request: string }) {
     this.posted.push(m);
   }
   terminate() {
@@ -19,77 +18,81 @@ class FakeWorker implements JobWorker {
   }
   answer(i = this.posted.length - 1) {
     const m = this.posted[i]!;
-    this.onmessage?.({ data: { ...m, view: view(m.text) } });
+    this.onmessage?.({ data: { id: m.id, answer: view(m.request) } });
   }
 }
 const view = (text: string): MethodView => ({ status: "minimum", steps: [], reason: text });
 
-function setup(spawn: () => JobWorker | null = () => new FakeWorker()) {
+function setup(spawn: () => CalculusWorker | null = () => new FakeWorker()) {
   const workers: FakeWorker[] = [];
-  const shown: Latest[] = [];
-  const jobs = new LatestJob(
-    () => {
-      const w = spawn();
-      if (w) workers.push(w as FakeWorker);
-      return w;
-    },
-    (node: Node) => view(`here:${node.id}`),
-    (l) => shown.push(l),
-  );
-  return { jobs, workers, shown };
+  const shown: (MethodView | null)[] = [];
+  const jobs = new CalculusJob(() => {
+    const w = spawn();
+    if (w) workers.push(w as FakeWorker);
+    return w;
+  });
+  const ask = (text: string) => jobs.request(text, (v) => shown.push(v));
+  return { jobs, ask, workers, shown };
 }
-const x2 = parse("x^2");
+const reasons = (shown: (MethodView | null)[]) => shown.map((v) => v?.reason);
 
-describe("LatestJob: the newest keystroke wins", () => {
+describe("CalculusJob: the newest keystroke wins", () => {
   it("a job still running when the next request comes is stopped; the new one goes to a fresh worker", () => {
-    const { jobs, workers, shown } = setup();
-    jobs.request("heavy", x2);
-    jobs.request("x^2", x2);
+    const { jobs, ask, workers, shown } = setup();
+    ask("heavy");
+    ask("x^2");
     expect(workers).toHaveLength(2);
     expect(workers[0]!.terminated).toBe(true);
-    expect(workers[1]!.posted).toEqual([{ id: 2, text: "x^2" }]);
+    expect(workers[1]!.posted).toEqual([{ id: 2, request: "x^2" }]);
     workers[1]!.answer();
-    expect(shown.map((l) => l.text)).toEqual(["x^2"]);
+    expect(reasons(shown)).toEqual(["x^2"]);
     expect(jobs.restarts).toBe(1);
   });
 
   it("a late answer from a stopped worker is never shown", () => {
-    const { jobs, workers, shown } = setup();
-    jobs.request("heavy", x2);
-    jobs.request("x^2", x2);
+    const { ask, workers, shown } = setup();
+    ask("heavy");
+    ask("x^2");
     workers[0]!.answer();
     expect(shown).toEqual([]);
   });
 
   it("an idle worker is kept: typing after an answer costs no restart", () => {
-    const { jobs, workers, shown } = setup();
+    const { jobs, ask, workers, shown } = setup();
     for (const text of ["x", "x^", "x^2"]) {
-      jobs.request(text, x2);
+      ask(text);
       workers[0]!.answer();
     }
     expect(workers).toHaveLength(1);
     expect(jobs.restarts).toBe(0);
-    expect(shown.map((l) => l.text)).toEqual(["x", "x^", "x^2"]);
+    expect(reasons(shown)).toEqual(["x", "x^", "x^2"]);
   });
 
-  it("a request without a function shows nothing at once and stops a busy worker", () => {
-    const { jobs, workers, shown } = setup();
-    jobs.request("heavy", x2);
-    jobs.request("x +", null);
+  it("stop (a text without a function) stops a busy worker and forgets its job", () => {
+    const { jobs, ask, workers, shown } = setup();
+    ask("heavy");
+    jobs.stop();
     expect(workers[0]!.terminated).toBe(true);
-    expect(shown).toEqual([{ text: "x +", view: null }]);
+    workers[0]!.answer();
+    expect(shown).toEqual([]);
   });
 
   it("no workers (or one that fails): computed here, the pending request answered", () => {
     const none = setup(() => null);
-    none.jobs.request("x^2", x2);
-    expect(none.shown).toEqual([{ text: "x^2", view: view(`here:${x2.id}`) }]);
+    none.ask("x^2");
+    expect(none.shown).toEqual([calculusAnswer("x^2")]);
     const failing = setup();
-    failing.jobs.request("x^2", x2);
+    failing.ask("x^2");
     failing.workers[0]!.onerror?.(new Error("no module workers"));
-    expect(failing.shown).toEqual([{ text: "x^2", view: view(`here:${x2.id}`) }]);
-    failing.jobs.request("x^3", x2);
+    expect(failing.shown).toEqual([calculusAnswer("x^2")]);
+    failing.ask("x^3");
     expect(failing.workers).toHaveLength(1); // fallen back for good
+  });
+
+  it("the answer: calculus of the parsed text, none for a typo or more than two variables", () => {
+    expect(calculusAnswer("x^2")).toEqual(calculusView(parse("x^2")));
+    expect(calculusAnswer("x +")).toBeNull();
+    expect(calculusAnswer("x + y + z")).toBeNull();
   });
 });
 
