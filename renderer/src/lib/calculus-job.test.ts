@@ -3,32 +3,17 @@ import { parse } from "../../../core/expr/parser.ts";
 import { calculusView } from "./calculus-adapter.ts";
 import { CalculusJob, calculusAnswer, type CalculusWorker } from "./calculus-job.ts";
 import type { MethodView } from "./model.ts";
+import { FakeWorker } from "../../test-support/fake-worker.ts";
 
-/** A worker that answers only when the test says so, and records what happened to it. */
-class FakeWorker implements CalculusWorker {
-  onmessage: CalculusWorker["onmessage"] = null;
-  onerror: CalculusWorker["onerror"] = null;
-  posted: { id: number; request: string }[] = [];
-  terminated = false;
-  postMessage(m: { id: number; request: string }) {
-    this.posted.push(m);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  answer(i = this.posted.length - 1) {
-    const m = this.posted[i]!;
-    this.onmessage?.({ data: { id: m.id, answer: view(m.request) } });
-  }
-}
 const view = (text: string): MethodView => ({ status: "minimum", steps: [], reason: text });
+type Fake = FakeWorker<string, MethodView | null>;
 
-function setup(spawn: () => CalculusWorker | null = () => new FakeWorker()) {
-  const workers: FakeWorker[] = [];
+function setup(spawn: () => CalculusWorker | null = () => new FakeWorker<string, MethodView | null>(view)) {
+  const workers: Fake[] = [];
   const shown: (MethodView | null)[] = [];
   const jobs = new CalculusJob(() => {
     const w = spawn();
-    if (w) workers.push(w as FakeWorker);
+    if (w) workers.push(w as Fake);
     return w;
   });
   const ask = (text: string) => jobs.request(text, (v) => shown.push(v));
