@@ -27,7 +27,7 @@ test("10,000 minus signs or a 1,000-level power tower: a clear message, no page 
 });
 
 // A smoke test: with the work budget the heavy job is itself short, so this passes even without stopping the
-// superseded worker; the stopping logic is tested in renderer/src/lib/latest-job.test.ts.
+// superseded worker; the stopping logic is tested in renderer/src/lib/calculus-job.test.ts.
 test("after a heavy input, the next keystroke's calculus answer comes promptly", async ({ page }) => {
   await page.goto("/");
   const input = page.getByRole("textbox", { name: "Function" });

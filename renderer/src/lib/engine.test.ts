@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
 import type { OptimizerConfig } from "../../../core/methods/optimizers.ts";
-import { compareViews, descend, optimizerConfig, parseFunction } from "./engine.ts";
+import { compareViews, descend, optimizerConfig, parseFunction, type DescentSettings } from "./engine.ts";
 import { DEFAULT_PARAMS } from "./optimizer-params.ts";
 import { plainNumber, texNumber } from "./descent-steps.ts";
 import { runDescent } from "../../../core/methods/descent.ts";
@@ -79,18 +79,23 @@ describe("descend: the run as the table and plots see it", () => {
     expect(Array.from(run.coords[0]!)).toEqual(core.trajectory.map((p) => p.x.x));
   });
   it("turns an invalid option into a message, not a throw", () => {
-    const out = descend(parse("x^2"), ["x"], {
-      x0: [1],
-      optimizer: "sgd",
-      lr: -1,
-      params: DEFAULT_PARAMS.sgd,
-      tol: 1e-3,
-      maxIter: 10,
-      color: "#000",
-    });
+    const out = sgd("x^2", { x0: [1], lr: -1, maxIter: 10 });
     expect(out.ok).toBe(false);
   });
 });
+
+/** Plain SGD as the tutorial runs it (lr 0.02 from x = 10, tol 1e-3, 1000 steps), with any setting changed. */
+const sgd = (expr: string, change: Partial<DescentSettings> = {}) =>
+  descend(parse(expr), ["x"], {
+    x0: [10],
+    optimizer: "sgd",
+    lr: 0.02,
+    params: DEFAULT_PARAMS.sgd,
+    tol: 1e-3,
+    maxIter: 1000,
+    color: "#000",
+    ...change,
+  });
 
 describe("compareViews", () => {
   const minimum = (argmin: number[], min: number): MethodView => ({
@@ -143,16 +148,7 @@ describe("compareViews", () => {
   });
 
   it("measures gradient descent's distance from the exact answer", () => {
-    const node = parse("x^2 - 4x");
-    const out = descend(node, ["x"], {
-      x0: [10],
-      optimizer: "sgd",
-      lr: 0.02,
-      params: DEFAULT_PARAMS.sgd,
-      tol: 1e-3,
-      maxIter: 1000,
-      color: "#000",
-    });
+    const out = sgd("x^2 - 4x");
     if (!out.ok) throw new Error(out.message);
     const view = compareViews(minimum([2], -4), minimum([2], -4), out.run);
     // The tutorial's lesson: f is within tolerance, x is not (0.1056 away), so the answers do not agree in x.
@@ -163,15 +159,7 @@ describe("compareViews", () => {
   });
 
   it("gradient descent agrees once it runs long enough to land on x* (the tutorial's 1000-step loop)", () => {
-    const out = descend(parse("x^2 - 4x"), ["x"], {
-      x0: [10],
-      optimizer: "sgd",
-      lr: 0.02,
-      params: DEFAULT_PARAMS.sgd,
-      tol: 0,
-      maxIter: 1000,
-      color: "#000",
-    });
+    const out = sgd("x^2 - 4x", { tol: 0 });
     if (!out.ok) throw new Error(out.message);
     const view = compareViews(minimum([2], -4), minimum([2], -4), out.run);
     expect(view.agree).toBe(true);
@@ -181,16 +169,7 @@ describe("compareViews", () => {
 
 describe("compareViews on a minimum attained on a set", () => {
   it("relu(x): descent stalled in (−∞, 0] has found the minimum, and the row shows it", () => {
-    const node = parse("relu(x)");
-    const out = descend(node, ["x"], {
-      x0: [10],
-      optimizer: "sgd",
-      lr: 0.02,
-      params: DEFAULT_PARAMS.sgd,
-      tol: 1e-3,
-      maxIter: 1000,
-      color: "#000",
-    });
+    const out = sgd("relu(x)");
     if (!out.ok) throw new Error(out.message);
     expect(out.run.flat).toBe(true);
     const set = [{ lo: null, hi: 0, loClosed: false, hiClosed: true }];
@@ -235,15 +214,7 @@ describe("a start outside the domain is told in the UI's language", () => {
     ["asin(x)", 3],
     ["1/x", 0],
   ])("%s from x0 = %s", (expr, x0) => {
-    const out = descend(parse(expr), ["x"], {
-      x0: [x0],
-      optimizer: "sgd",
-      lr: 0.02,
-      params: DEFAULT_PARAMS.sgd,
-      tol: 1e-3,
-      maxIter: 100,
-      color: "#000",
-    });
+    const out = sgd(expr, { x0: [x0], maxIter: 100 });
     expect(out.ok).toBe(false);
     if (out.ok) return;
     expect(out.code).toBe("domain");
@@ -299,15 +270,7 @@ describe('"forget zero_grad()": the iteration table shows .grad as PyTorch accum
   });
 
   it("rows carry no accumulated gradient when gradients are zeroed", () => {
-    const out = descend(parse("x^2 - 4x"), ["x"], {
-      x0: [10],
-      optimizer: "sgd",
-      lr: 0.02,
-      params: DEFAULT_PARAMS.sgd,
-      tol: 0,
-      maxIter: 3,
-      color: "#000",
-    });
+    const out = sgd("x^2 - 4x", { tol: 0, maxIter: 3 });
     expect(out.ok && out.run.accumulates).toBe(false);
     expect(out.ok && out.run.row(1).accumulated).toBeUndefined();
   });

@@ -1,26 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { GraphJob, graphAnswer, type GraphAnswer, type GraphRequest, type GraphWorker } from "./graph-job.ts";
+import { GraphJob, graphAnswer, type GraphAnswer, type GraphRequest } from "./graph-job.ts";
 import { initialFolds, layoutGraph } from "./graph-layout.ts";
+import { FakeWorker } from "../../test-support/fake-worker.ts";
 import { parseFunction } from "./engine.ts";
 import { traceAutograd } from "../../../core/index.ts";
 
-/** A worker that answers only when the test says so. */
-class FakeWorker implements GraphWorker {
-  onmessage: GraphWorker["onmessage"] = null;
-  onerror: GraphWorker["onerror"] = null;
-  posted: { id: number; request: GraphRequest }[] = [];
-  terminated = false;
-  postMessage(m: { id: number; request: GraphRequest }) {
-    this.posted.push(m);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  answer(i = this.posted.length - 1) {
-    const m = this.posted[i]!;
-    this.onmessage?.({ data: { id: m.id, answer: graphAnswer(m.request) } });
-  }
-}
+type Fake = FakeWorker<GraphRequest, GraphAnswer | null>;
+const fake = (): Fake => new FakeWorker(graphAnswer);
 const req = (text: string, folds: number[] | null = null): GraphRequest => ({
   text,
   vars: ["x"],
@@ -45,9 +31,9 @@ describe("graphAnswer: what the worker sends back", () => {
 
 describe("GraphJob: the newest request wins", () => {
   it("a job superseded while running is stopped and never answers; the newest does", () => {
-    const workers: FakeWorker[] = [];
+    const workers: Fake[] = [];
     const job = new GraphJob(() => {
-      const w = new FakeWorker();
+      const w = fake();
       workers.push(w);
       return w;
     });
@@ -64,7 +50,7 @@ describe("GraphJob: the newest request wins", () => {
   });
 
   it("cancel drops the pending answer; without workers the answer comes at once", () => {
-    const w = new FakeWorker();
+    const w = fake();
     const job = new GraphJob(() => w);
     let calls = 0;
     job.request(req("x^2"), () => calls++);

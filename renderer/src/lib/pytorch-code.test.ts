@@ -19,18 +19,20 @@ import { PYTHON, oracleAvailable } from "../../../scripts/oracle/python.ts";
 const x = sym("x");
 const y = sym("y");
 
+/** The tutorial's run: f = x^2 - 4x from x = 10, lr 0.02, tol 1e-3, 1000 steps. */
+const tutorialRun = {
+  node: sub(pow(x, num(2)), mul(num(4), x)),
+  vars: ["x"],
+  x0: [10],
+  lr: 0.02,
+  tol: 1e-3,
+  maxIter: 1000,
+  params: DEFAULT_PARAMS.sgd,
+};
+
 describe("pytorchProgram", () => {
-  const tutorial = {
-    node: sub(pow(x, num(2)), mul(num(4), x)),
-    vars: ["x"],
-    x0: [10],
-    lr: 0.02,
-    tol: 1e-3,
-    maxIter: 1000,
-    params: DEFAULT_PARAMS.sgd,
-  };
   it("plain SGD is the tutorial's hand-written loop", () => {
-    const text = pytorchProgram({ ...tutorial, optimizer: "sgd" }).map((l) => l.text);
+    const text = pytorchProgram({ ...tutorialRun, optimizer: "sgd" }).map((l) => l.text);
     expect(text).toContain("x = torch.tensor(10, dtype=torch.float64, requires_grad=True)");
     expect(text).toContain("    cost.backward()");
     expect(text).toContain("    x.data.sub_(alpha * x.grad)");
@@ -43,7 +45,7 @@ describe("pytorchProgram", () => {
     ["adagrad", "optimizer = torch.optim.Adagrad([x], lr=0.02)"],
     ["adam", "optimizer = torch.optim.Adam([x], lr=0.02)"],
   ] as const)("%s uses torch.optim", (optimizer, line) => {
-    const lines = pytorchProgram({ ...tutorial, optimizer, params: DEFAULT_PARAMS[optimizer] });
+    const lines = pytorchProgram({ ...tutorialRun, optimizer, params: DEFAULT_PARAMS[optimizer] });
     expect(lines.map((l) => l.text)).toContain(line);
     expect(lines.find((l) => l.role === "update")?.text).toBe("    optimizer.step()");
   });
@@ -221,25 +223,19 @@ describe.skipIf(!hasTorch)("every operation, as PyTorch writes it", () => {
 });
 
 describe("pytorchProgram with forgetZeroGrad (issue 10)", () => {
-  const base = {
-    node: sub(pow(x, num(2)), mul(num(4), x)),
-    vars: ["x"],
-    x0: [10],
-    lr: 0.02,
-    tol: 1e-3,
-    maxIter: 1000,
-  };
   it.each([
     ["sgd", DEFAULT_PARAMS.sgd, "    x.grad.data.zero_()"],
     ["momentum", DEFAULT_PARAMS.momentum, "    optimizer.zero_grad()"],
   ] as const)("%s drops its zeroing line and keeps the rest", (optimizer, params, zeroing) => {
-    const kept = pytorchProgram({ ...base, optimizer, params }).map((l) => l.text);
-    const forgot = pytorchProgram({ ...base, optimizer, params, forgetZeroGrad: true }).map((l) => l.text);
+    const kept = pytorchProgram({ ...tutorialRun, optimizer, params }).map((l) => l.text);
+    const forgot = pytorchProgram({ ...tutorialRun, optimizer, params, forgetZeroGrad: true }).map(
+      (l) => l.text,
+    );
     expect(kept).toContain(zeroing);
     expect(forgot).toEqual(kept.filter((l) => l !== zeroing));
   });
   it("marks the line that builds the graph and the line that runs backward", () => {
-    const lines = pytorchProgram({ ...base, optimizer: "sgd", params: DEFAULT_PARAMS.sgd });
+    const lines = pytorchProgram({ ...tutorialRun, optimizer: "sgd", params: DEFAULT_PARAMS.sgd });
     expect(lines.find((l) => l.role === "forward")?.text).toBe("cost = x**2 - 4*x");
     expect(lines.find((l) => l.role === "backward")?.text).toBe("    cost.backward()");
   });

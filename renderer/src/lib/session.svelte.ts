@@ -154,22 +154,19 @@ export class Session {
   /** α as chosen from the curvature for a typed two-variable function, while the teacher has not changed it. */
   lrChosen = $state<number | null>(null);
   #lrBefore = TUTORIAL.lr;
+  /** The chosen optimizer's settings, from everywhere but the start (which moves without changing them). */
+  #settings = $derived({
+    optimizer: this.optimizer,
+    lr: this.lr,
+    params: this.params[this.optimizer],
+    tol: this.tol,
+    maxIter: this.maxIter,
+    forgetZeroGrad: this.forgetZeroGrad,
+  });
   /** When gradient descent is trapped in a local minimum: a start from which the same settings reach the global one. */
   globalStart: number[] | null = $derived(
     this.node && this.comparison?.trap
-      ? engine.globalStart(
-          this.node,
-          this.vars,
-          {
-            optimizer: this.optimizer,
-            lr: this.lr,
-            params: this.params[this.optimizer],
-            tol: this.tol,
-            maxIter: this.maxIter,
-            forgetZeroGrad: this.forgetZeroGrad,
-          },
-          this.calculus,
-        )
+      ? engine.globalStart(this.node, this.vars, this.#settings, this.calculus)
       : null,
   );
 
@@ -179,13 +176,8 @@ export class Session {
           pytorchProgram({
             node: this.node!,
             vars: this.vars,
+            ...this.#settings,
             x0: this.start,
-            optimizer: this.optimizer,
-            lr: this.lr,
-            params: this.params[this.optimizer],
-            tol: this.tol,
-            maxIter: this.maxIter,
-            forgetZeroGrad: this.forgetZeroGrad,
             comments: { precision: this.t("code.commentPrecision"), stop: this.t("code.commentStop") },
           }),
         )

@@ -1,7 +1,7 @@
 // The newest request wins, for work done in a Web Worker: one job at a time, and a job that a newer request
 // supersedes is stopped (its worker terminated, a fresh one started for the next). Where workers are unavailable
-// or fail, `compute` does the work here. Plain TypeScript (no runes), tested without a browser. Calculus has its
-// own older copy of this pattern (latest-job.ts); the graph's layout and the contour map use this one.
+// or fail, `compute` does the work here. Plain TypeScript (no runes), tested without a browser. Calculus, the
+// graph's layout and the contour map use it.
 
 export interface JobPort<Req, Ans> {
   postMessage(message: { id: number; request: Req }): void;
@@ -26,12 +26,7 @@ export class WorkerJob<Req, Ans> {
   /** `done` is called once with the answer, unless a newer request (or cancel) comes first. */
   request(request: Req, done: (a: Ans) => void): void {
     const id = ++this.#id;
-    if (this.#pending && this.#worker) {
-      this.#worker.terminate();
-      this.#worker = null;
-      this.restarts++;
-    }
-    this.#pending = null;
+    this.#stopBusy();
     const worker = this.#ensureWorker();
     if (!worker) {
       done(this.compute(request));
@@ -44,6 +39,22 @@ export class WorkerJob<Req, Ans> {
   /** Forget the pending request. */
   cancel(): void {
     this.#id++;
+  }
+
+  /** Forget the pending request, and stop a worker still busy on it (a fresh one takes the next request). */
+  stop(): void {
+    this.#id++;
+    this.#stopBusy();
+  }
+
+  /** Superseded mid-job: a worker cannot be interrupted, only stopped. */
+  #stopBusy(): void {
+    if (this.#pending && this.#worker) {
+      this.#worker.terminate();
+      this.#worker = null;
+      this.restarts++;
+    }
+    this.#pending = null;
   }
 
   /** Stop the worker for good (the component that owns the job is gone). */

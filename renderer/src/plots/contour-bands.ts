@@ -27,9 +27,17 @@ export interface Bands {
 }
 
 export function contourBands(f: (x: number, y: number) => number | null, r: BandsRequest): Bands {
+  const grid = sampleGrid(f, r.x, r.y, r.nx, r.ny);
+  return traceBands(grid, contourThresholds(grid, r.levelCount, r.levels, r.floorF), r);
+}
+
+/** A sampled grid's bands between the thresholds and its undefined region, as paths over the plot area. */
+export function traceBands(
+  grid: ArrayLike<number>,
+  thresholds: number[],
+  r: Pick<BandsRequest, "nx" | "ny" | "left" | "top" | "width" | "height">,
+): Bands {
   const { nx, ny } = r;
-  const grid = sampleGrid(f, r.x, r.y, nx, ny);
-  const thresholds = contourThresholds(grid, r.levelCount, r.levels, r.floorF);
   const cellW = r.width / nx;
   const cellH = r.height / ny;
   const n = Math.max(1, thresholds.length);

@@ -39,7 +39,7 @@ export interface LegendItem {
 }
 
 /** Strings shown on or read out from the plots; the UI passes them in its current language. */
-export interface FunctionPlotLabels {
+export interface ContourPlotLabels {
   /** Start of the accessible name, e.g. "Graph of f(x) = x² − 4x". */
   title: string;
   /** Axis titles, e.g. "x" and "f(x)". */
@@ -50,22 +50,15 @@ export interface FunctionPlotLabels {
   start: string;
   /** The current iterate, e.g. "Current x". */
   current: string;
-  /** Tangent line label prefix, e.g. "slope". */
-  slope: string;
   resetZoom: string;
   /** Keyboard help appended to the accessible name. */
   keys: string;
 }
 
-export interface ContourPlotLabels {
-  title: string;
-  x: string;
-  y: string;
-  minimum: string;
-  start: string;
-  current: string;
-  resetZoom: string;
-  keys: string;
+/** The graph of f(x) says what the contour map says, and names its tangent line. */
+export interface FunctionPlotLabels extends ContourPlotLabels {
+  /** Tangent line label prefix, e.g. "slope". */
+  slope: string;
 }
 
 export interface LossChartLabels {
