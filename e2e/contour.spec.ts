@@ -16,13 +16,12 @@ test("a two-variable preset draws a contour map with the descent path", async ({
   const plot = page.getByRole("region", { name: "Plot" });
   const svg = plot.locator("svg").first();
   await expect(svg).toBeVisible();
-  // Contour bands and lines are paths with real geometry.
+  // Contour bands and lines are paths with real geometry (traced in a worker: they arrive after the first frame).
   const paths = svg.locator("path");
-  expect(await paths.count()).toBeGreaterThan(10);
-  const drawn = await paths.evaluateAll(
-    (ps) => ps.filter((p) => (p.getAttribute("d") ?? "").length > 50).length,
-  );
-  expect(drawn).toBeGreaterThan(10);
+  await expect.poll(() => paths.count()).toBeGreaterThan(10);
+  await expect
+    .poll(() => paths.evaluateAll((ps) => ps.filter((p) => (p.getAttribute("d") ?? "").length > 50).length))
+    .toBeGreaterThan(10);
 
   await expect(page.getByRole("region", { name: "Gradient descent", exact: true })).toContainText(
     "Converged",
