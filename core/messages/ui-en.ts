@@ -3,6 +3,8 @@
 // English fixes the ids and parameters; ui-th.ts is typed against it, so a missing Thai entry is a compile error.
 // Kept apart from en.ts so the core's sentences and the UI's words can grow without merge noise.
 
+import { uiEnNeural } from "./ui-en-neural.ts";
+
 type P<K extends string> = Record<K, string>;
 
 export const uiEn = {
@@ -304,75 +306,7 @@ export const uiEn = {
   "graph.forgetNote":
     "Without zero_grad(), backward() adds each new gradient to .grad, so every step uses the sum of all gradients so far and the run overshoots. This is PyTorch's behaviour, not a bug in PyTorch.",
 
-  // ---- pages, and the neural-network page (issue 12) ----
-  "nav.label": "Pages",
-  "nav.classroom": "Minimum of a function",
-  "nav.neural": "Neural network",
-  "neural.title": "Train a neural network",
-  "neural.intro":
-    "Training a network is the same gradient descent: on every batch the optimizer moves all the weights a little, so that the loss gets smaller.",
-  "neural.data": "Data",
-  "neural.dataset": "Data set",
-  "neural.dataset.moons": "Two moons",
-  "neural.dataset.circles": "Circles",
-  "neural.dataset.spirals": "Three spirals",
-  "neural.dataset.blobs": "Blobs",
-  "neural.dataset.xor": "XOR",
-  "neural.noise": "Noise",
-  "neural.testPercent": "Test data (%)",
-  "neural.network": "Network",
-  "neural.hiddenLayers": "Hidden layers",
-  "neural.neurons": (p: P<"n">) => `Neurons in hidden layer ${p.n}`,
-  "neural.more": (p: P<"n">) => `One more neuron in hidden layer ${p.n}`,
-  "neural.fewer": (p: P<"n">) => `One neuron fewer in hidden layer ${p.n}`,
-  "neural.addLayer": "Add a hidden layer",
-  "neural.removeLayer": "Remove the last hidden layer",
-  "neural.noHidden": "No hidden layer: the network is one Linear layer.",
-  "neural.activation": "Activation",
-  "neural.loss": "Loss function",
-  "neural.loss.cross-entropy": "Cross-entropy",
-  "neural.loss.mse": "Mean squared error",
-  "neural.training": "Training",
-  "neural.preset": "Preset",
-  "neural.preset.fast": "Quick for toy data",
-  "neural.preset.tutorial": "The tutorial's SGD (lr 0.001, momentum 0.9)",
-  "neural.preset.custom": "Own settings",
-  "neural.batchSize": "Batch size",
-  "neural.speedMax": "As fast as it goes",
-  "neural.stepHint": "Step makes one optimizer step on one batch.",
-  "neural.fieldRange": (p: P<"min" | "max">) => `Use a number from ${p.min} to ${p.max}.`,
-  "neural.wholeRange": (p: P<"min" | "max">) => `Use a whole number from ${p.min} to ${p.max}.`,
-  "neural.used": (p: P<"value">) => `Training still uses ${p.value}.`,
-  "neural.status": (p: P<"epoch" | "steps">) => `Epoch ${p.epoch} · optimizer step ${p.steps}`,
-  "neural.trainAcc": "Training accuracy",
-  "neural.testAcc": "Test accuracy",
-  "neural.trainLoss": "Training loss",
-  "neural.testLoss": "Test loss",
-  "neural.regions": "Decision regions",
-  "neural.regionsDesc": (p: P<"classes" | "train" | "test">) =>
-    `The class the network predicts at each point of the plane, shaded: ${p.classes} classes, ${p.train} training points (filled) and ${p.test} test points (hollow).`,
-  "neural.class": (p: P<"n">) => `class ${p.n}`,
-  "neural.trainPoints": "training points: filled",
-  "neural.testPoints": "test points: hollow",
-  "neural.curves": "Loss and accuracy",
-  "neural.lossChart": "Loss per epoch",
-  "neural.accChart": "Accuracy per epoch",
-  "neural.epoch": "epoch",
-  "neural.lossAxis": "loss",
-  "neural.accAxis": "accuracy (%)",
-  "neural.graph": "The network",
-  "neural.graphDesc": (p: P<"layers">) =>
-    `The network ${p.layers}. Each line is a weight: blue when it is positive, orange when it is negative, thicker when it is larger.`,
-  "neural.graphNote": "Blue: positive weight. Orange: negative weight. Thicker: larger.",
-  "neural.code": "The training loop in PyTorch",
-  "neural.codeNote": "The highlighted line is the one training is at.",
-  "neural.announce": (p: P<"epoch" | "train" | "test">) =>
-    `Epoch ${p.epoch}: training accuracy ${p.train}, test accuracy ${p.test}.`,
-  "neural.failed": (p: P<"message">) => `Training stopped: ${p.message}`,
   // Issue 12 polish (h21): a run that diverges, and the page's own presentation hint.
-  "neural.diverged": (p: P<"step">) =>
-    `Training diverged at optimizer step ${p.step}: the loss is no longer a number, so training has stopped. Lower the learning rate α (the network starts again).`,
-  "neural.presentHint": "Space plays or pauses, → takes one optimizer step, Esc leaves presentation.",
   // Presentation: stepped reveal and folded step lists (h15).
   "reveal.group": "Step-by-step reveal",
   "reveal.lockstep": "All three together",
@@ -408,4 +342,6 @@ export const uiEn = {
   "plot.dataSamples": "f at evenly spaced points across the run",
   // Presenting: the computational graph in place of the board.
   "present.graph": "Computational graph on screen",
+  // ---- the pages and the neural-network page: ui-en-neural.ts ----
+  ...uiEnNeural,
 };

@@ -1,6 +1,7 @@
 // The UI's words in Thai, as a Thai maths teacher would label the board; the same ids and pieces as ui-en.ts.
 // Names (optimizers, PyTorch, AMSGrad) stay in Latin script on purpose.
 
+import { uiThNeural } from "./ui-th-neural.ts";
 import type { UiCatalog } from "./index.ts";
 
 export const uiTh: UiCatalog = {
@@ -292,74 +293,7 @@ export const uiTh: UiCatalog = {
   "graph.forgetNote":
     "ถ้าไม่เรียก zero_grad() คำสั่ง backward() จะบวกเกรเดียนต์ใหม่สะสมเข้าไปใน .grad ทุกขั้นจึงใช้ผลรวมของเกรเดียนต์ทั้งหมดที่ผ่านมา และการเดินจะเลยเป้า นี่คือพฤติกรรมปกติของ PyTorch ไม่ใช่ข้อผิดพลาดของ PyTorch",
 
-  // ---- pages, and the neural-network page (issue 12) ----
-  "nav.label": "หน้า",
-  "nav.classroom": "ค่าต่ำสุดของฟังก์ชัน",
-  "nav.neural": "โครงข่ายประสาทเทียม",
-  "neural.title": "ฝึกโครงข่ายประสาทเทียม",
-  "neural.intro":
-    "การฝึกโครงข่ายก็คือการเคลื่อนลงตามเกรเดียนต์แบบเดียวกัน ในแต่ละกลุ่มย่อยของข้อมูล ตัวปรับค่าจะขยับค่าถ่วงน้ำหนักทุกตัวเล็กน้อยเพื่อให้ค่าสูญเสียลดลง",
-  "neural.data": "ข้อมูล",
-  "neural.dataset": "ชุดข้อมูล",
-  "neural.dataset.moons": "จันทร์เสี้ยวสองวง",
-  "neural.dataset.circles": "วงกลมซ้อน",
-  "neural.dataset.spirals": "เกลียวสามแขน",
-  "neural.dataset.blobs": "กลุ่มก้อน",
-  "neural.dataset.xor": "XOR (เอกซ์ออร์)",
-  "neural.noise": "สัญญาณรบกวน",
-  "neural.testPercent": "ข้อมูลทดสอบ (%)",
-  "neural.network": "โครงข่าย",
-  "neural.hiddenLayers": "ชั้นซ่อน",
-  "neural.neurons": (p) => `จำนวนนิวรอนในชั้นซ่อนที่ ${p.n}`,
-  "neural.more": (p) => `เพิ่มนิวรอนในชั้นซ่อนที่ ${p.n} หนึ่งตัว`,
-  "neural.fewer": (p) => `ลดนิวรอนในชั้นซ่อนที่ ${p.n} หนึ่งตัว`,
-  "neural.addLayer": "เพิ่มชั้นซ่อน",
-  "neural.removeLayer": "ลบชั้นซ่อนชั้นสุดท้าย",
-  "neural.noHidden": "ไม่มีชั้นซ่อน โครงข่ายเป็นชั้น Linear ชั้นเดียว",
-  "neural.activation": "ฟังก์ชันกระตุ้น",
-  "neural.loss": "ฟังก์ชันสูญเสีย",
-  "neural.loss.cross-entropy": "ครอสเอนโทรปี",
-  "neural.loss.mse": "ค่าคลาดเคลื่อนกำลังสองเฉลี่ย",
-  "neural.training": "การฝึก",
-  "neural.preset": "ชุดค่าตั้งต้น",
-  "neural.preset.fast": "เร็วสำหรับข้อมูลตัวอย่าง",
-  "neural.preset.tutorial": "SGD ตามบทเรียน (lr 0.001, momentum 0.9)",
-  "neural.preset.custom": "ตั้งค่าเอง",
-  "neural.batchSize": "ขนาดกลุ่มย่อย (batch)",
-  "neural.speedMax": "เร็วที่สุดเท่าที่ทำได้",
-  "neural.stepHint": "ปุ่ม “ปรับค่าหนึ่งครั้ง” ปรับค่าถ่วงน้ำหนักหนึ่งครั้งด้วยข้อมูลหนึ่งกลุ่มย่อย",
-  "neural.fieldRange": (p) => `ใช้จำนวนตั้งแต่ ${p.min} ถึง ${p.max}`,
-  "neural.wholeRange": (p) => `ใช้จำนวนเต็มตั้งแต่ ${p.min} ถึง ${p.max}`,
-  "neural.used": (p) => `การฝึกจึงยังใช้ค่า ${p.value} อยู่`,
-  "neural.status": (p) => `เอพ็อกที่ ${p.epoch} · ปรับค่าแล้ว ${p.steps} ครั้ง`,
-  "neural.trainAcc": "ความแม่นยำกับข้อมูลฝึก",
-  "neural.testAcc": "ความแม่นยำกับข้อมูลทดสอบ",
-  "neural.trainLoss": "ค่าสูญเสียของข้อมูลฝึก",
-  "neural.testLoss": "ค่าสูญเสียของข้อมูลทดสอบ",
-  "neural.regions": "บริเวณการตัดสินใจ",
-  "neural.regionsDesc": (p) =>
-    `สีพื้นแสดงกลุ่มที่โครงข่ายทำนายในแต่ละจุดของระนาบ มี ${p.classes} กลุ่ม จุดข้อมูลฝึก ${p.train} จุด (ทึบ) และจุดข้อมูลทดสอบ ${p.test} จุด (กลวง)`,
-  "neural.class": (p) => `กลุ่มที่ ${p.n}`,
-  "neural.trainPoints": "ข้อมูลฝึก: จุดทึบ",
-  "neural.testPoints": "ข้อมูลทดสอบ: จุดกลวง",
-  "neural.curves": "ค่าสูญเสียและความแม่นยำ",
-  "neural.lossChart": "ค่าสูญเสียในแต่ละเอพ็อก",
-  "neural.accChart": "ความแม่นยำในแต่ละเอพ็อก",
-  "neural.epoch": "เอพ็อก",
-  "neural.lossAxis": "ค่าสูญเสีย",
-  "neural.accAxis": "ความแม่นยำ (%)",
-  "neural.graph": "โครงข่าย",
-  "neural.graphDesc": (p) =>
-    `โครงข่าย ${p.layers} เส้นแต่ละเส้นคือค่าถ่วงน้ำหนักหนึ่งค่า สีน้ำเงินเมื่อเป็นบวก สีส้มเมื่อเป็นลบ และหนาขึ้นเมื่อค่ามากขึ้น`,
-  "neural.graphNote": "สีน้ำเงิน: ค่าถ่วงน้ำหนักเป็นบวก สีส้ม: เป็นลบ เส้นหนา: ค่ามาก",
-  "neural.code": "ลูปการฝึกใน PyTorch",
-  "neural.codeNote": "บรรทัดที่เน้นสีคือบรรทัดที่การฝึกกำลังทำอยู่",
-  "neural.announce": (p) => `เอพ็อกที่ ${p.epoch}: ความแม่นยำกับข้อมูลฝึก ${p.train} กับข้อมูลทดสอบ ${p.test}`,
-  "neural.failed": (p) => `การฝึกหยุด: ${p.message}`,
   // Issue 12 polish (h21): a run that diverges, and the page's own presentation hint.
-  "neural.diverged": (p) =>
-    `การฝึกลู่ออกเมื่อปรับค่าครั้งที่ ${p.step}: ค่าสูญเสียไม่เป็นตัวเลขแล้ว จึงหยุดการฝึก ลองลดอัตราการเรียนรู้ α (โครงข่ายจะเริ่มฝึกใหม่)`,
-  "neural.presentHint": "กด Space เพื่อเล่นหรือหยุดชั่วคราว กด → เพื่อปรับค่าหนึ่งครั้ง กด Esc เพื่อออกจากโหมดนำเสนอ",
   // Presentation: stepped reveal and folded step lists (h15).
   "reveal.group": "แสดงขั้นตอนทีละบรรทัด",
   "reveal.lockstep": "สามวิธีพร้อมกัน",
@@ -393,4 +327,6 @@ export const uiTh: UiCatalog = {
   "plot.dataSamples": "ค่าของ f ที่จุดซึ่งเว้นระยะเท่ากันตลอดช่วงที่เคลื่อนที่",
   // Presenting: the computational graph in place of the board.
   "present.graph": "แสดงกราฟการคำนวณเต็มจอ",
+  // ---- the pages and the neural-network page: ui-th-neural.ts ----
+  ...uiThNeural,
 };
