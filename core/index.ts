@@ -74,7 +74,8 @@ export { type StateField } from "./methods/optimizers.ts";
 export { printStepsAll } from "./methods/print-steps.ts";
 export { type Critical, startForGlobal, trappedAt } from "./methods/local-minimum.ts";
 export { type Stability, contraction, niceBelow, stability, stabilityWords } from "./methods/stability.ts";
-export { type Interval, type Point, fmt, setText } from "./methods/result.ts";
+export { type Interval, type Point, fmt } from "./methods/result.ts";
+export { setText } from "./methods/print-maths.ts";
 export { type Along, type MinimumSetN, nearestInSet } from "./methods/minimum-set.ts";
 export { setNText } from "./methods/minimum-set-text.ts";
 

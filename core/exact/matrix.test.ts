@@ -1,8 +1,7 @@
 // Small dense linear algebra, checked by what the answer must satisfy rather than by typed-in numbers: A·x = b for
 // the solver (including systems that need the row swap), det(S − λI) = 0 and Σλ = trace for the eigenvalues.
 import { describe, expect, it } from "vitest";
-import { hessianLatex, jacobiEigenvalues, solveLinear } from "./matrix.ts";
-import { fmtTex } from "../methods/result.ts";
+import { jacobiEigenvalues, solveLinear } from "./matrix.ts";
 
 type M = number[][];
 const times = (A: M, x: number[]) => A.map((row) => row.reduce((s, a, j) => s + a * x[j]!, 0));
@@ -263,18 +262,5 @@ describe("jacobiEigenvalues: symmetric matrices", () => {
       [2, 1],
       [1, 2],
     ]);
-  });
-});
-
-describe("hessianLatex", () => {
-  it("rows joined by \\\\, entries by &, each written as the board writes numbers", () => {
-    const h = [
-      [2, -0.5],
-      [1e-21, 1 / 3],
-    ];
-    const entries = h.map((r) => r.map((v) => fmtTex(v, 6)));
-    expect(hessianLatex(h)).toBe(
-      `\\begin{pmatrix} ${entries[0]!.join(" & ")} \\\\ ${entries[1]!.join(" & ")} \\end{pmatrix}`,
-    );
   });
 });

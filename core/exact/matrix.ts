@@ -1,7 +1,5 @@
 // Small dense linear algebra for Newton steps and Hessians: Gaussian elimination and Jacobi eigenvalues.
 
-import { fmtTex } from "../methods/result.ts";
-
 /** Gaussian elimination with partial pivoting; null for a (numerically) singular matrix. */
 export function solveLinear(
   A: readonly (readonly number[])[],
@@ -56,8 +54,4 @@ export function jacobiEigenvalues(S: readonly (readonly number[])[]): number[] {
       }
   }
   return a.map((r, i) => r[i]!).sort((x, y) => x - y);
-}
-
-export function hessianLatex(h: readonly (readonly number[])[]): string {
-  return `\\begin{pmatrix} ${h.map((r) => r.map((v) => fmtTex(v, 6)).join(" & ")).join(" \\\\ ")} \\end{pmatrix}`;
 }

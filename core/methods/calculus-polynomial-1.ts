@@ -1,17 +1,17 @@
 // The calculus method on a polynomial in one variable: f′ = 0 solved exactly (roots.ts), each root classified by
 // the sign of f″ (or of f′ on either side, at a repeated root), and the leading term deciding the ends.
 
-import type { Node } from "../expr/node.ts";
-import { Poly, joinTerms } from "../exact/polynomial.ts";
+import { apply, num, type Node } from "../expr/node.ts";
+import { Poly } from "../exact/polynomial.ts";
 import { Rational } from "../exact/rational.ts";
 import { evalAtSurd, realRoots, surdExact, surdValue, type RealRoot } from "../exact/roots.ts";
 import { catalogs, msg, reasoned, type Msg } from "../messages/index.ts";
 import type { CalculusResult, CriticalKind, CriticalNature, CriticalPoint } from "./calculus.ts";
-import { joined, type Maths } from "./print-maths.ts";
+import { CLOSE, joined, OPEN, spelled, SYMBOL, type Maths } from "./print-maths.ts";
 import type { StepData } from "./print-steps.ts";
-import { fmt, fmtTex, type Exact } from "./result.ts";
+import { fmt, type Exact } from "./result.ts";
 
-export const exactRat = (r: Rational): Exact => ({ text: r.toText(), latex: r.toLatex() });
+const exactRat = (r: Rational): Exact => spelled({ q: r });
 
 export function polynomial1(
   p: Poly,
@@ -28,15 +28,14 @@ export function polynomial1(
   if (roots.length === 0)
     steps.push({
       says: msg("calc.noRealSolution", { x }),
-      shows: ["f'(", { v: x }, ") \\ne 0"],
+      shows: ["f'(", { v: x }, ")", SYMBOL.ne, "0"],
       note: msg("calc.noCritical"),
     });
   else {
-    const shown = rootLines(roots);
     steps.push({
       shows: joined(
-        shown.map((r) => [{ v: x }, " ", r]),
-        { text: ", ", latex: ",\\quad " },
+        rootLines(roots).map((r) => [{ v: x }, r]),
+        SYMBOL.listSep,
       ),
       note: msg("calc.solvedBy", { hows: { join: ", ", items: hows.map(howMsg) } }),
     });
@@ -47,13 +46,13 @@ export function polynomial1(
   const n = p.degree();
   const lead = p.coefficient([n]);
   if (n % 2 === 1 || lead.sign() < 0) {
-    const end = n % 2 === 1 ? (lead.sign() > 0 ? "−∞" : "+∞") : "±∞";
-    const leadText = joinTerms([{ coef: lead, body: `${x}^${n}` }], "text");
-    const why = reasoned(msg("calc.leadingTerm", { lead: leadText, x, end, local: listLocal(critical, x) }));
-    const endLatex = end === "±∞" ? "\\pm\\infty" : end === "+∞" ? "+\\infty" : "-\\infty";
+    const end =
+      n % 2 === 1 ? (lead.sign() > 0 ? SYMBOL.minusInfinity : SYMBOL.plusInfinity) : SYMBOL.pmInfinity;
+    const leadTerm: Maths = { terms: [{ coef: lead, body: [{ v: x }, `^${n}`] }] };
+    const why = reasoned(msg("calc.leadingTerm", { lead: leadTerm, x, end, local: listLocal(critical, x) }));
     steps.push({
       says: why.reasonMsg,
-      shows: msg("calc.leadingTermLatex", { x: { v: x }, end: endLatex }),
+      shows: msg("calc.leadingTermLatex", { x: { v: x }, end }),
       note: msg("calc.leadingNote"),
     });
     return { ...base, status: "unbounded", ...why, critical };
@@ -62,19 +61,13 @@ export function polynomial1(
   const mins = critical.filter((c) => c.nature === "minimum");
   const best = pickBest(mins);
   const others = mins.filter((c) => c !== best && Math.abs(c.f - best.f) <= 1e-12 * (1 + Math.abs(best.f)));
-  const also = others.length
-    ? msg("calc.alsoAt", { list: others.map((c) => `${x} = ${c.exact?.text ?? fmt(c.x[x]!)}`).join(", ") })
-    : "";
-  const at = best.exact?.text ?? fmt(best.x[x]!);
-  const why = reasoned(msg("calc.evenDegree", { at, f: best.fExact?.text ?? fmt(best.f), also }));
+  const also = others.length ? msg("calc.alsoAt", { list: pointList(others, x) }) : "";
+  const at: Maths = best.exact ?? { num: best.x[x]! };
+  const f: Maths = best.fExact ?? { num: best.f };
+  const why = reasoned(msg("calc.evenDegree", { at, f, also }));
   steps.push({
     says: why.reasonMsg,
-    shows: [
-      "\\min f = f\\left(",
-      best.exact ?? { num: best.x[x]! },
-      "\\right) = ",
-      best.fExact ?? { num: best.f },
-    ],
+    shows: [SYMBOL.min, "f = f", OPEN, at, CLOSE, " = ", f],
     note: msg("calc.compareNote"),
   });
   return {
@@ -89,9 +82,9 @@ export function polynomial1(
   };
 }
 
-/** "= 2", "≈ 0.3473", and a conjugate pair r ± u√m on one line: "= 1 ± sqrt(2)". */
-function rootLines(roots: readonly RealRoot[]): Exact[] {
-  const out: Exact[] = [];
+/** " = 2", " ≈ 0.3473", and a conjugate pair r ± u√m on one line: " = 1 ± sqrt(2)". */
+function rootLines(roots: readonly RealRoot[]): Maths[] {
+  const out: Maths[] = [];
   const used = new Set<RealRoot>();
   for (const r of roots) {
     if (used.has(r)) continue;
@@ -107,18 +100,11 @@ function rootLines(roots: readonly RealRoot[]): Exact[] {
       : undefined;
     if (twin && r.surd) {
       used.add(twin);
-      const u = r.surd.u.abs();
-      const body = { text: `sqrt(${r.surd.m})`, latex: `\\sqrt{${r.surd.m}}` };
-      const pm = (mode: "text" | "latex") => {
-        const mag = joinTerms([{ coef: u, body: mode === "text" ? body.text : body.latex }], mode);
-        const c = mode === "text" ? r.surd!.r.toText() : r.surd!.r.toLatex();
-        return r.surd!.r.isZero()
-          ? `${mode === "text" ? "±" : "\\pm "}${mag}`
-          : `${c} ${mode === "text" ? "±" : "\\pm"} ${mag}`;
-      };
-      out.push({ text: `= ${pm("text")}`, latex: `= ${pm("latex")}` });
-    } else if (r.exact) out.push({ text: `= ${r.exact.text}`, latex: `= ${r.exact.latex}` });
-    else out.push({ text: `≈ ${fmt(r.value)}`, latex: `\\approx ${fmtTex(r.value)}` });
+      const { r: c, u, m } = r.surd;
+      const mag: Maths = { terms: [{ coef: u.abs(), body: { node: apply("sqrt", [num(Number(m))]) } }] };
+      out.push([" = ", c.isZero() ? [SYMBOL.pmSign, mag] : [{ q: c }, SYMBOL.pm, mag]]);
+    } else if (r.exact) out.push([" = ", r.exact]);
+    else out.push([SYMBOL.approx, { num: r.value }]);
   }
   return out;
 }
@@ -146,7 +132,6 @@ function classifyPolyRoot(
     f = surdValue(v);
     fExact = v.u.isZero() ? exactRat(v.r) : surdExact(v);
   } else f = fc.reduceRight((acc, c) => acc * r.value + c.toNumber(), 0);
-  const label = r.exact?.text ?? fmt(r.value);
   const at: Maths = r.exact ?? { num: r.value };
   let kind: CriticalKind;
   let nature: CriticalNature;
@@ -157,12 +142,10 @@ function classifyPolyRoot(
     const s = r.rational
       ? ddp.evalExact({ [x]: r.rational }).sign()
       : Math.sign(ddp.evaluate({ [x]: r.value }));
-    const val = r.rational
-      ? ddp.evalExact({ [x]: r.rational }).toText()
-      : fmt(ddp.evaluate({ [x]: r.value }));
+    // A float f″ is written as on the command line (fmt) on the board too.
+    second = r.rational ? { q: ddp.evalExact({ [x]: r.rational }) } : fmt(ddp.evaluate({ [x]: r.value }));
     kind = nature = s > 0 ? "minimum" : "maximum";
-    second = r.rational ? { q: ddp.evalExact({ [x]: r.rational }) } : val;
-    reason = msg(s > 0 ? "calc.secondMin" : "calc.secondMax", { at: label, val });
+    reason = msg(s > 0 ? "calc.secondMin" : "calc.secondMax", { at, val: second });
   } else {
     // f″ = 0 at a repeated root of f′: the test is inconclusive, so look at the sign of f′ on either side
     // (exactly, at rational points closer than any other critical point).
@@ -178,18 +161,20 @@ function classifyPolyRoot(
     const verdict = msg(
       nature === "neither" ? "calc.inflection" : nature === "minimum" ? "calc.signHigher" : "calc.signLower",
     );
-    reason = msg("calc.repeatedRoot", { at: label, left: sgn(left), right: sgn(right), x, verdict });
+    reason = msg("calc.repeatedRoot", { at, left: sgn(left), right: sgn(right), x, verdict });
   }
   steps.push({
     says: reason,
     shows: [
-      "f''\\left(",
+      "f''",
+      OPEN,
       at,
-      "\\right) = ",
+      CLOSE,
+      " = ",
       second,
       r.multiplicity === 1 ? (kind === "minimum" ? " > 0" : " < 0") : "",
     ],
-    note: msg("calc.pointNote", { x, at: label, nature: natureMsg(nature), f: fExact?.text ?? fmt(f) }),
+    note: msg("calc.pointNote", { x, at, nature: natureMsg(nature), f: fExact ?? { num: f } }),
   });
   return { x: { [x]: r.value }, exact: r.exact, f, fExact, kind, nature, ...reasoned(reason) };
 }
@@ -215,10 +200,15 @@ export function pickBest(mins: CriticalPoint[]): CriticalPoint {
 function listLocal(critical: CriticalPoint[], x: string): Msg | "" {
   const mins = critical.filter((c) => c.nature === "minimum");
   if (mins.length === 0) return "";
-  return msg("calc.stillLocal", {
-    list: mins.map((c) => `${x} = ${c.exact?.text ?? fmt(c.x[x]!)}`).join(", "),
-  });
+  return msg("calc.stillLocal", { list: pointList(mins, x) });
 }
+
+/** "x = 1, x = -1": critical points by their exact value when known. */
+const pointList = (points: readonly CriticalPoint[], x: string): Maths =>
+  joined(
+    points.map((c): Maths => [{ v: x }, " = ", c.exact ?? { num: c.x[x]! }]),
+    ", ",
+  );
 
 export const natureMsg = (n: CriticalNature) => msg(`nature.${n}`);
 const howMsg = (how: string): Msg | string =>

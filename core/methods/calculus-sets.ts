@@ -3,13 +3,20 @@
 // or point-only answer with the whole set, and the board says why.
 
 import type { Node } from "../expr/node.ts";
-import { varLatex } from "../exact/polynomial.ts";
 import { msg, reasoned, type Msg } from "../messages/index.ts";
 import type { CalculusResult } from "./calculus.ts";
-import { alongText, setNText } from "./minimum-set-text.ts";
-import { periodic, periodOf, piExact, structureN, type MinimumSetN, type OneAnswer } from "./minimum-set.ts";
-import { joined, type Maths } from "./print-maths.ts";
-import { fmt, minimisersOf, type Exact } from "./result.ts";
+import { alongMaths, setNMaths } from "./minimum-set-text.ts";
+import {
+  periodic,
+  periodOf,
+  piExact,
+  piMaths,
+  structureN,
+  type MinimumSetN,
+  type OneAnswer,
+} from "./minimum-set.ts";
+import { joined, SYMBOL, type Maths } from "./print-maths.ts";
+import { fmt, minimisersOf } from "./result.ts";
 import type { StepData } from "./print-steps.ts";
 
 const note = msg("calc.structureNote");
@@ -22,14 +29,14 @@ export function withPeriod(out: CalculusResult, node: Node, x: string): Calculus
   const found = minimisersOf(out, x);
   const along = periodic(found, period.value);
   if (along.set.length === 0) return out;
-  const q = { text: x, latex: varLatex(x) };
-  const set: Exact = { text: alongText(q, along, "text"), latex: alongText(q, along, "latex") };
-  const why = reasoned(msg("calc.setAnswer", { f: out.minExact?.text ?? fmt(out.min!), set }));
+  const set = alongMaths({ v: x }, along);
+  const P = piMaths(along.period!);
+  const why = reasoned(msg("calc.setAnswer", { f: out.minExact ?? { num: out.min! }, set }));
   const last = out.steps.pop()!;
   out.steps.push(
     {
-      says: msg("calc.periodic", { x, period: piExact(along.period!), set }),
-      shows: msg("calc.periodicLatex", { x: { v: x }, period: piExact(along.period!) }),
+      says: msg("calc.periodic", { x, period: P, set }),
+      shows: msg("calc.periodicLatex", { x: { v: x }, period: P }),
       note: msg("calc.periodicNote"),
     },
     { ...last, says: why.reasonMsg },
@@ -55,7 +62,7 @@ export function withStructure(
   const steps: StepData[] = out.steps.slice(0, 1 + vars.length);
   const answerOf = (a: OneAnswer): Msg | string => a.reasonMsg ?? "";
   if (s.how.kind === "constant")
-    steps.push({ says: msg("calc.constantN", { f: fmt(s.min!) }), shows: "\\nabla f = 0", note });
+    steps.push({ says: msg("calc.constantN", { f: fmt(s.min!) }), shows: [SYMBOL.nabla, "f = 0"], note });
   else if (s.how.kind === "separable") {
     const parts = s.how.parts.map((p): Maths => ({ node: p }));
     steps.push({
@@ -79,15 +86,15 @@ export function withStructure(
   }
   let final: Msg;
   if (s.status === "minimum") {
-    const text = setNText(s.set!);
-    final = text
-      ? msg("calc.setAnswerN", { f: fmt(s.min!), set: text })
+    const set = setNMaths(s.set!);
+    final = set
+      ? msg("calc.setAnswerN", { f: fmt(s.min!), set })
       : msg("calc.everywhereAnswerN", { f: fmt(s.min!) });
   } else if (s.status === "no-minimum") final = msg("calc.noMinParts", { v: fmt(s.infimum!) });
   else final = msg("calc.unboundedParts");
   steps.push({
     says: final,
-    shows: s.status === "minimum" ? `\\min f = ${fmt(s.min!)}` : "",
+    shows: s.status === "minimum" ? [SYMBOL.min, "f = ", fmt(s.min!)] : "",
     note: msg("calc.globalNote"),
   });
   const res: CalculusResult = {

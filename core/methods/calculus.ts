@@ -5,20 +5,17 @@
 
 import { variables, type Node } from "../expr/node.ts";
 import { derivative } from "../diff/derivative.ts";
-import { toLatex } from "../expr/print-latex.ts";
-import { toText } from "../expr/print-text.ts";
 import { polynomialOf } from "../exact/polynomial.ts";
-import { fmt, fmtTex, setText, type Exact, type Interval, type MinimumStatus, type Point } from "./result.ts";
+import { fmt, type Exact, type Interval, type MinimumStatus, type Point } from "./result.ts";
 import { solveGradient } from "./critical-points-n.ts";
 import { classifyHessian } from "./classify-hessian.ts";
 import { gridSingularities, tailsN } from "./global-search-n.ts";
 import { checkExactVariables, spendCriticalPoint } from "../expr/budget.ts";
 import { decide, evaluator, named, type Candidate, type Limit } from "./limits.ts";
-import { hessianLatex } from "../exact/matrix.ts";
 import { neighbourTest1, scan1 } from "./critical-points-1.ts";
 import { msg, reasoned, say, type Msg } from "../messages/index.ts";
-import { exactRat, natureMsg, polynomial1, secondLine } from "./calculus-polynomial-1.ts";
-import { joined, type Maths } from "./print-maths.ts";
+import { natureMsg, polynomial1, secondLine } from "./calculus-polynomial-1.ts";
+import { cases, joined, partial, spelled, SYMBOL, type Maths } from "./print-maths.ts";
 import type { StepData } from "./print-steps.ts";
 import { withPeriod, withStructure } from "./calculus-sets.ts";
 import type { MinimumSetN } from "./minimum-set.ts";
@@ -73,8 +70,6 @@ export interface CalculusResult {
   steps: StepData[];
 }
 
-const show = (n: Node): Exact => ({ text: toText(n), latex: toLatex(n) });
-
 export function calculus(node: Node): CalculusResult {
   const vars = variables(node);
   checkExactVariables(vars.length);
@@ -105,7 +100,7 @@ function oneVariable(node: Node, x: string, fLine: StepData): CalculusResult {
     fLine,
     { shows: ["f'(", v, ") = ", { node: d1 }], note: msg("calc.differentiate") },
   ];
-  const derivatives = { [x]: show(d1) };
+  const derivatives = { [x]: spelled({ node: d1 }) };
   const read = polynomialOf(node, [x]);
   const f = evaluator(node);
   const fpp = evaluator(d2);
@@ -127,7 +122,7 @@ function oneVariable(node: Node, x: string, fLine: StepData): CalculusResult {
         status: "minimum",
         argmin: at(0),
         min: c.toNumber(),
-        minExact: exactRat(c),
+        minExact: spelled({ q: c }),
         everyPoint: true,
         ...why,
         critical: [],
@@ -137,7 +132,7 @@ function oneVariable(node: Node, x: string, fLine: StepData): CalculusResult {
     const why = reasoned(msg("calc.linear", { x, b: String(b), end: b.sign() > 0 ? "−∞" : "+∞" }));
     steps.push({
       says: why.reasonMsg,
-      shows: ["f'(", v, ") = ", { q: b }, " \\ne 0"],
+      shows: ["f'(", v, ") = ", { q: b }, SYMBOL.ne, "0"],
       note: msg("calc.linearNote"),
     });
     return { ...base, status: "unbounded", ...why, critical: [] };
@@ -159,7 +154,7 @@ function oneVariable(node: Node, x: string, fLine: StepData): CalculusResult {
           list: scan.domain.isolated.length > 3 ? `${some.join(", ")}, …` : some.join(", "),
         }),
       }),
-      shows: [v, " \\in ", set],
+      shows: [v, SYMBOL.in, set],
       note: msg("calc.domainNote"),
     });
   }
@@ -173,13 +168,13 @@ function oneVariable(node: Node, x: string, fLine: StepData): CalculusResult {
   }
   for (const r of scan.roots)
     steps.push({
-      shows: [v, { text: " ≈ ", latex: " \\approx " }, { num: r }],
+      shows: [v, SYMBOL.approx, { num: r }],
       note: msg("calc.signChange"),
     });
   if (scan.roots.length === 0 && scan.plateaus.length === 0)
     steps.push({
       says: msg("calc.nonzeroOn", { x, range: scan.range }),
-      shows: ["f'(", v, ") \\ne 0"],
+      shows: ["f'(", v, ")", SYMBOL.ne, "0"],
       note: msg("calc.noSignChange", { range: scan.range }),
     });
   steps.push(secondLine(x, d2));
@@ -187,14 +182,14 @@ function oneVariable(node: Node, x: string, fLine: StepData): CalculusResult {
   const critical = scan.roots.map((r) => classify1(r, f, fp, fpp, x, steps));
   const candidates: Candidate[] = critical
     .filter((c) => c.nature === "minimum")
-    .map((c) => localMin(c, `${x} = ${fmt(c.x[x]!)}`));
+    .map((c) => localMin(c, [v, " = ", { num: c.x[x]! }]));
   candidates.push(...scan.endpoints);
   for (const p of scan.plateaus)
     candidates.push({
       x: at(p.at),
       f: p.value,
       set: p.set,
-      ...named(msg("calc.flatAt", { x, set: setText([p.set]).text })),
+      ...named(msg("calc.flatAt", { x, set: { set: [p.set] } })),
     });
   const answer = decide(candidates, scan.limits);
   const out = finish(base, critical, answer, steps);
@@ -223,7 +218,7 @@ function classify1(
   let reason: Msg;
   if (Number.isFinite(s) && Math.abs(s) > 1e-8 * (1 + Math.abs(fv))) {
     kind = nature = s > 0 ? "minimum" : "maximum";
-    reason = msg(s > 0 ? "calc.approxMin" : "calc.approxMax", { at: fmt(r), val: fmt(s, 6) });
+    reason = msg(s > 0 ? "calc.approxMin" : "calc.approxMax", { at: { num: r }, val: { num: s, digits: 6 } });
   } else {
     kind = "inconclusive";
     const n = neighbourTest1(f, r, x, fv);
@@ -237,7 +232,7 @@ function classify1(
             ? "calc.higherNeighbours"
             : "calc.lowerNeighbours",
     );
-    const at = { at: fmt(r) };
+    const at = { at: { num: r } };
     const cause = corner
       ? msg("calc.jump", at)
       : msg(Number.isFinite(s) ? "calc.secondZero" : "calc.secondMissing", at);
@@ -246,9 +241,9 @@ function classify1(
   steps.push({
     says: reason,
     shows: Number.isFinite(s)
-      ? ["f''(", { num: r }, ") \\approx ", fmtTex(s, 6)]
+      ? ["f''(", { num: r }, ")", SYMBOL.approx, { num: s, digits: 6 }]
       : msg("calc.undefinedLatex", { at: { num: r } }),
-    note: msg("calc.pointNoteApprox", { x, at: fmt(r), nature: natureMsg(nature), f: fmt(fv) }),
+    note: msg("calc.pointNoteApprox", { x, at: { num: r }, nature: natureMsg(nature), f: { num: fv } }),
   });
   return { x: at, f: fv, kind, nature, ...reasoned(reason) };
 }
@@ -259,12 +254,7 @@ function severalVariables(node: Node, vars: string[], fLine: StepData): Calculus
   const grad = vars.map((v) => derivative(node, v));
   const hess = vars.map((_, i) => vars.map((w, j) => (j >= i ? derivative(grad[i]!, w) : null)));
   const H = vars.map((_, i) => vars.map((_, j) => hess[Math.min(i, j)]![Math.max(i, j)]!));
-  const derivatives = Object.fromEntries(vars.map((v, i) => [v, show(grad[i]!)]));
-  const partial = (v: string): Maths => [
-    { text: "df/d", latex: "\\frac{\\partial f}{\\partial " },
-    { v },
-    { text: "", latex: "}" },
-  ];
+  const derivatives = Object.fromEntries(vars.map((v, i) => [v, spelled({ node: grad[i]! })]));
   const steps: StepData[] = [
     fLine,
     ...vars.map((v, i) => ({
@@ -272,14 +262,7 @@ function severalVariables(node: Node, vars: string[], fLine: StepData): Calculus
       ...(i === 0 ? { note: msg("calc.gradientNote") } : {}),
     })),
     {
-      shows: [
-        { text: "∇f = 0: ", latex: "\\begin{cases} " },
-        joined(
-          grad.map((g) => [{ node: g }, " = 0"]),
-          { text: ", ", latex: " \\\\ " },
-        ),
-        { text: "", latex: " \\end{cases}" },
-      ],
+      shows: [{ text: "∇f = 0: ", latex: "" }, cases(grad.map((g) => [{ node: g }, " = 0"]))],
       note: msg("calc.criticalNoteN"),
     },
   ];
@@ -293,8 +276,8 @@ function severalVariables(node: Node, vars: string[], fLine: StepData): Calculus
     const c = classifyHessian(f, H, p.x, vars, read.ok ? read.poly : null);
     steps.push({
       says: msg("calc.pointReason", { point: pointText(p.x, vars, p.exact), reason: c.reasonMsg }),
-      shows: `H = ${hessianLatex(c.hessian)}`,
-      note: msg("calc.natureNote", { nature: natureMsg(c.nature), f: p.fExact?.text ?? fmt(f(p.x)) }),
+      shows: ["H = ", { matrix: c.hessian, digits: 6 }],
+      note: msg("calc.natureNote", { nature: natureMsg(c.nature), f: p.fExact ?? { num: f(p.x) } }),
     });
     return {
       x: p.x,
@@ -323,14 +306,23 @@ function severalVariables(node: Node, vars: string[], fLine: StepData): Calculus
 
 const variable = (v: string): Maths => ({ v });
 
-function pointText(x: Point, vars: string[], exact?: Exact): string {
-  return exact ? exact.text : `(${vars.map((v) => fmt(x[v]!)).join(", ")})`;
+function pointText(x: Point, vars: string[], exact?: Exact): Maths {
+  return (
+    exact ?? [
+      "(",
+      joined(
+        vars.map((v): Maths => ({ num: x[v]! })),
+        ", ",
+      ),
+      ")",
+    ]
+  );
 }
 
 // ---- shared ----
 
 /** A local minimum as a candidate for the global answer; `at` is the point as printed. */
-function localMin(c: CriticalPoint, at: string): Candidate {
+function localMin(c: CriticalPoint, at: Maths): Candidate {
   const whatMsg = msg("calc.localMinAt", { point: at });
   return { x: c.x, f: c.f, what: say(whatMsg), whatMsg, at };
 }

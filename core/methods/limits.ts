@@ -3,15 +3,7 @@
 
 import type { Node } from "../expr/node.ts";
 import { evaluate } from "../diff/autodiff.ts";
-import {
-  fmt,
-  inInterval,
-  setText,
-  type Exact,
-  type Interval,
-  type MinimumStatus,
-  type Point,
-} from "./result.ts";
+import { fmt, inInterval, type Exact, type Interval, type MinimumStatus, type Point } from "./result.ts";
 import { msg, say, type Arg, type Msg } from "../messages/index.ts";
 
 /** f as a plain function; NaN outside the domain (evaluate throws there). */
@@ -38,7 +30,7 @@ export interface Candidate {
   what: string;
   whatMsg?: Msg;
   /** The point alone, as printed, when `what` adds words to it (a local minimum). */
-  at?: string;
+  at?: Arg;
   /** f takes this value on a whole interval of the one variable (a plateau); x is one point of it. */
   set?: Interval;
 }
@@ -121,7 +113,7 @@ export function decide(candidates: Candidate[], limits: Limit[], extra: Candidat
         msg("lim.lowest", {
           f: best.exactF?.text ?? fmt(best.f),
           at: set.argminSet
-            ? msg("lim.onSet", { x: Object.keys(best.x)[0]!, set: setText(set.argminSet).text })
+            ? msg("lim.onSet", { x: Object.keys(best.x)[0]!, set: { set: set.argminSet } })
             : what(best),
           ends,
         }),

@@ -15,18 +15,9 @@ import { polynomialOf } from "../exact/polynomial.ts";
 import { Rational } from "../exact/rational.ts";
 import { simplify } from "../diff/simplify/index.ts";
 import { valueAndGrad } from "../diff/autodiff.ts";
-import { toText } from "../expr/print-text.ts";
-import { toLatex } from "../expr/print-latex.ts";
 import type { Msg } from "../messages/index.ts";
-import {
-  fmt,
-  fmtTex,
-  minimisersOf,
-  type Exact,
-  type Interval,
-  type MinimumStatus,
-  type Point,
-} from "./result.ts";
+import { spelled } from "./print-maths.ts";
+import { minimisersOf, type Exact, type Interval, type MinimumStatus, type Point } from "./result.ts";
 
 /** Values of one quantity (a variable, or a form x + y): a union of intervals, repeated every `period` if set. */
 export interface Along {
@@ -92,24 +83,15 @@ export function periodOf(node: Node, x: string): { value: number; exact: Exact }
 }
 
 /** A number as a simple multiple of π when it is one (−π/2, 2π, 3π/4), else as a decimal. */
-export function piExact(v: number): Exact {
+export function piMaths(v: number): { pi: Rational } | { num: number } {
   const r = v / Math.PI;
   for (let d = 1; d <= 12; d++) {
     const n = Math.round(r * d);
-    if (n !== 0 && Math.abs(r * d - n) <= 1e-12 * Math.max(1, Math.abs(n))) {
-      const g = gcdInt(Math.abs(n), d);
-      const [a, b] = [n / g, d / g];
-      const sign = a < 0 ? "-" : "";
-      const top = Math.abs(a) === 1 ? "π" : `${Math.abs(a)}π`;
-      const topTex = Math.abs(a) === 1 ? "\\pi" : `${Math.abs(a)}\\pi`;
-      return b === 1
-        ? { text: `${sign}${top}`, latex: `${sign}${topTex}` }
-        : { text: `${sign}${top}/${b}`, latex: `${sign}\\frac{${topTex}}{${b}}` };
-    }
+    if (n !== 0 && Math.abs(r * d - n) <= 1e-12 * Math.max(1, Math.abs(n))) return { pi: Rational.of(n, d) };
   }
-  return { text: fmt(v), latex: fmtTex(v) };
+  return { num: v };
 }
-const gcdInt = (a: number, b: number): number => (b === 0 ? a : gcdInt(b, a % b));
+export const piExact = (v: number): Exact => spelled(piMaths(v));
 
 /** The minimisers in one period, [−P/2, P/2) (shifted by whole periods), from those found in the window. */
 export function onePeriod(set: readonly Interval[], period: number): Interval[] {
@@ -335,7 +317,7 @@ function oneForm(
       num(0),
     ),
   );
-  const form = { text: toText(formNode), latex: toLatex(formNode) };
+  const form = spelled({ node: formNode });
   const r = solve1(g);
   const how = { kind: "form" as const, form, x: xk, g, answer: r };
   if (r.status !== "minimum") return r.status === "unsupported" ? null : { ...pick(r), how };

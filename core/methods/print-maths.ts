@@ -3,7 +3,7 @@
 
 import type { Node } from "../expr/node.ts";
 import { Rational } from "../exact/rational.ts";
-import { fmt, fmtTex, setText, type Interval } from "./result.ts";
+import { fmt, fmtTex, type Exact, type Interval } from "./result.ts";
 import { joinTerms, varLatex } from "../exact/polynomial.ts";
 import { toText } from "../expr/print-text.ts";
 import { toLatex } from "../expr/print-latex.ts";
@@ -21,7 +21,9 @@ interface Printable {
  * v        a variable: theta / \theta
  * node     an expression, by the text and LaTeX printers
  * q        an exact rational: 1/2 / \frac{1}{2}
- * num      a float: 1.5e-7 / 1.5 \times 10^{-7}
+ * pi       a rational multiple of π: -π/2 / -\frac{\pi}{2}; with k, k times it (a period): 3kπ/4 / \frac{3k\pi}{4}
+ * num      a float: 1.5e-7 / 1.5 \times 10^{-7}, to `digits` significant digits (10 unless given)
+ * matrix   a matrix of floats, as a pmatrix in LaTeX
  * set      a union of intervals: [−1, 1] / \left[-1, 1\right]
  * poly     a polynomial
  * terms    c1·b1 + c2·b2 + … as a teacher writes it (no 1x, no + −)
@@ -35,7 +37,9 @@ export type Maths =
   | { readonly v: string }
   | { readonly node: Node }
   | { readonly q: Rational }
-  | { readonly num: number }
+  | { readonly pi: Rational; readonly k?: true }
+  | { readonly num: number; readonly digits?: number }
+  | { readonly matrix: readonly (readonly number[])[]; readonly digits?: number }
   | { readonly set: readonly Interval[] }
   | { readonly poly: Printable }
   | { readonly terms: readonly { coef: Rational; body: Maths | null }[] }
@@ -49,7 +53,9 @@ export const isMaths = (a: object): a is Exclude<Maths, string> =>
   "v" in a ||
   "node" in a ||
   "q" in a ||
+  "pi" in a ||
   "num" in a ||
+  "matrix" in a ||
   "set" in a ||
   "poly" in a ||
   "terms" in a ||
@@ -64,8 +70,15 @@ export function printMaths(m: Maths, mode: Mode): string {
   if ("v" in m) return t ? m.v : varLatex(m.v);
   if ("node" in m) return t ? toText(m.node) : toLatex(m.node);
   if ("q" in m) return t ? String(m.q) : m.q.toLatex();
-  if ("num" in m) return t ? fmt(m.num) : fmtTex(m.num);
-  if ("set" in m) return setText(m.set)[mode];
+  if ("pi" in m) return piTimes(m.pi, m.k === true, mode);
+  if ("num" in m) return t ? fmt(m.num, m.digits) : fmtTex(m.num, m.digits);
+  if ("matrix" in m) {
+    const rows = m.matrix.map((r) => r.map((v) => (t ? fmt(v, m.digits) : fmtTex(v, m.digits))));
+    return t
+      ? `[${rows.map((r) => r.join(", ")).join("; ")}]`
+      : `\\begin{pmatrix} ${rows.map((r) => r.join(" & ")).join(" \\\\ ")} \\end{pmatrix}`;
+  }
+  if ("set" in m) return printMaths(setMaths(m.set), mode);
   if ("poly" in m) return t ? m.poly.toText() : m.poly.toLatex();
   if ("terms" in m)
     return joinTerms(
@@ -86,13 +99,90 @@ export function printMaths(m: Maths, mode: Mode): string {
   throw new Error(`not maths: ${JSON.stringify(m)}`);
 }
 
+/** r·π, or k·r·π for a period: "-π/2", "2kπ", "3kπ/4"; \frac{3k\pi}{4} in LaTeX. */
+function piTimes(r: Rational, k: boolean, mode: Mode): string {
+  const pi = mode === "text" ? "π" : "\\pi";
+  const sign = r.sign() < 0 ? "-" : "";
+  const a = r.abs();
+  const top = `${a.n === 1n ? "" : a.n}${k ? "k" : ""}${pi}`;
+  if (a.d === 1n) return `${sign}${top}`;
+  return mode === "text" ? `${sign}${top}/${a.d}` : `${sign}\\frac{${top}}{${a.d}}`;
+}
+
 /** Brackets that grow with what they hold in LaTeX. */
 export const OPEN: Maths = { text: "(", latex: "\\left(" };
 export const CLOSE: Maths = { text: ")", latex: "\\right)" };
+
+/**
+ * The board's symbols that are spelled differently in each mode, with the spaces around them. A method writes
+ * these instead of LaTeX, so its steps stay data.
+ */
+export const SYMBOL = {
+  approx: { text: " ≈ ", latex: " \\approx " },
+  ne: { text: " ≠ ", latex: " \\ne " },
+  le: { text: " ≤ ", latex: " \\le " },
+  ge: { text: " ≥ ", latex: " \\ge " },
+  in: { text: " ∈ ", latex: " \\in " },
+  pm: { text: " ± ", latex: " \\pm " },
+  /** ± in front of a value: ±2, \pm 2 */
+  pmSign: { text: "±", latex: "\\pm " },
+  cup: { text: " ∪ ", latex: " \\cup " },
+  openBrace: { text: "{", latex: "\\{" },
+  closeBrace: { text: "}", latex: "\\}" },
+  openSquare: { text: "[", latex: "\\left[" },
+  closeSquare: { text: "]", latex: "\\right]" },
+  nabla: { text: "∇", latex: "\\nabla " },
+  min: { text: "min ", latex: "\\min " },
+  /** between equations on one line: x = 1, y = 2 */
+  listSep: { text: ", ", latex: ",\\quad " },
+  /** every whole k, after a periodic answer */
+  everyK: { text: ", k ∈ ℤ", latex: ",\\ k \\in \\mathbb{Z}" },
+  /** k times a period that is not a simple multiple of π: 0.5k */
+  k: { text: "k", latex: "\\,k" },
+  minusInfinity: { text: "−∞", latex: "-\\infty" },
+  plusInfinity: { text: "+∞", latex: "+\\infty" },
+  infinity: { text: "∞", latex: "\\infty" },
+  pmInfinity: { text: "±∞", latex: "\\pm\\infty" },
+} as const satisfies Record<string, Maths>;
+
+/** ∂f/∂x: df/dx in text. */
+export const partial = (x: string): Maths => [
+  { text: "df/d", latex: "\\frac{\\partial f}{\\partial " },
+  { v: x },
+  { text: "", latex: "}" },
+];
+
+/** Equations to hold together: a, b in text, a cases block in LaTeX. */
+export const cases = (rows: readonly Maths[]): Maths => [
+  { text: "", latex: "\\begin{cases} " },
+  joined(rows, { text: ", ", latex: " \\\\ " }),
+  { text: "", latex: " \\end{cases}" },
+];
 
 /** The items with a separator between them. */
 export const joined = (items: readonly Maths[], sep: Maths): Maths[] =>
   items.flatMap((m, i) => (i === 0 ? [m] : [sep, m]));
 
+/**
+ * A union of intervals: "(−∞, 0]", "[−1, 1]", "(−∞, 0) ∪ (0, ∞)"; a single point as "{2}". `end` writes a finite
+ * end (a number unless told: a periodic set writes −π/2 + 2kπ).
+ */
+export function setMaths(set: readonly Interval[], end: (v: number) => Maths = (v) => ({ num: v })): Maths {
+  const one = (s: Interval): Maths => {
+    if (s.lo !== null && s.lo === s.hi) return [SYMBOL.openBrace, end(s.lo), SYMBOL.closeBrace];
+    return [
+      s.loClosed ? SYMBOL.openSquare : OPEN,
+      s.lo === null ? SYMBOL.minusInfinity : end(s.lo),
+      ", ",
+      s.hi === null ? SYMBOL.infinity : end(s.hi),
+      s.hiClosed ? SYMBOL.closeSquare : CLOSE,
+    ];
+  };
+  return joined(set.map(one), SYMBOL.cup);
+}
+
 /** Both spellings at once, for a result's published `{ text, latex }` fields. */
 export const spelled = (m: Maths) => ({ text: printMaths(m, "text"), latex: printMaths(m, "latex") });
+
+/** A set in both spellings, for a result's fields and the command line. */
+export const setText = (set: readonly Interval[]): Exact => spelled({ set });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { msg } from "../messages/index.ts";
 import { parse } from "../expr/parser.ts";
-import { printMaths, type Maths } from "./print-maths.ts";
+import { printMaths, SYMBOL, type Maths } from "./print-maths.ts";
 import { printStep, printStepsAll, type StepData } from "./print-steps.ts";
 import { Rational } from "../exact/rational.ts";
 
@@ -14,6 +14,23 @@ describe("printMaths: one piece, two spellings", () => {
     ["node", { node: parse("sqrt(x)/2") }, "sqrt(x)/2", "\\frac{\\sqrt{x}}{2}"],
     ["rational", { q: half }, "1/2", "\\frac{1}{2}"],
     ["number", { num: 1.5e-7 }, "1.5e-7", "1.5 \\times 10^{-7}"],
+    ["number to 6 digits", { num: 1 / 3, digits: 6 }, "0.333333", "0.333333"],
+    ["multiple of π", { pi: Rational.of(-1n, 2n) }, "-π/2", "-\\frac{\\pi}{2}"],
+    ["k times a period", { pi: Rational.of(3n, 4n), k: true }, "3kπ/4", "\\frac{3k\\pi}{4}"],
+    ["whole period", { pi: Rational.of(2n), k: true }, "2kπ", "2k\\pi"],
+    [
+      "matrix",
+      {
+        matrix: [
+          [2, -0.5],
+          [1e-21, 1 / 3],
+        ],
+        digits: 6,
+      },
+      "[2, -0.5; 1e-21, 0.333333]",
+      "\\begin{pmatrix} 2 & -0.5 \\\\ 1 \\times 10^{-21} & 0.333333 \\end{pmatrix}",
+    ],
+    ["symbol", [{ v: "x" }, SYMBOL.le, "0"], "x ≤ 0", "x \\le 0"],
     [
       "set",
       { set: [{ lo: null, hi: 0, loClosed: false, hiClosed: true }] },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import katex from "katex";
-import { distanceToSet, fmt, fmtTex, inInterval, setText, type Interval } from "./result.ts";
+import { distanceToSet, fmt, fmtTex, inInterval, type Interval } from "./result.ts";
+import { setText } from "./print-maths.ts";
 
 describe("numbers for the board", () => {
   it.each([

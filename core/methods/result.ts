@@ -70,23 +70,3 @@ export function distanceToSet(t: number, set: readonly Interval[]): number {
     ...set.map((s) => (s.lo !== null && t < s.lo ? s.lo - t : s.hi !== null && t > s.hi ? t - s.hi : 0)),
   );
 }
-
-/** "(−∞, 0]", "[−1, 1]", "(−∞, 0) ∪ (0, ∞)"; a single point as "{2}". */
-export function setText(set: readonly Interval[]): Exact {
-  const one = (s: Interval, mode: "text" | "latex"): string => {
-    if (s.lo !== null && s.lo === s.hi) return mode === "text" ? `{${fmt(s.lo)}}` : `\\{${fmtTex(s.lo)}\\}`;
-    const lo =
-      s.lo === null ? (mode === "text" ? "−∞" : "-\\infty") : mode === "text" ? fmt(s.lo) : fmtTex(s.lo);
-    const hi =
-      s.hi === null ? (mode === "text" ? "∞" : "\\infty") : mode === "text" ? fmt(s.hi) : fmtTex(s.hi);
-    const open = mode === "text" ? "(" : "\\left(";
-    const close = mode === "text" ? ")" : "\\right)";
-    const l = s.loClosed ? (mode === "text" ? "[" : "\\left[") : open;
-    const r = s.hiClosed ? (mode === "text" ? "]" : "\\right]") : close;
-    return `${l}${lo}, ${hi}${r}`;
-  };
-  return {
-    text: set.map((s) => one(s, "text")).join(" ∪ "),
-    latex: set.map((s) => one(s, "latex")).join(" \\cup "),
-  };
-}
