@@ -8,7 +8,7 @@ import { Poly, polynomialOf } from "../exact/polynomial.ts";
 import { Rational } from "../exact/rational.ts";
 import type { Exact, MinimumStatus, Point } from "./result.ts";
 import { msg, reasoned, type Msg } from "../messages/index.ts";
-import { CLOSE, OPEN, joined, printMaths, spelled, type Maths } from "./print-maths.ts";
+import { CLOSE, OPEN, joined, limit, printMaths, spelled, SYMBOL, type Maths } from "./print-maths.ts";
 import type { StepData } from "./print-steps.ts";
 import { completeSquares, squareBody, sumOfSquares } from "./complete-squares.ts";
 
@@ -36,7 +36,7 @@ export interface ClosedFormResult {
   steps: StepData[];
 }
 
-const exact = (r: Rational): Exact => ({ text: r.toText(), latex: r.toLatex() });
+const exact = (r: Rational): Exact => spelled({ q: r });
 
 export function closedForm(node: Node): ClosedFormResult {
   checkExactVariables(variables(node).length);
@@ -75,16 +75,14 @@ function complete(node: Node): ClosedFormResult {
     const v = vars.find((w) => f.degreeIn(w) === 1)!;
     const b = f.coeff({ [v]: 1 });
     steps[0]!.note = msg("cf.linearNote");
-    const why = reasoned(msg("cf.linear", { v, end: b.sign() > 0 ? "−∞" : "+∞" }));
-    steps.push({
-      says: why.reasonMsg,
-      shows: ["\\lim_{", { v }, ` \\to ${b.sign() > 0 ? "-" : "+"}\\infty} f = -\\infty`],
-    });
+    const end = b.sign() > 0 ? SYMBOL.minusInfinity : SYMBOL.plusInfinity;
+    const why = reasoned(msg("cf.linear", { v, end }));
+    steps.push({ says: why.reasonMsg, shows: limit({ v }, end, SYMBOL.minusInfinity) });
     return {
       ...base,
       status: "unbounded",
       ...why,
-      exact: { form: { text: f.toText(), latex: f.toLatex() } },
+      exact: { form: spelled({ poly: f }) },
       steps,
     };
   }
@@ -228,19 +226,20 @@ const parenRat = (r: Rational): Maths =>
 function severalVariables(f: Poly, vars: string[], steps: StepData[]): ClosedFormResult {
   const { squares, rest, history } = completeSquares(f);
   steps[0]!.note = msg("cf.several", { vars: vars.join(", ") });
-  const paren = (p: Poly) => (/^-?[\w^]+$/.test(p.toText()) ? p.toText() : `(${p.toText()})`);
+  // A single term as it is, anything longer in brackets.
+  const paren = (p: Poly): Maths => (/^-?[\w^]+$/.test(p.toText()) ? { poly: p } : ["(", { poly: p }, ")"]);
   history.forEach(({ square: { p, v, inner }, L, rest: after }, j) => {
     const shown = sumOfSquares(squares.slice(0, j + 1), after);
-    const Ltext = L.isZero() ? "" : ` + ${v}·${paren(L)}`;
+
     steps.push({
       shows: ["= ", shown],
       note: msg("cf.collectVar", {
         v,
         p: { coef: p },
-        L: Ltext,
-        inner: inner.toText(),
+        L: L.isZero() ? "" : [" + ", v, "·", paren(L)],
+        inner: { poly: inner },
         Lp: paren(L),
-        p4: String(p),
+        p4: { q: p },
       }),
     });
   });
@@ -311,7 +310,10 @@ function severalVariables(f: Poly, vars: string[], steps: StepData[]): ClosedFor
     });
   }
   const argExact = Object.fromEntries(vars.map((v) => [v, exact(at[v]!)]));
-  const pointText = vars.map((v) => `${v} = ${at[v]}`).join(", ");
+  const point = joined(
+    vars.map((v): Maths => [v, " = ", { q: at[v]! }]),
+    ", ",
+  );
   const set =
     free.length === 1
       ? msg("cf.line")
@@ -319,13 +321,11 @@ function severalVariables(f: Poly, vars: string[], steps: StepData[]): ClosedFor
         ? msg("cf.plane")
         : msg("cf.dimSet", { n: String(free.length) });
   const setWords =
-    free.length === 0
-      ? msg("cf.unique", { point: pointText })
-      : msg("cf.set", { set, free: free.join(", "), point: pointText });
-  const why = reasoned(msg("cf.minimum", { def: defMsg, c: String(c), where: setWords }));
+    free.length === 0 ? msg("cf.unique", { point }) : msg("cf.set", { set, free: free.join(", "), point });
+  const why = reasoned(msg("cf.minimum", { def: defMsg, c: { q: c }, where: setWords }));
   const equality = joined(
     vars.map((v) => [{ v }, " = ", { q: at[v]! }]),
-    ",\\ ",
+    SYMBOL.thinSep,
   );
   steps.push({
     says: why.reasonMsg,

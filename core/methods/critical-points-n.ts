@@ -9,6 +9,7 @@ import { fmt, type Exact, type Point } from "./result.ts";
 import type { Poly } from "../exact/polynomial.ts";
 import { Rational } from "../exact/rational.ts";
 import { msg, say } from "../messages/index.ts";
+import { joined, spelled, SYMBOL, type Maths } from "./print-maths.ts";
 import type { StepData } from "./print-steps.ts";
 
 const clean = (r: number) => (Math.abs(r) < 1e-13 ? 0 : r);
@@ -237,7 +238,11 @@ function linearGradient(node: Node, poly: Poly, vars: readonly string[]): Solved
     return {
       points: [],
       notes: [
-        { says: msg("crit.noSolution"), shows: "\\nabla f \\ne 0", note: msg("crit.inconsistentNote") },
+        {
+          says: msg("crit.noSolution"),
+          shows: [SYMBOL.nabla, "f", SYMBOL.ne, "0"],
+          note: msg("crit.inconsistentNote"),
+        },
       ],
       globalLimits,
     };
@@ -245,17 +250,19 @@ function linearGradient(node: Node, poly: Poly, vars: readonly string[]): Solved
   pivots.forEach((c, r) => (sol[c] = M[r]![n]!));
   const freeVars = vars.filter((_, j) => !pivots.includes(j));
   const at = Object.fromEntries(vars.map((v, j) => [v, sol[j]!]));
-  const exact: Exact = {
-    text: vars.map((v, j) => `${v} = ${sol[j]!.toText()}`).join(", "),
-    latex: vars.map((v, j) => `${v} = ${sol[j]!.toLatex()}`).join(",\\ "),
-  };
+  const exact: Exact = spelled(
+    joined(
+      vars.map((v, j): Maths => [v, " = ", { q: sol[j]! }]),
+      SYMBOL.thinSep,
+    ),
+  );
   const fv = poly.evalExact(at);
   return {
     points: [
       {
         x: Object.fromEntries(vars.map((v, j) => [v, sol[j]!.toNumber()])),
         exact,
-        fExact: { text: fv.toText(), latex: fv.toLatex() },
+        fExact: spelled({ q: fv }),
       },
     ],
     notes: [

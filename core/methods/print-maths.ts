@@ -132,9 +132,12 @@ export const SYMBOL = {
   openSquare: { text: "[", latex: "\\left[" },
   closeSquare: { text: "]", latex: "\\right]" },
   nabla: { text: "∇", latex: "\\nabla " },
+  to: { text: " → ", latex: " \\to " },
   min: { text: "min ", latex: "\\min " },
   /** between equations on one line: x = 1, y = 2 */
   listSep: { text: ", ", latex: ",\\quad " },
+  /** between equations inside a LaTeX line: x = 1,\ y = 2 */
+  thinSep: { text: ", ", latex: ",\\ " },
   /** every whole k, after a periodic answer */
   everyK: { text: ", k ∈ ℤ", latex: ",\\ k \\in \\mathbb{Z}" },
   /** k times a period that is not a simple multiple of π: 0.5k */
@@ -150,6 +153,17 @@ export const partial = (x: string): Maths => [
   { text: "df/d", latex: "\\frac{\\partial f}{\\partial " },
   { v: x },
   { text: "", latex: "}" },
+];
+
+/** The limit of f as x goes to `to`: lim(x → −∞) f = −∞, \lim_{x \to -\infty} f = -\infty. */
+export const limit = (x: Maths, to: Maths, value: Maths): Maths => [
+  { text: "lim(", latex: "\\lim_{" },
+  x,
+  SYMBOL.to,
+  to,
+  { text: ") ", latex: "} " },
+  "f = ",
+  value,
 ];
 
 /** Equations to hold together: a, b in text, a cases block in LaTeX. */
