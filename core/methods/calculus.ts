@@ -15,7 +15,7 @@ import { decide, evaluator, named, type Candidate, type Limit } from "./limits.t
 import { neighbourTest1, scan1 } from "./critical-points-1.ts";
 import { msg, reasoned, say, type Msg } from "../messages/index.ts";
 import { natureMsg, polynomial1, secondLine } from "./calculus-polynomial-1.ts";
-import { cases, joined, partial, spelled, SYMBOL, type Maths } from "./print-maths.ts";
+import { cases, joined, partial, spelled, SYMBOL, tuple, type Maths } from "./print-maths.ts";
 import type { StepData } from "./print-steps.ts";
 import { withPeriod, withStructure } from "./calculus-sets.ts";
 import type { MinimumSetN } from "./minimum-set.ts";
@@ -307,16 +307,7 @@ function severalVariables(node: Node, vars: string[], fLine: StepData): Calculus
 const variable = (v: string): Maths => ({ v });
 
 function pointText(x: Point, vars: string[], exact?: Exact): Maths {
-  return (
-    exact ?? [
-      "(",
-      joined(
-        vars.map((v): Maths => ({ num: x[v]! })),
-        ", ",
-      ),
-      ")",
-    ]
-  );
+  return exact ?? tuple(vars.map((v) => x[v]!));
 }
 
 // ---- shared ----

@@ -112,7 +112,7 @@ export function tailsN(
       return [
         {
           value: -Infinity,
-          ...placed(msg("far.leadingNegative", { dir: dirText(dirs[k]!), lead: lead.toText() })),
+          ...placed(msg("far.leadingNegative", { dir: dirText(dirs[k]!), lead: { poly: lead } })),
         },
       ];
     if (vals[k]! > 1e-9 * big) return [{ value: Infinity, ...placed(msg("far.everyDirection")) }];

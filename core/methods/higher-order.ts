@@ -7,7 +7,8 @@
 
 import { Poly } from "../exact/polynomial.ts";
 import { Rational } from "../exact/rational.ts";
-import { fmt, type Point } from "./result.ts";
+import type { Point } from "./result.ts";
+import { tuple } from "./print-maths.ts";
 import { msg, type Msg } from "../messages/index.ts";
 
 export interface HigherOrder {
@@ -36,8 +37,8 @@ export function higherOrder(
   const terms = g.entries().filter(([e]) => e.some((k) => k > 0));
   if (terms.length === 0) return null; // f is constant near p: the plateau case, not a label
   const diff = Poly.fromTerms(vars, terms);
-  const shown = diff.toText();
-  const point = `(${vars.map((v) => fmt(x[v]!)).join(", ")})`;
+  const shown = { poly: diff };
+  const point = tuple(vars.map((v) => x[v]!));
 
   // Every term h₁^(2a)·h₂^(2b)… with one sign: f − f(p) never changes sign.
   const even = terms.every(([e]) => e.every((k) => k % 2 === 0));
@@ -73,13 +74,13 @@ export function higherOrder(
     const u = (up ?? down)!;
     return {
       nature: "saddle",
-      reasonMsg: msg("crit.oddOrder", { point, form: form.toText(), k: String(low), dir: dir(u) }),
+      reasonMsg: msg("crit.oddOrder", { point, form: { poly: form }, k: String(low), dir: dir(u) }),
     };
   }
   if (up && down)
     return {
       nature: "saddle",
-      reasonMsg: msg("crit.bothSigns", { point, form: form.toText(), up: dir(up), down: dir(down) }),
+      reasonMsg: msg("crit.bothSigns", { point, form: { poly: form }, up: dir(up), down: dir(down) }),
     };
   return null;
 }

@@ -173,6 +173,16 @@ export const cases = (rows: readonly Maths[]): Maths => [
   { text: "", latex: " \\end{cases}" },
 ];
 
+/** A point as its coordinates: (1, -0.5). */
+export const tuple = (xs: readonly number[]): Maths => [
+  "(",
+  joined(
+    xs.map((v): Maths => ({ num: v })),
+    ", ",
+  ),
+  ")",
+];
+
 /** The items with a separator between them. */
 export const joined = (items: readonly Maths[], sep: Maths): Maths[] =>
   items.flatMap((m, i) => (i === 0 ? [m] : [sep, m]));
