@@ -37,6 +37,22 @@ export interface OpSpec {
   readonly saves: Saves;
   /** How Python with torch writes it (print-python.ts): binary operations and neg by an operator, functions by a call. */
   readonly torch: TorchForm;
+  /** What holds for f(u) whatever u is (functions only; see Facts). */
+  readonly facts?: Facts;
+}
+
+/**
+ * What the solvers and printers may assume about a function f, whatever its argument u:
+ *   nonNegative  f(u) ≥ 0 wherever it is defined: the simplifier reads sums of such terms as non-negative
+ *   period       f(u + period·π) = f(u): the minimum set names the minima in every period
+ *   piecewise    made of pieces meeting at corners or jumps: a flat stretch of f can be real, not rounding
+ *   powerOnName  LaTeX writes its whole powers on the name, \sin^{2}\left(x\right), as on the board
+ */
+export interface Facts {
+  readonly nonNegative?: true;
+  readonly period?: number;
+  readonly piecewise?: true;
+  readonly powerOnName?: true;
 }
 
 /** Which tensors torch's derivative formula keeps: the inputs, the result, or none. */
@@ -98,4 +114,5 @@ export interface FnEntry {
   torch: TorchForm;
   /** Other names a student may type for it, read as this function (arcsin for asin). */
   spellings?: readonly string[];
+  facts?: Facts;
 }

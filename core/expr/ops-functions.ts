@@ -33,6 +33,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => fn("cos", u),
     saves: "inputs",
     torch: torchFn("torch.sin"),
+    facts: { period: 2, powerOnName: true },
   },
   // d cos u = −sin u · u′
   cos: {
@@ -42,6 +43,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => neg(fn("sin", u)),
     saves: "inputs",
     torch: torchFn("torch.cos"),
+    facts: { period: 2, powerOnName: true },
   },
   // d tan u = sec² u · u′
   tan: {
@@ -51,6 +53,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => sq(fn("sec", u)),
     saves: "result",
     torch: torchFn("torch.tan"),
+    facts: { period: 1, powerOnName: true },
   },
   // d sec u = sec u tan u · u′
   sec: {
@@ -61,6 +64,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     domain: () => msg("dom.sec"),
     saves: "inputs",
     torch: torchRecip("torch.cos"),
+    facts: { period: 2, powerOnName: true },
   },
   // d csc u = −csc u cot u · u′
   csc: {
@@ -71,6 +75,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     domain: (a) => msg("dom.csc", { a: fmt(a) }),
     saves: "inputs",
     torch: torchRecip("torch.sin"),
+    facts: { period: 2, powerOnName: true },
   },
   // d cot u = −csc² u · u′
   cot: {
@@ -81,6 +86,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     domain: (a) => msg("dom.cot", { a: fmt(a) }),
     saves: "inputs",
     torch: torchRecip("torch.tan"),
+    facts: { period: 1, powerOnName: true },
   },
   // d asin u = u′ / √(1 − u²)
   asin: {
@@ -156,6 +162,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => fn("cosh", u),
     saves: "inputs",
     torch: torchFn("torch.sinh"),
+    facts: { powerOnName: true },
   },
   // d cosh u = sinh u · u′
   cosh: {
@@ -165,6 +172,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => fn("sinh", u),
     saves: "inputs",
     torch: torchFn("torch.cosh"),
+    facts: { nonNegative: true, powerOnName: true },
   },
   // d tanh u = (1 − tanh² u) · u′
   tanh: {
@@ -174,6 +182,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => sub(ONE, sq(fn("tanh", u))),
     saves: "result",
     torch: torchFn("torch.tanh"),
+    facts: { powerOnName: true },
   },
   // d asinh u = u′ / √(u² + 1)
   asinh: {
@@ -235,6 +244,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     domain: () => msg("dom.hypZero", { f: "coth", g: "tanh" }),
     saves: "inputs",
     torch: torchRecip("torch.tanh"),
+    facts: { powerOnName: true },
   },
 
   // ---- Exponentials, logarithms and roots ----
@@ -247,6 +257,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => fn("exp", u),
     saves: "result",
     torch: torchFn("torch.exp"),
+    facts: { nonNegative: true },
   },
   // d ln u = u′ / u
   log: {
@@ -267,6 +278,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     domain: (a) => msg("dom.sqrt", { a: fmt(a) }),
     saves: "result",
     torch: torchFn("torch.sqrt"),
+    facts: { nonNegative: true },
   },
   // d ∛u = u′ / (3∛u²)   (the real cube root: ∛−8 = −2, as SymPy's real_root; torch has no cbrt)
   cbrt: {
@@ -318,6 +330,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => fn("sign", u),
     saves: "inputs",
     torch: torchFn("torch.abs"),
+    facts: { nonNegative: true, piecewise: true },
   },
   // d sign(u) = 0
   sign: {
@@ -327,6 +340,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: null,
     saves: "nothing",
     torch: torchFn("torch.sign"),
+    facts: { piecewise: true },
   },
   // d σ(u) = σ(u)(1 − σ(u)) · u′
   sigmoid: {
@@ -336,6 +350,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => mul(fn("sigmoid", u), sub(ONE, fn("sigmoid", u))),
     saves: "result",
     torch: torchFn("torch.sigmoid"),
+    facts: { nonNegative: true },
   },
   // d relu(u) = [u > 0] · u′, written relu(sign(u)) (0 at u = 0, as PyTorch)
   relu: {
@@ -345,6 +360,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => fn("relu", fn("sign", u)),
     saves: "result",
     torch: torchFn("torch.relu"),
+    facts: { nonNegative: true, piecewise: true },
   },
   // d softplus u = σ(u) · u′   (softplus u = ln(1 + eᵘ); torch's beta = 1, its threshold (u > 20 gives u) aside)
   softplus: {

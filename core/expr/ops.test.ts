@@ -104,4 +104,17 @@ describe("every operation", () => {
     }
     expect(OP_LIST.length).toBe(FUNCTIONS.length + 6); // add sub mul div pow neg
   });
+
+  // A row's facts are claims about its values: checked against those values on a grid, so a wrong fact fails.
+  const grid = Array.from({ length: 401 }, (_, i) => -20 + i / 10 + 0.01);
+  it.each(FUNCTIONS.filter((f) => spec(f).facts?.nonNegative))("%s is never negative", (f) => {
+    for (const a of grid) expect(spec(f).value(a, 0) >= 0 || Number.isNaN(spec(f).value(a, 0))).toBe(true);
+  });
+  it.each(FUNCTIONS.filter((f) => spec(f).facts?.period))("%s repeats with its period", (f) => {
+    const P = spec(f).facts!.period! * Math.PI;
+    for (const a of grid) {
+      const [v, w] = [spec(f).value(a, 0), spec(f).value(a + P, 0)];
+      expect(Math.abs(v - w)).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(v)));
+    }
+  });
 });

@@ -13,6 +13,7 @@ import { FUNCTION_ROWS } from "./ops-functions.ts";
 
 export {
   type DeriveRule,
+  type Facts,
   type LatexArg,
   type OpSpec,
   type Py,
@@ -44,6 +45,7 @@ function fromEntry(name: FnName, e: FnEntry): [Op, OpSpec] {
       domain: (a) => e.domain?.(a) ?? overflow(name),
       saves: e.saves,
       torch: e.torch,
+      ...(e.facts ? { facts: e.facts } : {}),
     },
   ];
 }

@@ -8,7 +8,7 @@
 
 import { type Apply, type Node, isNum } from "./node.ts";
 import { checkPrintable } from "./print-text.ts";
-import { type LatexArg, type OpSpec, PREC, expAsSuperscript } from "./ops.ts";
+import { type LatexArg, type OpSpec, PREC, expAsSuperscript, spec } from "./ops.ts";
 import { printTree } from "./print-tree.ts";
 import { GREEK } from "./names.ts";
 
@@ -28,7 +28,6 @@ interface Printed {
 }
 
 const HOLE = "\u0000";
-const TRIG = new Set(["sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh", "coth"]);
 const startsNeg = (p: Printed) => p.first === "-";
 
 /** A piece made of literal text and printed parts, its first/last characters and length worked out from them. */
@@ -158,7 +157,7 @@ function apply(n: Apply, a: Printed, s: OpSpec, get: (a: Node) => Printed): Prin
       // sin²(x), as on the board, for positive whole powers of the trig and hyperbolic functions.
       if (
         base.kind === "apply" &&
-        TRIG.has(base.op) &&
+        spec(base.op).facts?.powerOnName === true &&
         isNum(e) &&
         Number.isInteger(e.value) &&
         e.value > 0

@@ -1,7 +1,8 @@
 // One variable, numerically: sign changes of f′ on a grid, refined by safeguarded secant/bisection; poles, domain
 // edges and limits at ±∞ found on the way; and the neighbouring-values test when f″ says nothing.
 
-import { isNum, topoOrder, variables, type Apply, type Node } from "../expr/node.ts";
+import { isNum, topoOrder, variables, type Apply, type Node, type Op } from "../expr/node.ts";
+import { OPS } from "../expr/ops.ts";
 import { compile } from "../diff/autodiff.ts";
 import { fallingLows, named, placed, trend, type Candidate, type Limit } from "./limits.ts";
 import { msg } from "../messages/index.ts";
@@ -36,9 +37,10 @@ export function scan1(node: Node, d1: Node, x: string): Scan1 {
   // constant on each interval of its domain, whatever rounding says (cosh(x)^2 − sinh(x)^2 is 2 at x = 18.7).
   const ops = new Set(topoOrder(node).map((n) => (n.kind === "apply" ? n.op : n.kind)));
   const zeroSlope = isNum(d1, 0) && !ops.has("sign");
-  // Only abs, sign and relu make pieces: any other f constant on an interval is analytic there, so constant on
-  // its whole piece of domain (f′ ≡ 0 above). A flat stretch in anything else is rounding (tanh saturating at −1).
-  const piecewise = ops.has("abs") || ops.has("sign") || ops.has("relu");
+  // Only the piecewise functions (abs, sign, relu) make pieces: any other f constant on an interval is analytic
+  // there, so constant on its whole piece of domain (f′ ≡ 0 above). A flat stretch in anything else is rounding
+  // (tanh saturating at −1).
+  const piecewise = [...ops].some((op) => OPS.get(op as Op)?.facts?.piecewise === true);
   // Compiled tapes: the scan evaluates f and f′ some ten thousand times.
   const fTape = compile(node, [x]);
   const gTape = compile(d1, [x]);

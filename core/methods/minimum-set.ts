@@ -11,6 +11,7 @@
 // The one-variable method does the minimising; this module says how the answers combine and names the set.
 
 import { apply, foldDag, mul, num, sym, topoOrder, variables, type Node } from "../expr/node.ts";
+import { spec } from "../expr/ops.ts";
 import { polynomialOf } from "../exact/polynomial.ts";
 import { Rational } from "../exact/rational.ts";
 import { simplify } from "../diff/simplify/index.ts";
@@ -38,15 +39,6 @@ export type MinimumSetN =
 
 // ---- periodic in one variable ----
 
-const PERIODIC: Partial<Record<string, number>> = {
-  sin: 2,
-  cos: 2,
-  sec: 2,
-  csc: 2,
-  tan: 1,
-  cot: 1,
-};
-
 /** f's period P (as a multiple of π) when every x in f sits inside a trigonometric function of a linear argument. */
 export function periodOf(node: Node, x: string): { value: number; exact: Exact } | null {
   // safe: x occurs only inside periodic functions of linear arguments (or not at all).
@@ -55,11 +47,11 @@ export function periodOf(node: Node, x: string): { value: number; exact: Exact }
   for (const n of topoOrder(node)) {
     if (n.kind === "sym") safe.set(n, n.name !== x);
     else if (n.kind !== "apply") safe.set(n, true);
-    else if (PERIODIC[n.op] !== undefined && variables(n.args[0]!).includes(x)) {
+    else if (spec(n.op).facts?.period !== undefined && variables(n.args[0]!).includes(x)) {
       const lin = polynomialOf(n.args[0]!, [x]);
       const a = lin.ok && lin.poly.degree() === 1 ? lin.poly.coefficient([1]) : null;
       const ok = a !== null && variables(n.args[0]!).length === 1;
-      if (ok) periods.push(Rational.of(PERIODIC[n.op]!).div(a.abs()));
+      if (ok) periods.push(Rational.of(spec(n.op).facts!.period!).div(a.abs()));
       safe.set(n, ok);
     } else
       safe.set(

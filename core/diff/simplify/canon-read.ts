@@ -4,6 +4,7 @@
 
 import type { Node } from "../../expr/node.ts";
 import { constant } from "../../expr/node.ts";
+import { spec } from "../../expr/ops.ts";
 import { bottomUp } from "../../expr/post-order.ts";
 import * as q from "./coefficient.ts";
 import type { Q } from "./coefficient.ts";
@@ -139,7 +140,7 @@ export abstract class FormReader {
         if (p.f.size === 1 && q.isOne(p.coef) && p.f.get(u) !== undefined) {
           r =
             u.kind === "apply" &&
-            (["abs", "exp", "cosh", "sigmoid", "relu", "sqrt"].includes(u.op) ||
+            (spec(u.op).facts?.nonNegative === true ||
               (u.op === "sign" && this.nonNeg(u.args[0]!, depth + 1)));
         } else {
           r =
