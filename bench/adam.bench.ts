@@ -1,4 +1,4 @@
-// Benchmark (issue 4 §6): 10,000 Adam steps on Rosenbrock from (−1.2, 1) through runDescent — parse once, then
+// Benchmark: 10,000 Adam steps on Rosenbrock from (−1.2, 1) through runDescent — parse once, then
 // compile, run and record every point — against the reference: a plain hand-written TypeScript loop doing the
 // same updates with the analytic gradient and recording nothing. Both are timed in the same run; the target is a
 // ratio of at most 3. (PyTorch's eager loop takes about 0.8 s for the same 10,000 steps on these machines.)

@@ -1,4 +1,4 @@
-// Benchmark (issue 8): every input the parser accepts is answered by the command line within 2 s and 500 MB on
+// Benchmark: every input the parser accepts is answered by the command line within 2 s and 500 MB on
 // this machine. Each family of bench/families.ts at its size limit is one `descent batch` request, run as a whole
 // process (start-up included) and measured from outside: wall clock, and peak memory (maxRSS, reported by the
 // child itself at exit). Reference, measured the same way in this run: bare `node -e 0`. Best of RUNS wall clocks

@@ -1,4 +1,4 @@
-// Benchmark (issue 13 §6): the command line starts fast and answers a batch at the in-process speed.
+// Benchmark: the command line starts fast and answers a batch at the in-process speed.
 //   start       `descent diff x` (bin/descent.mjs: the freshness check, then the compiled dist-cli/descent.mjs)
 //               against bare `node -e 0`, best of RUNS each, interleaved so both see the same load. Target ≤ 2×.
 //   per request the 200-term sum's `diff` in `descent batch`: (wall(1 + N requests) − wall(1 request)) / N, so the

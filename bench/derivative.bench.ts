@@ -1,4 +1,4 @@
-// Benchmark (issue 3 §6): symbolic derivative + simplify + LaTeX, ours against math.js 15.2.0's
+// Benchmark: symbolic derivative + simplify + LaTeX, ours against math.js 15.2.0's
 // `derivative` + `toTex`, both timed in this run on the same expressions, parse included on both sides.
 // Targets: at least 20× faster on each case that math.js also runs; the 200-term sum under 5 ms. math.js is run
 // once on the 20-term sum (it takes seconds there), so that row dominates this script's running time.

@@ -1,4 +1,4 @@
-// Benchmark (issue 3 §6): value + gradient at a point. Ours: compile(f) once, then Compiled.valueAndGrad (one
+// Benchmark: value + gradient at a point. Ours: compile(f) once, then Compiled.valueAndGrad (one
 // forward and one backward sweep over the tape). Reference: math.js 15.2.0's compiled evaluation of f and of each
 // partial derivative expression. To keep math.js's setup out of the way (its `derivative` takes seconds on the
 // 20-term sum), its derivative expressions are our simplified derivatives, handed to math.js's parser — compact

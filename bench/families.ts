@@ -1,4 +1,4 @@
-// Issue 8's families of inputs at the size limits: each is accepted by the parser and must be answered (or end
+// Families of inputs at the size limits: each is accepted by the parser and must be answered (or end
 // with too_complex) quickly. Shared by `npm run bench` (whole CLI process: wall clock and memory) and
 // cli/bounded.test.ts (in process: always an answer, never an internal error).
 import { MAX_DEPTH, MAX_LENGTH } from "../core/expr/parser.ts";

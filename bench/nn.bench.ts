@@ -1,4 +1,4 @@
-// Benchmark (issue 12, Speed): one epoch of 500 points through a 2-16-16-3 tanh network with cross-entropy,
+// Benchmark: one epoch of 500 points through a 2-16-16-3 tanh network with cross-entropy,
 // SGD(lr 0.1, momentum 0.9), batches of 10 (50 steps of forward, backward and update), through the Trainer —
 // the autograd graph of core/diff/tensor.ts built and swept every step, the core's SGD rule — against the
 // reference: the same arithmetic written out by hand as flat loops over preallocated arrays, no graph. Both are

@@ -1,4 +1,5 @@
-// `npm run bench`: the issue 3 §6, issue 4 §6, issue 8 (bounded work), issue 12 (network training) and issue 13 §6 (command line start) benchmarks, each printing its own table of ratios measured in this run.
+// `npm run bench`: the benchmarks of derivatives, evaluation, Adam, bounded work, network training and the command
+// line's start, each printing its own table of ratios measured in this run.
 // Exit code 1 when any target is missed (a report, not a timed test: CI does not run it).
 //
 //   npx tsx bench/run.ts

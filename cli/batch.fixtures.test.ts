@@ -53,7 +53,7 @@ describe.each(cases)("batch $expr", (c) => {
   });
 });
 
-// ---- minimize, as the issue's batch request (issue 4 §5) ----
+// ---- minimize through the batch, as an outside checker sends it ----
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`../core/fixtures/${name}.json`, import.meta.url), "utf8"));

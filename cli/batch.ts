@@ -68,10 +68,10 @@ export function evaluateRequest(req: Request) {
 export const ops: Record<string, Handler> = {
   diff,
   eval: evaluateRequest,
-  // Issue 4 §5, in minimize.ts.
+  // The three methods, and all three side by side (minimize.ts).
   minimize: minimizeRequest,
   compare: compareRequest,
-  // Issue 12: train a small network, number for number as PyTorch (core/nn/request.ts).
+  // Train a small network, number for number as PyTorch (core/nn/request.ts).
   train: (req) => ({ ...trainRequest(req) }),
 };
 

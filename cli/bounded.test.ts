@@ -1,4 +1,4 @@
-// Issue 8, bounded work at the command line: a request too big to answer quickly is one too_complex line and the
+// Bounded work at the command line: a request too big to answer quickly is one too_complex line and the
 // batch goes on; a reader that stops early (`| head -1`) ends the batch quietly.
 import fc from "fast-check";
 import { spawn } from "node:child_process";

@@ -19,7 +19,7 @@ const minima = read("minima.json").cases as {
 const ask = (req: unknown) => JSON.parse(handleLine(JSON.stringify(req)));
 
 describe("batch minimize", () => {
-  it("gd: the issue's request gives PyTorch's run, trajectory starting at x0", () => {
+  it("gd: a plain gd request gives PyTorch's run, trajectory starting at x0", () => {
     const r = ask({
       op: "minimize",
       expr: tutorial.expr,

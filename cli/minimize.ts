@@ -1,4 +1,4 @@
-// `descent minimize` / `descent compare` and the batch ops of the same names (issue 4 §5). The answers are the
+// `descent minimize` / `descent compare` and the batch ops of the same names. The answers are the
 // core's result objects as JSON: for gd {status, argmin, min, iterations, trajectory, steps, …}; for closed-form
 // and calculus {status, argmin?, min?, steps, …} (calculus adds `critical` and `derivatives`).
 
@@ -65,7 +65,7 @@ function gdSettings(req: Request, node: Node): GdSettings {
   };
 }
 
-/** The run as JSON: the issue's fields first (status, argmin, min, iterations, trajectory, steps). */
+/** The run as JSON: the published fields first (status, argmin, min, iterations, trajectory, steps). */
 export function descentJson(run: DescentRun): Record<string, unknown> {
   return {
     status: run.status,

@@ -1,4 +1,4 @@
-// `descent batch` op "train" (issue 12): PyTorch's numbers through the command line's JSON (the requests of
+// `descent batch` op "train": PyTorch's numbers through the command line's JSON (the requests of
 // core/fixtures/nn-train.json as they are), the answer's shape, and a coded error for every bad request.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";

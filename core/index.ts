@@ -46,7 +46,7 @@ export {
   type OptimizerConfig,
 } from "./methods/optimizers.ts";
 export { compare, type Comparison, type CompareOptions } from "./methods/compare.ts";
-// The neural-network lesson (issue 12): datasets, the tensor layer on the same autograd, the trainer.
+// The neural-network lesson: datasets, the tensor layer on the same autograd, the trainer.
 export * from "./nn/index.ts";
 export { printStep, printSteps, type PrintedStep, type StepData } from "./methods/print-steps.ts";
 export { type CrossCheckRow } from "./diff/autograd-trace.ts";

@@ -27,7 +27,7 @@ function expectNear(actual: number, expected: number, what: string): void {
   if (!near(actual, expected)) expect.fail(`${what}: got ${actual}, expected ${expected}`);
 }
 
-describe("fixtures cover the issue's list", () => {
+describe("fixtures cover every family of expressions", () => {
   it("has at least 300 expressions in every family", () => {
     expect(cases.length).toBeGreaterThanOrEqual(300);
     const families = new Set(cases.map((c) => c.category));

@@ -2,7 +2,7 @@
 //   (g₁ g₂ ⋯ gₙ)′ = g₁′ g₂ ⋯ gₙ + g₁ g₂′ ⋯ gₙ + ⋯ + g₁ g₂ ⋯ gₙ′
 // Each term keeps the factors in the order typed, with the one differentiated factor in its place, as on the board.
 // The simplifier would collect this sum of n products of n − 1 factors into one canonical form, comparing and
-// factoring terms pairwise: seconds for a few hundred factors (issue 8). Built here, each factor and its
+// factoring terms pairwise: seconds for a few hundred factors. Built here, each factor and its
 // derivative are simplified once on their own and the terms share their prefixes g₁ ⋯ gᵢ₋₁ through interning, so
 // the work is the size of the answer as printed, no more. Short products still go through the simplifier, which
 // writes them more compactly (x sin(x) → sin(x) + x cos(x)).

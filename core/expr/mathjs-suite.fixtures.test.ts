@@ -1,4 +1,4 @@
-// math.js's own derivative suite read by our parser (issue 16): every input is either read as the reading policy
+// math.js's own derivative suite read by our parser: every input is either read as the reading policy
 // says — checked against SymPy's derivative at sample points (core/fixtures/mathjs-suite.json, made by
 // scripts/oracle/mathjs_suite.py from scripts/oracle/mathjs-derivative.tsv) — or refused with a positioned
 // message. None is misread.

@@ -1,4 +1,4 @@
-// The rows of the operation table added for issue 16, each against SymPy and PyTorch (core/fixtures, from
+// The rows of the operation table from cbrt to softplus, each against SymPy and PyTorch (core/fixtures, from
 // scripts/oracle) and with its printed forms and its domain message; then checks that hold for every row.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";

@@ -216,7 +216,7 @@ describe("parse: limits", () => {
     }
   });
 
-  // Issue 8: they are read by loops (no stack), but each level nests the expression, and the printers and KaTeX
+  // Sign runs and towers are read by loops (no stack), but each level nests the expression, and the printers and KaTeX
   // recurse on it (a 1,000-level tower crashed the page), so each sign and each ^ counts towards MAX_DEPTH.
   it("sign runs and power towers count towards MAX_DEPTH: one level more is too_deep at that sign or ^", () => {
     const M = MAX_DEPTH;

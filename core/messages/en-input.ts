@@ -29,7 +29,7 @@ export const enInput = {
   "dom.slopePow": (p: P<"a" | "b">) => `x^${p.b} has no finite derivative at x = ${p.a}`,
   "dom.slopeFn": (p: P<"f" | "a">) => `${p.f} has no finite derivative where its argument is ${p.a}`,
   "dom.sentence": (p: P<"s">) => (/[.!?]$/.test(p.s) ? p.s : p.s + "."),
-  // the functions of issue 16 (cbrt … softplus)
+  // the functions from cbrt to softplus
   "dom.logBase": (p: P<"f" | "a">) =>
     `${p.f} is only defined for positive numbers, but its argument is ${p.a}`,
   "dom.acosh": (p: P<"a">) => `acosh is only defined for numbers ≥ 1, but its argument is ${p.a}`,

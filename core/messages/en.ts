@@ -272,7 +272,7 @@ export const en = {
   // ---- the domain, the parser, options and runs, lesson files and the shell: en-input.ts ----
   ...enInput,
 
-  // ---- core/nn: the neural-network lesson's datasets and training requests (issue 12) ----
+  // ---- core/nn: the neural-network lesson's datasets and training requests ----
   "nn.range": (p: P<"key" | "min" | "max" | "got">) =>
     `${p.key} must be a number from ${p.min} to ${p.max} (got ${p.got}).`,
   "nn.whole": (p: P<"key" | "min" | "max" | "got">) =>
@@ -294,7 +294,7 @@ export const en = {
   "nn.what.work": () => "points × epochs × parameters",
   "nn.tooMuch": (p: P<"what" | "n" | "max">) =>
     `Too much work for one request: ${p.what} is ${p.n}, at most ${p.max}. Use fewer points, fewer epochs or fewer neurons.`,
-  // ---- calculus on plateaus and restricted domains (issue 8 items 1–2) ----
+  // ---- calculus on plateaus and restricted domains ----
   "calc.domain": (p: P<"x" | "set" | "isolated">) =>
     `f is real only for ${p.x} in ${p.set}, so that is the domain used${p.isolated}`,
   "calc.isolated": (p: P<"x" | "list">) =>
@@ -306,7 +306,7 @@ export const en = {
   "calc.flatNote": () => "A flat stretch: every point of it is a critical point, all with the same value.",
   "calc.flatAt": (p: P<"x" | "set">) => `every ${p.x} in ${p.set} (f is constant there)`,
   "lim.onSet": (p: P<"x" | "set">) => `every ${p.x} in ${p.set} (f is constant there)`,
-  // ---- a singular Hessian: a label only with an argument (issue 8 item 3) ----
+  // ---- a singular Hessian: a label only with an argument ----
   "crit.singularProof": (p: P<"proof">) => `the Hessian is singular there, so look at f itself: ${p.proof}`,
   "crit.evenPowersMin": (p: P<"point" | "diff">) =>
     `with the variables measured from ${p.point}, f − f${p.point} = ${p.diff}; every term is an even power with a positive coefficient, so f is never lower than there: a minimum`,
@@ -332,7 +332,7 @@ export const en = {
   "crit.linearN": () =>
     "f is linear with a non-zero gradient: against the gradient f → −∞, so it has no minimum",
   "scan.jump": (p: P<"x" | "at">) => `${p.x} = ${p.at} (where f jumps)`,
-  // ---- budget.ts: work that would not finish quickly (issue 8) ----
+  // ---- budget.ts: work that would not finish quickly ----
   "parse.tooDeepChain": (p: P<"max">) =>
     `The expression is nested too deeply (more than ${p.max} levels of minus signs, powers and brackets)`,
   "budget.nodes": (p: P<"max">) =>
@@ -341,7 +341,7 @@ export const en = {
     `Too complex to answer quickly: there are more than ${p.max} critical points to classify. Gradient descent still works.`,
   "budget.vars": (p: P<"n" | "max">) =>
     `Too many variables for the exact methods: f has ${p.n}, closed form and calculus take at most ${p.max}. Gradient descent still works.`,
-  // ---- stability.ts: the largest stable step, from the curvature at the start (issue 13) ----
+  // ---- stability.ts: the largest stable step, from the curvature at the start ----
   "stab.bound1": (p: P<"curv" | "bound">) =>
     `Largest stable step, from the curvature at the start: α < 2/f″(x₀) = 2/${p.curv} = ${p.bound}.`,
   "stab.boundN": (p: P<"curv" | "bound">) =>
@@ -362,7 +362,7 @@ export const en = {
     `α = ${p.lr} > 2/λₘₐₓ = ${p.bound}: the step is beyond the stable bound, so each update overshoots the valley by more than the last.`,
   "stab.grewAlongTheWay": (p: P<"lr" | "bound">) =>
     `α = ${p.lr} is below the bound ${p.bound} at the start, but f curves more steeply further on, where the bound is smaller.`,
-  // ---- minimum sets: periodic minima, sets in several variables (issue 8, minimum-set.ts) ----
+  // ---- minimum sets: periodic minima, sets in several variables (minimum-set.ts) ----
   "calc.periodic": (p: P<"x" | "period" | "set">) =>
     `${p.x} appears in f only inside trigonometric functions of linear expressions, so f(${p.x} + ${p.period}) = f(${p.x}): the minimum repeats in every period, at ${p.set}`,
   "calc.periodicLatex": (p: P<"x" | "period">) => `f(${p.x} + ${p.period}) = f(${p.x})`,

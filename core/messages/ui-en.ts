@@ -271,7 +271,7 @@ export const uiEn = {
   "menu.language": "Language",
   "menu.help": "Help",
 
-  // The computational graph (issue 10): autograd step by step, and the forget-zero_grad() switch.
+  // The computational graph: autograd step by step, and the forget-zero_grad() switch.
   "graph.title": "Computational graph",
   "graph.tooLarge": (p: P<"n" | "max">) =>
     `This function's graph has ${p.n} nodes, more than the ${p.max} drawn here; the three methods above are not affected.`,
@@ -306,8 +306,7 @@ export const uiEn = {
   "graph.forgetNote":
     "Without zero_grad(), backward() adds each new gradient to .grad, so every step uses the sum of all gradients so far and the run overshoots. This is PyTorch's behaviour, not a bug in PyTorch.",
 
-  // Issue 12 polish (h21): a run that diverges, and the page's own presentation hint.
-  // Presentation: stepped reveal and folded step lists (h15).
+  // Presentation: stepped reveal and folded step lists.
   "reveal.group": "Step-by-step reveal",
   "reveal.lockstep": "All three together",
   "reveal.one": "One method at a time",
@@ -321,7 +320,7 @@ export const uiEn = {
   "reveal.pending": "The answer comes after the steps: press Space or →.",
   "steps.more": (p: P<"n">) => `Show ${p.n} more like it`,
   "panel.criticalAll": (p: P<"n">) => `Show all ${p.n}`,
-  // ---- stability and local minima in the panels (issue 13) ----
+  // ---- stability and local minima in the panels ----
   "stab.title": "Step size and curvature",
   "stab.use": (p: P<"lr">) => `Use α = ${p.lr}`,
   "stab.chosen": (p: P<"lr">) => `α = ${p.lr} chosen from the curvature at the start: 1/λₘₐₓ, rounded down.`,
@@ -330,11 +329,11 @@ export const uiEn = {
   "compare.local": (p: P<"at" | "f" | "global" | "fmin">) =>
     `Gradient descent ended in the valley of the local minimum at ${p.at} (f = ${p.f}), not of the global minimum at ${p.global} (f = ${p.fmin}).`,
   "compare.globalStart": (p: P<"at">) => `Start from ${p.at}, in the global minimum's valley`,
-  // Issue 10: the iteration table's column with "forget zero_grad()" on.
+  // The iteration table's column with "forget zero_grad()" on.
   "table.accumulated": "accumulated gradient",
-  // ---- minimum sets (issue 8) ----
+  // ---- minimum sets ----
   "panel.everyPoint": "every point where f is defined",
-  // ---- the data behind the plot (issue 14) ----
+  // ---- the data behind the plot ----
   "plot.dataShow": "Data table behind the plot",
   "plot.dataRun": (p: P<"optimizer">) => `Gradient descent's points, one per update (${p.optimizer})`,
   "plot.dataThinned": (p: P<"shown" | "total">) =>

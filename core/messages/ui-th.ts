@@ -262,7 +262,7 @@ export const uiTh: UiCatalog = {
   "menu.language": "ภาษา",
   "menu.help": "ช่วยเหลือ",
 
-  // กราฟการคำนวณ (issue 10)
+  // กราฟการคำนวณ
   "graph.title": "กราฟการคำนวณ",
   "graph.tooLarge": (p) =>
     `กราฟของฟังก์ชันนี้มี ${p.n} โหนด มากกว่า ${p.max} โหนดที่แสดงได้ ส่วนทั้งสามวิธีด้านบนยังคำนวณตามปกติ`,
@@ -293,8 +293,7 @@ export const uiTh: UiCatalog = {
   "graph.forgetNote":
     "ถ้าไม่เรียก zero_grad() คำสั่ง backward() จะบวกเกรเดียนต์ใหม่สะสมเข้าไปใน .grad ทุกขั้นจึงใช้ผลรวมของเกรเดียนต์ทั้งหมดที่ผ่านมา และการเดินจะเลยเป้า นี่คือพฤติกรรมปกติของ PyTorch ไม่ใช่ข้อผิดพลาดของ PyTorch",
 
-  // Issue 12 polish (h21): a run that diverges, and the page's own presentation hint.
-  // Presentation: stepped reveal and folded step lists (h15).
+  // Presentation: stepped reveal and folded step lists.
   "reveal.group": "แสดงขั้นตอนทีละบรรทัด",
   "reveal.lockstep": "สามวิธีพร้อมกัน",
   "reveal.one": "ทีละวิธี",
@@ -316,11 +315,11 @@ export const uiTh: UiCatalog = {
   "compare.local": (p) =>
     `การเคลื่อนลงตามเกรเดียนต์ไปหยุดในหุบเขาของค่าต่ำสุดสัมพัทธ์ที่ ${p.at} (f = ${p.f}) ไม่ใช่หุบเขาของค่าต่ำสุดสัมบูรณ์ที่ ${p.global} (f = ${p.fmin})`,
   "compare.globalStart": (p) => `เริ่มจาก ${p.at} ในหุบเขาของค่าต่ำสุดสัมบูรณ์`,
-  // Issue 10: the iteration table's column with "forget zero_grad()" on.
+  // The iteration table's column with "forget zero_grad()" on.
   "table.accumulated": "เกรเดียนต์สะสม",
-  // ---- minimum sets (issue 8) ----
+  // ---- minimum sets ----
   "panel.everyPoint": "ทุกจุดที่ f นิยาม",
-  // ---- ข้อมูลของกราฟ (issue 14) ----
+  // ---- ข้อมูลของกราฟ ----
   "plot.dataShow": "ตารางข้อมูลของกราฟ",
   "plot.dataRun": (p) => `จุดของการเคลื่อนลงตามเกรเดียนต์ หนึ่งแถวต่อการปรับค่าหนึ่งครั้ง (${p.optimizer})`,
   "plot.dataThinned": (p) => `แสดง ${p.shown} แถวจากทั้งหมด ${p.total} แถว เว้นระยะเท่า ๆ กัน และแสดงแถวสุดท้ายเสมอ`,

@@ -153,7 +153,7 @@ describe("compare on the tutorial's run (tutorial.json)", () => {
   });
 });
 
-// ---- issue 8: minima attained on a set, real powers, saddles in three or more variables (minima.py) ----
+// ---- minima attained on a set, real powers, saddles in three or more variables (minima.py) ----
 
 interface SetCase {
   expr: string;

@@ -1,4 +1,4 @@
-// Minima named as sets (issue 8, minimum-set.ts) against SymPy (minima.json: periodic, setsN): periodic minima in
+// Minima named as sets (minimum-set.ts) against SymPy (minima.json: periodic, setsN): periodic minima in
 // every period, and half-lines, lines, regions and the whole plane in two variables; and the comparison accepts a
 // gradient-descent end point anywhere in the set, none outside it.
 import { readFileSync } from "node:fs";

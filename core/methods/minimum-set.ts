@@ -1,4 +1,4 @@
-// Minima attained on a whole set, named as a set (issue 8): periodic functions of one variable (sin x: every
+// Minima attained on a whole set, named as a set: periodic functions of one variable (sin x: every
 // x = −π/2 + 2kπ, not only the points inside the plot's window), and functions of several variables whose
 // minimisers are a half-line, a line, a region or the whole plane. Found from the expression's structure, each
 // with its argument written out:

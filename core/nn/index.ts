@@ -1,4 +1,4 @@
-// The neural-network lesson's core (issue 12): a small tensor layer on the same reverse-mode autograd as
+// The neural-network lesson's core: a small tensor layer on the same reverse-mode autograd as
 // core/diff/tensor.ts, toy datasets from a seed, and a trainer that applies the core's torch.optim rules.
 //
 //   const data = makeDataset("spirals", { n: 300, noise: 0.1, seed: 1, testFraction: 0.2 });

@@ -1,4 +1,4 @@
-// The `train` request of `descent batch` (issue 12), read and answered:
+// The `train` request of `descent batch`, read and answered:
 //
 //   {"op":"train","layers":[2,8,3],"activation":"tanh","weights":[W1,b1,W2,b2],"data":{"x":[[…],…],"y":[…]},
 //    "loss":"cross-entropy","optimizer":{"name":"sgd","lr":0.1,"momentum":0.9},"batchSize":10,"epochs":3,
