@@ -96,19 +96,12 @@ const shapes: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
 })).node;
 
 describe("parse → print → parse", () => {
-  it("returns the same node for many shapes over a few leaves", () => {
+  it.each([
+    ["many shapes over a few leaves", shapes],
+    ["any node", anyNode],
+  ] as const)("returns the same node for %s", (_, nodes) => {
     fc.assert(
-      fc.property(shapes, (n) => {
-        const text = toText(n);
-        expect(parse(text), text).toBe(n);
-      }),
-      { numRuns: RUNS },
-    );
-  });
-
-  it("returns the same node for any node", () => {
-    fc.assert(
-      fc.property(anyNode, (n) => {
+      fc.property(nodes, (n) => {
         const text = toText(n);
         expect(parse(text), text).toBe(n);
       }),

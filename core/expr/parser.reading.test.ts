@@ -2,9 +2,11 @@
 // tables of input → node, input → notes, input → error code and span.
 import { describe, expect, it } from "vitest";
 import { say } from "../messages/index.ts";
+import type { ErrorCode, Span } from "./errors.ts";
 import { add, constant, div, fn, mul, neg, num, pow, sub, sym, type Node } from "./node.ts";
 import { MAX_DEPTH, parse, read, tryParse, tryRead } from "./parser.ts";
 import { toText } from "./print-text.ts";
+import { expectRefused } from "../test-support/errors.ts";
 
 const x = sym("x");
 const y = sym("y");
@@ -179,7 +181,7 @@ describe("reading: the function's name", () => {
 });
 
 // input → [code, span]
-const errors: [string, string, [number, number]][] = [
+const errors: [string, ErrorCode, Span][] = [
   ["f(x)", "unexpected_end", [0, 4]],
   ["g(x, y)", "unexpected_end", [0, 7]],
   ["f(x) =", "unexpected_end", [6, 6]],
@@ -210,13 +212,7 @@ const errors: [string, string, [number, number]][] = [
 ];
 
 describe("reading: what stays an error", () => {
-  it.each(errors)("%j → %s %j", (input, code, span) => {
-    const r = tryRead(input);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.error.code).toBe(code);
-    expect(r.error.span).toEqual(span);
-  });
+  it.each(errors)("%j → %s %j", (input, code, span) => expectRefused(tryRead(input), code, span));
 
   it("a name with a bracket is a function or an error with a hint, never a product", () => {
     const message = (s: string) => (tryParse(s) as { error: Error }).error.message;
