@@ -58,23 +58,17 @@ export interface MethodRow {
   summaryMsg: Msg;
 }
 
-export interface Comparison {
+/** The three results side by side, with the judge's verdict on them (Verdict's fields) in words. */
+export interface Comparison extends Pick<
+  Verdict,
+  "reference" | "exactAgree" | "gdAgrees" | "agree" | "gdError"
+> {
   vars: string[];
   closedForm: ClosedFormResult;
   calculus: CalculusResult;
   gd: DescentRun;
   settings: { x0: Point; optimizer: OptimizerConfig; tol: number; maxIter: number };
   rows: MethodRow[];
-  /** Which exact method the others are measured against (closed form when it applies). */
-  reference: "closed-form" | "calculus";
-  /** Do closed form (when it applies) and calculus give the same answer, to EXACT_TOL? */
-  exactAgree: boolean;
-  /** Does gradient descent land on the exact answer, to GD_TOL (or agree that there is none)? */
-  gdAgrees: boolean;
-  /** All applicable methods agree. */
-  agree: boolean;
-  /** |x_gd − x*| (Euclidean, to the nearest global minimiser) and |f_gd − f*|, when a minimum exists. */
-  gdError?: { x: number; f: number };
   tolerance: { exact: number; gd: number; words: string; wordsMsg: Msg };
   /** The comparison in words, for the panel and the CLI. */
   verdict: string;
@@ -111,11 +105,15 @@ export interface JudgedRun {
 export interface Verdict {
   /** Which exact method the others are measured against: closed form when it applies. */
   reference: "closed-form" | "calculus";
+  /** Do closed form (when it applies) and calculus give the same answer, to EXACT_TOL? */
   exactAgree: boolean;
-  /** True when there is no run to judge. */
+  /** Does gradient descent land on the exact answer, to GD_TOL (or agree that there is none)? True when there is
+   *  no run to judge. */
   gdAgrees: boolean;
+  /** All applicable methods agree. */
   agree: boolean;
-  /** |x_gd − x*| to the nearest minimiser (or point of the set) and |f_gd − f*|, when a minimum exists. */
+  /** |x_gd − x*| (Euclidean) to the nearest minimiser (or point of the set) and |f_gd − f*|, when a minimum
+   *  exists. */
   gdError?: { x: number; f: number };
   nearest?: Vec;
   /** Gradient descent's f is within GD_TOL of the minimum but its x is not (its stopping rule watches f). */

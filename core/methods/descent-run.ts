@@ -67,12 +67,7 @@ export function makeRun(
   rec: Recorder,
   vars: string[],
   opt: Optimizer,
-  end: {
-    status: DescentStatus;
-    reason: StopReason;
-    message: string;
-    messageMsg: Msg;
-    flat: boolean;
+  end: Pick<DescentRun, "status" | "reason" | "message" | "messageMsg" | "flat"> & {
     error: DescentError | null;
   },
 ): DescentRun {
