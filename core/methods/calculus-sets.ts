@@ -6,16 +6,8 @@ import type { Node } from "../expr/node.ts";
 import { msg, reasoned, type Msg } from "../messages/index.ts";
 import type { CalculusResult } from "./calculus.ts";
 import { alongMaths, setNMaths } from "./minimum-set-text.ts";
-import {
-  periodic,
-  periodOf,
-  piExact,
-  piMaths,
-  structureN,
-  type MinimumSetN,
-  type OneAnswer,
-} from "./minimum-set.ts";
-import { joined, SYMBOL, type Maths } from "./print-maths.ts";
+import { periodic, periodOf, piMaths, structureN, type MinimumSetN, type OneAnswer } from "./minimum-set.ts";
+import { joined, spelled, SYMBOL, type Maths } from "./print-maths.ts";
 import { fmt, minimisersOf } from "./result.ts";
 import type { StepData } from "./print-steps.ts";
 
@@ -44,7 +36,7 @@ export function withPeriod(out: CalculusResult, node: Node, x: string): Calculus
   return {
     ...out,
     ...why,
-    period: { value: along.period!, exact: piExact(along.period!) },
+    period: { value: along.period!, exact: spelled(P) },
     minimumSet: { kind: "box", parts: { [x]: along } },
   };
 }
