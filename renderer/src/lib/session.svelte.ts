@@ -1,7 +1,8 @@
-// The one object that owns the UI's state. Inputs are $state; everything on screen is $derived from them,
-// so typing a character re-parses once and every panel follows in the same frame. Work that is requested (calculus
-// in its worker) starts in the methods that change the input, never from an effect; deriveds only compute. Only
-// this file (through engine.ts) talks to the core; panels get plain data and callbacks as props.
+// The one object that owns the UI's state. Inputs are $state; everything on screen is $derived from them. Typing
+// a character re-parses once and the typeset function is painted in the next frame; the panels follow in a task
+// after that frame (newest keystroke wins), and the heavy work (calculus, gradient descent) answers from workers.
+// Work that is requested starts in the methods that change the input, never from an effect; deriveds only
+// compute. Only this file (through engine.ts) talks to the core; panels get plain data and callbacks as props.
 import * as engine from "./engine.ts";
 import type { Node } from "../../../core/index.ts";
 import { msg } from "../../../core/index.ts";
@@ -20,6 +21,8 @@ import {
 import { runColor } from "../plots/palette.ts";
 import { descentSteps } from "./descent-steps.ts";
 import { CalculusRunner } from "./calculus-runner.svelte.ts";
+import { DescentRunner, descentKey } from "./descent-runner.svelte.ts";
+import type { DescentRequest } from "./descent-job.ts";
 import { DEFAULT_PARAMS } from "./optimizer-params.ts";
 import { PRESETS, TUTORIAL, type Preset } from "./presets.ts";
 import { pytorchProgram, type CodeLine } from "./pytorch-code.ts";
@@ -72,7 +75,9 @@ export class Session {
   /** What the panels show: the last function that parsed (with at most two variables). While the text has a
    *  mistake they keep showing it, marked stale, instead of emptying and rebuilding on every keystroke. */
   shown = $state.raw<{ text: string; node: Node; vars: string[]; name: string } | null>(null);
-  stale = $derived(this.shown !== null && this.shown.text !== this.text);
+  /** The text can be shown: it parses, with at most two variables (typed, it is shown after the next frame). */
+  showable = $derived(this.parsed.ok && this.parsed.vars.length <= 2);
+  stale = $derived(this.shown !== null && this.shown.text !== this.text && !this.showable);
   node: Node | null = $derived(this.shown?.node ?? null);
   vars: readonly string[] = $derived(this.shown?.vars ?? []);
   /** The function's name as typed (`g(t) = …`, `y = …`), else f: the plots are labelled with it. */
@@ -91,23 +96,33 @@ export class Session {
   calculusStale = $derived(this.shown !== null && this.calc.latest?.text !== this.shown.text);
 
   /** The chosen optimizer first, then the ones it is compared with, all from the same start with the same α. */
-  descents: engine.DescentOutcome[] = $derived.by(() => {
-    const node = this.node;
-    if (!node || this.vars.length === 0) return [];
+  #descentRequest: DescentRequest | null = $derived.by(() => {
+    const shown = this.shown;
+    if (!shown || this.vars.length === 0) return null;
     const names = [this.optimizer, ...this.compareWith.filter((o) => o !== this.optimizer)];
-    return names.map((name) =>
-      engine.descend(node, this.vars, {
-        x0: this.start,
+    return {
+      text: shown.text,
+      runs: names.map((name) => ({
+        x0: [...this.start],
         optimizer: name,
         lr: this.lr,
-        params: this.params[name],
+        params: { ...this.params[name] },
         tol: this.tol,
         maxIter: this.maxIter,
         color: RUN_COLORS[name],
         forgetZeroGrad: this.forgetZeroGrad,
-      }),
-    );
+      })),
+    };
   });
+  #descentKey = $derived(descentKey(this.#descentRequest));
+  /** Gradient descent runs in a worker; until its runs for these settings arrive the previous ones stay (if they
+   *  belong to the same variables), and the panel is marked busy. */
+  readonly gd = new DescentRunner();
+  descents: engine.DescentOutcome[] = $derived.by(() => {
+    const l = this.gd.latest;
+    return l && l.vars.join() === this.vars.join() ? l.outcomes : [];
+  });
+  descentStale = $derived(this.shown !== null && this.gd.latest?.key !== this.#descentKey);
   runs: RunView[] = $derived(this.descents.flatMap((d) => (d.ok ? [d.run] : [])));
   run: RunView | undefined = $derived(this.descents[0]?.ok ? this.descents[0].run : undefined);
   /** A setting gradient descent cannot start from, told as a mistake is told under the function field. */
@@ -121,7 +136,10 @@ export class Session {
     if (this.vars.length === 0) return { status: "stopped", steps: [], verdict: msg("verdict.constant") };
     if (this.descentError) return { status: "stopped", steps: [], verdict: this.descentError };
     const run = this.run;
-    if (!run) return null;
+    if (!run)
+      return this.descentStale
+        ? { status: "unavailable", steps: [], verdict: msg("verdict.computing") }
+        : null;
     return descentSteps(run, { lr: this.lr, tol: this.tol, t: this.t, num: this.num });
   });
 
@@ -192,13 +210,40 @@ export class Session {
     this.#show();
   }
 
-  /** A text that parses (with at most two variables) becomes the one shown, and its calculus is asked for. */
+  /**
+   * A keystroke in the function field: the field and its typeset function update in this frame; the panels follow
+   * in a task after the frame is painted, for the newest text only (the next keystroke cancels the one waiting).
+   */
+  typeText(text: string) {
+    this.text = text;
+    if (this.preset && this.preset.text !== text) this.presetId = null;
+    this.#cancelShow();
+    if (typeof requestAnimationFrame === "undefined") return this.#show();
+    this.#showFrame = requestAnimationFrame(() => (this.#showTimer = setTimeout(() => this.#show(), 0)));
+  }
+  #showFrame = 0;
+  #showTimer: ReturnType<typeof setTimeout> | undefined;
+  #cancelShow() {
+    if (typeof cancelAnimationFrame !== "undefined") cancelAnimationFrame(this.#showFrame);
+    clearTimeout(this.#showTimer);
+  }
+
+  /** A text that parses (with at most two variables) becomes the one shown; its calculus and runs are asked for. */
   #show() {
+    this.#cancelShow();
     const p = this.parsed;
-    if (!p.ok || p.vars.length > 2 || this.shown?.text === this.text) return;
-    this.shown = { text: this.text, node: p.node, vars: p.vars, name: p.name };
-    this.calc.request(this.text, p.node);
-    this.#autoLr(true);
+    if (p.ok && p.vars.length <= 2 && this.shown?.text !== this.text) {
+      this.shown = { text: this.text, node: p.node, vars: p.vars, name: p.name };
+      this.calc.request(this.text, p.node);
+      this.#autoLr(true);
+    }
+    this.refresh();
+  }
+
+  /** Asks for the gradient-descent runs the settings describe (nothing when they are already asked for). Every
+   *  method that changes a setting ends here; so does anything that sets fields directly (a lesson opened). */
+  refresh() {
+    this.gd.request(this.#descentKey, this.vars, this.#descentRequest);
   }
 
   /**
@@ -240,6 +285,7 @@ export class Session {
   setX0(v: string, value: number) {
     if (Number.isFinite(value)) this.x0[v] = value;
     this.#autoLr(false);
+    this.refresh();
   }
 
   /** The start from a point picked on the plot, one coordinate per variable. */
@@ -249,22 +295,27 @@ export class Session {
 
   setLr(lr: number) {
     if (lr > 0) this.lr = lr;
+    this.refresh();
   }
 
   setOptimizer(name: OptimizerName) {
     this.optimizer = name;
+    this.refresh();
   }
 
   setTol(tol: number) {
     if (tol >= 0) this.tol = tol;
+    this.refresh();
   }
 
   setMaxIter(n: number) {
     if (n >= 1 && n <= MAX_ITER_LIMIT) this.maxIter = Math.round(n);
+    this.refresh();
   }
 
   setForgetZeroGrad(on: boolean) {
     this.forgetZeroGrad = on;
+    this.refresh();
   }
 
   setSpeed(speed: number) {
@@ -281,12 +332,14 @@ export class Session {
 
   setParam(name: ParamName, value: number | boolean) {
     (this.params[this.optimizer] as unknown as Record<string, number | boolean>)[name] = value;
+    this.refresh();
   }
 
   toggleCompare(name: OptimizerName, on: boolean) {
     this.compareWith = on
       ? [...this.compareWith.filter((o) => o !== name), name]
       : this.compareWith.filter((o) => o !== name);
+    this.refresh();
   }
 
   step() {

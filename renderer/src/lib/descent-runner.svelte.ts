@@ -1,0 +1,42 @@
+// Runs gradient descent in a Web Worker and keeps the latest answer as state, as calculus-runner.svelte.ts does:
+// while a new answer is on its way the previous runs stay on screen (the panel marked busy), and a request that a
+// newer one supersedes is stopped. Where workers are unavailable it computes on the main thread, at once.
+import { DescentJob, type DescentRequest, type DescentWorker } from "./descent-job.ts";
+import { descentOutcome, type DescentOutcome } from "./engine.ts";
+
+const spawn = (): DescentWorker | null =>
+  typeof Worker === "undefined"
+    ? null
+    : (new Worker(new URL("./descent.worker.ts", import.meta.url), {
+        type: "module",
+      }) as unknown as DescentWorker);
+
+export interface LatestRuns {
+  /** The request the runs answer (descentKey), its variables, and the runs. */
+  key: string;
+  vars: readonly string[];
+  outcomes: DescentOutcome[];
+}
+
+export class DescentRunner {
+  latest = $state.raw<LatestRuns | null>(null);
+  #jobs = new DescentJob(spawn);
+  #asked: string | null = null;
+
+  /** Asks for the runs of `request` unless they are already asked for; null asks for none (nothing to run). */
+  request(key: string, vars: readonly string[], request: DescentRequest | null) {
+    if (key === this.#asked) return;
+    this.#asked = key;
+    if (!request) {
+      this.#jobs.stop();
+      this.latest = { key, vars, outcomes: [] };
+      return;
+    }
+    this.#jobs.request(request, (answer) => {
+      this.latest = { key, vars, outcomes: (answer ?? []).map(descentOutcome) };
+    });
+  }
+}
+
+/** The key of a request: equal keys ask for the same runs. */
+export const descentKey = (r: DescentRequest | null) => (r ? JSON.stringify(r) : "");
