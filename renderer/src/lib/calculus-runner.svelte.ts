@@ -16,6 +16,8 @@ export class CalculusRunner {
   /** The text the view belongs to, and the view. */
   latest = $state<Latest | null>(null);
   #jobs = new CalculusJob(spawn);
+  /** Called after each answer is shown (the session then asks for what depends on it). */
+  constructor(private readonly answered: () => void = () => {}) {}
 
   /** `node` is the parsed text, null when it does not parse: then nothing is computed and nothing shown. */
   request(text: string, node: Node | null) {
@@ -24,6 +26,9 @@ export class CalculusRunner {
       this.latest = { text, view: null };
       return;
     }
-    this.#jobs.request(text, (view) => (this.latest = { text, view }));
+    this.#jobs.request(text, (view) => {
+      this.latest = { text, view };
+      this.answered();
+    });
   }
 }

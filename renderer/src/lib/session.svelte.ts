@@ -21,8 +21,9 @@ import {
 import { runColor } from "../plots/palette.ts";
 import { descentSteps } from "./descent-steps.ts";
 import { CalculusRunner } from "./calculus-runner.svelte.ts";
-import { DescentRunner, descentKey } from "./descent-runner.svelte.ts";
+import { DescentRunner, GlobalStartRunner, descentKey } from "./descent-runner.svelte.ts";
 import type { DescentRequest } from "./descent-job.ts";
+import type { GlobalStartRequest } from "./global-start-job.ts";
 import { DEFAULT_PARAMS } from "./optimizer-params.ts";
 import { PRESETS, TUTORIAL, type Preset } from "./presets.ts";
 import { pytorchProgram, type CodeLine } from "./pytorch-code.ts";
@@ -87,7 +88,7 @@ export class Session {
   evaluator = $derived(this.shown ? engine.evaluator(this.shown.node, this.vars, this.shown.text) : null);
   closedForm = $derived(this.node ? engine.closedFormView(this.node) : null);
   /** Calculus runs in a worker; until its answer for this text arrives the previous one stays, marked stale. */
-  readonly calc = new CalculusRunner();
+  readonly calc = new CalculusRunner(() => this.#askGlobalStart());
   calculus: MethodView | null = $derived(
     this.node
       ? (this.calc.latest?.view ?? { status: "unavailable", steps: [], verdict: msg("verdict.computing") })
@@ -117,7 +118,7 @@ export class Session {
   #descentKey = $derived(descentKey(this.#descentRequest));
   /** Gradient descent runs in a worker; until its runs for these settings arrive the previous ones stay (if they
    *  belong to the same variables), and the panel is marked busy. */
-  readonly gd = new DescentRunner();
+  readonly gd = new DescentRunner(() => this.#askGlobalStart());
   descents: engine.DescentOutcome[] = $derived.by(() => {
     const l = this.gd.latest;
     return l && l.vars.join() === this.vars.join() ? l.outcomes : [];
@@ -181,12 +182,32 @@ export class Session {
     maxIter: this.maxIter,
     forgetZeroGrad: this.forgetZeroGrad,
   });
-  /** When gradient descent is trapped in a local minimum: a start from which the same settings reach the global one. */
+  /** When gradient descent is trapped in a local minimum: a start from which the same settings reach the global one
+   *  (worked out in a worker, asked for when the runs or calculus answer; null until it arrives). */
+  #globalStartRequest: GlobalStartRequest | null = $derived.by(() => {
+    const calc = this.calc.latest;
+    if (!this.shown || !this.comparison?.trap || calc?.text !== this.shown.text || !calc.view) return null;
+    const { optimizer, lr, params, tol, maxIter, forgetZeroGrad } = this.#settings;
+    return {
+      text: this.shown.text,
+      settings: { optimizer, lr, params: { ...params }, tol, maxIter, forgetZeroGrad },
+      calc: { ...calc.view, steps: [] },
+    };
+  });
+  #globalStartKey = $derived(
+    this.#globalStartRequest
+      ? JSON.stringify([this.#globalStartRequest.text, this.#globalStartRequest.settings])
+      : "",
+  );
+  readonly starts = new GlobalStartRunner();
   globalStart: number[] | null = $derived(
-    this.node && this.comparison?.trap
-      ? engine.globalStart(this.node, this.vars, this.#settings, this.calculus)
+    this.#globalStartRequest && this.starts.latest?.key === this.#globalStartKey
+      ? this.starts.latest.start
       : null,
   );
+  #askGlobalStart() {
+    this.starts.request(this.#globalStartKey, this.#globalStartRequest);
+  }
 
   code: CodeLine[] | null = $derived(
     this.node && this.vars.length > 0
