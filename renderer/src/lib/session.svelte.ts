@@ -191,7 +191,8 @@ export class Session {
     return {
       text: this.shown.text,
       settings: { optimizer, lr, params: { ...params }, tol, maxIter, forgetZeroGrad },
-      calc: { ...calc.view, steps: [] },
+      // A snapshot: calculus's answer is kept in deep $state, and a proxy cannot be posted to a worker.
+      calc: { ...$state.snapshot(calc.view), steps: [] } as GlobalStartRequest["calc"],
     };
   });
   #globalStartKey = $derived(
