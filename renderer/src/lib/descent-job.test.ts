@@ -59,8 +59,8 @@ describe("descentAnswer: the runs as the panel shows them, computed wherever", (
   });
 });
 
-describe("DescentJob: the newest settings win", () => {
-  it("runs still going when the next request comes are stopped; only the newest answer is shown", () => {
+describe("DescentJob: the newest settings win, in one warm worker", () => {
+  const setup = () => {
     const workers: FakeWorker<DescentRequest, DescentAnswer>[] = [];
     const jobs = new DescentJob(() => {
       const w = new FakeWorker<DescentRequest, DescentAnswer>(descentAnswer);
@@ -68,12 +68,44 @@ describe("DescentJob: the newest settings win", () => {
       return w;
     });
     const shown: DescentAnswer[] = [];
-    jobs.request({ text: "x^2", runs: [settings("sgd")] }, (a) => shown.push(a));
-    jobs.request({ text: "x^2 - 4x", runs: [settings("sgd")] }, (a) => shown.push(a));
+    const ask = (text: string) => jobs.request({ text, runs: [settings("sgd")] }, (a) => shown.push(a));
+    return { jobs, workers, shown, ask };
+  };
+  const answer = (text: string) => descentAnswer({ text, runs: [settings("sgd")] });
+
+  it("requests made while a run is going wait for it; only the newest is run next, and only its answer shown", () => {
+    const { jobs, workers, shown, ask } = setup();
+    for (const text of ["x^2", "x^2 -", "x^2 - 4", "x^2 - 4x"]) ask(text);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.posted.map((m) => m.request.text)).toEqual(["x^2"]);
+    workers[0]!.answer(); // the superseded run ends: its answer is dropped, the newest request goes next
+    expect(shown).toEqual([]);
+    expect(workers[0]!.posted.map((m) => m.request.text)).toEqual(["x^2", "x^2 - 4x"]);
     workers[0]!.answer();
-    workers[1]!.answer();
-    expect(workers[0]!.terminated).toBe(true);
-    expect(shown).toHaveLength(1);
-    expect(shown).toEqual([descentAnswer({ text: "x^2 - 4x", runs: [settings("sgd")] })]);
+    expect(shown).toEqual([answer("x^2 - 4x")]);
+    expect(workers[0]!.terminated).toBe(false);
+    expect(jobs.restarts).toBe(0);
+  });
+
+  it("stop forgets both the running request and the waiting one, and keeps the worker", () => {
+    const { jobs, workers, shown, ask } = setup();
+    ask("x^2");
+    ask("x^4");
+    jobs.stop();
+    workers[0]!.answer();
+    expect(shown).toEqual([]);
+    expect(workers[0]!.posted).toHaveLength(1);
+    ask("x^2 - 4x");
+    workers[0]!.answer();
+    expect(shown).toEqual([answer("x^2 - 4x")]);
+    expect(workers).toHaveLength(1);
+  });
+
+  it("a worker that fails answers the newest request here", () => {
+    const { workers, shown, ask } = setup();
+    ask("x^2");
+    ask("x^2 - 4x");
+    workers[0]!.onerror?.(new Error("no module workers"));
+    expect(shown).toEqual([answer("x^2 - 4x")]);
   });
 });

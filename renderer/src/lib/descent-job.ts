@@ -25,6 +25,7 @@ export function descentAnswer(r: DescentRequest): DescentAnswer {
 
 export class DescentJob extends WorkerJob<DescentRequest, DescentAnswer> {
   constructor(spawn: () => DescentWorker | null) {
-    super(spawn, descentAnswer);
+    // Kept warm: a run is bounded (maxIter, the work budget), and a fresh worker costs more than finishing it.
+    super(spawn, descentAnswer, { restart: false });
   }
 }

@@ -23,6 +23,6 @@ export function globalStartAnswer(r: GlobalStartRequest): number[] | null {
 
 export class GlobalStartJob extends WorkerJob<GlobalStartRequest, number[] | null> {
   constructor(spawn: () => GlobalStartWorker | null) {
-    super(spawn, globalStartAnswer);
+    super(spawn, globalStartAnswer, { restart: false });
   }
 }
