@@ -42,6 +42,8 @@ const cloneParams = () =>
     OptimizerParams
   >;
 
+type Shown = { text: string; node: Node; vars: string[]; name: string };
+
 export class Session {
   lang = $state<Lang>("en");
   presentation = $state(false);
@@ -75,7 +77,10 @@ export class Session {
   parsed = $derived(engine.parseFunction(this.text));
   /** What the panels show: the last function that parsed (with at most two variables). While the text has a
    *  mistake they keep showing it, marked stale, instead of emptying and rebuilding on every keystroke. */
-  shown = $state.raw<{ text: string; node: Node; vars: string[]; name: string } | null>(null);
+  shown = $state.raw<Shown | null>(null);
+  /** A typed function whose runs are on their way: it becomes the shown one when they arrive, so the panels change
+   *  once, all together (calculus follows when its own answer comes). */
+  #candidate = $state.raw<Shown | null>(null);
   /** The text can be shown: it parses, with at most two variables (typed, it is shown after the next frame). */
   showable = $derived(this.parsed.ok && this.parsed.vars.length <= 2);
   stale = $derived(this.shown !== null && this.shown.text !== this.text && !this.showable);
@@ -89,22 +94,23 @@ export class Session {
   closedForm = $derived(this.node ? engine.closedFormView(this.node) : null);
   /** Calculus runs in a worker; until its answer for this text arrives the previous one stays, marked stale. */
   readonly calc = new CalculusRunner(() => this.#askGlobalStart());
+  #calcShown = $derived(this.shown ? this.calc.shownFor(this.shown.text, this.#candidate?.text) : null);
   calculus: MethodView | null = $derived(
     this.node
-      ? (this.calc.latest?.view ?? { status: "unavailable", steps: [], verdict: msg("verdict.computing") })
+      ? (this.#calcShown?.view ?? { status: "unavailable", steps: [], verdict: msg("verdict.computing") })
       : null,
   );
-  calculusStale = $derived(this.shown !== null && this.calc.latest?.text !== this.shown.text);
+  calculusStale = $derived(this.shown !== null && this.#calcShown?.text !== this.shown.text);
 
   /** The chosen optimizer first, then the ones it is compared with, all from the same start with the same α. */
-  #descentRequest: DescentRequest | null = $derived.by(() => {
-    const shown = this.shown;
-    if (!shown || this.vars.length === 0) return null;
+  #descentRequest: DescentRequest | null = $derived(this.#requestFor(this.shown));
+  #requestFor(shown: Shown | null): DescentRequest | null {
+    if (!shown || shown.vars.length === 0) return null;
     const names = [this.optimizer, ...this.compareWith.filter((o) => o !== this.optimizer)];
     return {
       text: shown.text,
       runs: names.map((name) => ({
-        x0: [...this.start],
+        x0: shown.vars.map((v) => this.x0[v] ?? 1),
         optimizer: name,
         lr: this.lr,
         params: { ...this.params[name] },
@@ -114,16 +120,18 @@ export class Session {
         forgetZeroGrad: this.forgetZeroGrad,
       })),
     };
-  });
+  }
   #descentKey = $derived(descentKey(this.#descentRequest));
   /** Gradient descent runs in a worker; until its runs for these settings arrive the previous ones stay (if they
    *  belong to the same variables), and the panel is marked busy. */
-  readonly gd = new DescentRunner(() => this.#askGlobalStart());
+  readonly gd = new DescentRunner(() => this.#answered());
   descents: engine.DescentOutcome[] = $derived.by(() => {
     const l = this.gd.latest;
     return l && l.vars.join() === this.vars.join() ? l.outcomes : [];
   });
-  descentStale = $derived(this.shown !== null && this.gd.latest?.key !== this.#descentKey);
+  descentStale = $derived(
+    this.shown !== null && (this.#candidate !== null || this.gd.latest?.key !== this.#descentKey),
+  );
   runs: RunView[] = $derived(this.descents.flatMap((d) => (d.ok ? [d.run] : [])));
   run: RunView | undefined = $derived(this.descents[0]?.ok ? this.descents[0].run : undefined);
   /** A setting gradient descent cannot start from, told as a mistake is told under the function field. */
@@ -185,7 +193,7 @@ export class Session {
   /** When gradient descent is trapped in a local minimum: a start from which the same settings reach the global one
    *  (worked out in a worker, asked for when the runs or calculus answer; null until it arrives). */
   #globalStartRequest: GlobalStartRequest | null = $derived.by(() => {
-    const calc = this.calc.latest;
+    const calc = this.#calcShown;
     if (!this.shown || !this.comparison?.trap || calc?.text !== this.shown.text || !calc.view) return null;
     const { optimizer, lr, params, tol, maxIter, forgetZeroGrad } = this.#settings;
     return {
@@ -250,22 +258,37 @@ export class Session {
     clearTimeout(this.#showTimer);
   }
 
-  /** A text that parses (with at most two variables) becomes the one shown; its calculus and runs are asked for. */
+  /** A text that parses (with at most two variables) is asked for: its calculus and its runs. It is shown when the
+   *  runs arrive (at once for the first function and for a constant, which has none). */
   #show() {
     this.#cancelShow();
     const p = this.parsed;
-    if (p.ok && p.vars.length <= 2 && this.shown?.text !== this.text) {
-      this.shown = { text: this.text, node: p.node, vars: p.vars, name: p.name };
+    if (p.ok && p.vars.length <= 2 && this.shown?.text !== this.text && this.#candidate?.text !== this.text) {
+      const next = { text: this.text, node: p.node, vars: p.vars, name: p.name };
       this.calc.request(this.text, p.node);
-      this.#autoLr(true);
-    }
+      this.#autoLr(true, next);
+      if (this.shown === null || next.vars.length === 0) this.shown = next;
+      this.#candidate = this.shown === next ? null : next;
+    } else if (this.shown?.text === this.text) this.#candidate = null;
     this.refresh();
   }
 
   /** Asks for the gradient-descent runs the settings describe (nothing when they are already asked for). Every
    *  method that changes a setting ends here; so does anything that sets fields directly (a lesson opened). */
   refresh() {
-    this.gd.request(this.#descentKey, this.vars, this.#descentRequest);
+    const target = this.#candidate ?? this.shown;
+    const request = this.#requestFor(target);
+    this.gd.request(descentKey(request), target?.vars ?? [], request);
+  }
+
+  /** Runs arrived: a function waiting for them is shown now, with them. */
+  #answered() {
+    const c = this.#candidate;
+    if (c && this.gd.latest?.key === descentKey(this.#requestFor(c))) {
+      this.shown = c;
+      this.#candidate = null;
+    }
+    this.#askGlobalStart();
   }
 
   /**
@@ -273,12 +296,26 @@ export class Session {
    * its first run converges; presets and lessons keep their own α, and so does a teacher who has set one. While
    * α is still the chosen one it follows the function and the start; back to one variable, the earlier α returns.
    */
-  #autoLr(newFunction: boolean) {
+  #autoLr(newFunction: boolean, target: Shown | null = this.shown) {
     const auto = this.lrChosen !== null && this.lr === this.lrChosen;
     if (!auto) this.lrChosen = null;
     if (!auto && !newFunction) return;
-    if (this.presetId === null && this.vars.length === 2 && this.optimizer === "sgd") {
-      const safe = this.stability?.safe ?? null;
+    if (this.presetId === null && target?.vars.length === 2 && this.optimizer === "sgd") {
+      const safe =
+        (target === this.shown
+          ? this.stability
+          : engine.stabilityNote(
+              target.node,
+              target.vars,
+              {
+                x0: target.vars.map((v) => this.x0[v] ?? 1),
+                optimizer: this.optimizer,
+                lr: this.lr,
+                params: this.params[this.optimizer],
+              },
+              false,
+            )
+        )?.safe ?? null;
       if (safe === null) return;
       if (!auto) this.#lrBefore = this.lr;
       this.lr = this.lrChosen = safe;
