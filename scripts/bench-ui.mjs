@@ -14,7 +14,8 @@
 //    - All panels: until the Calculus and Gradient-descent panels have their workers' answers for this text (no
 //      panel is aria-busy, checked after the session's deferred task has run), then one more frame
 //      (requestAnimationFrame, then a task after it, so style, layout and paint are included). Includes the vsync
-//      wait and the workers' round trips. The closed form, stability, plots and code update in the deferred task.
+//      wait and the workers' round trips. The new function reaches the panels (closed form, stability, plots,
+//      code) together with its gradient-descent runs from the worker; calculus follows with its own answer.
 //    - The contour map is computed in a worker (until it arrives the previous map stays, marked
 //      data-detail="coarse"), and the steps' formulas are typeset in short slices after the frame; "all panels"
 //      waits for neither, and another line gives the time until the new map is on screen.
