@@ -19,11 +19,11 @@
 //    - The contour map is computed in a worker (until it arrives the previous map stays, marked
 //      data-detail="coarse"), and the steps' formulas are typeset in short slices after the frame; "all panels"
 //      waits for neither, and another line gives the time until the new map is on screen.
-//    Prints p50 / p95 / max per preset and over all keystrokes.
+//    Prints p50 / p95 / max per preset and over all keystrokes, then issue 13's three figures beside their
+//    targets: the frame after the keystroke (p95, in frames; the milliseconds beside it), all panels and the plot
+//    (p95), and the longest main-thread task while typing (Long Tasks API, every preset).
 // 2. Animation: a 10,000-iteration run played at the top speed; prints the frame interval percentiles and how
 //    many steps were shown per second.
-//    Then issue 13's three figures beside their targets: the frame after the keystroke (p95), all panels and the
-//    plot (p95), and the longest main-thread task while typing (Long Tasks API, every preset).
 // 3. Computational graph: a function of about 60 nodes typed in one go (alternating two such functions); the
 //    time from the input event until the graph (layout in a worker, SVG) is on screen. The graph is asked for
 //    after the panels' frame and laid out in a worker, so it is never inside a keystroke; the longest
