@@ -39,7 +39,7 @@ export {
 } from "./diff/autograd-trace.ts";
 export { closedForm, type ClosedFormResult } from "./methods/closed-form.ts";
 export { calculus, type CalculusResult, type CriticalPoint } from "./methods/calculus.ts";
-export { runDescent, type DescentRun, type DescentOptions } from "./methods/descent.ts";
+export { runDescent, type DescentRun, type DescentRecord, type DescentOptions } from "./methods/descent.ts";
 export {
   OPTIMIZER_NAMES,
   DEFAULTS as OPTIMIZER_DEFAULTS,

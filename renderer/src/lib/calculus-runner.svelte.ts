@@ -15,15 +15,32 @@ const spawn = (): CalculusWorker | null =>
 export class CalculusRunner {
   /** The text the view belongs to, and the view. */
   latest = $state<Latest | null>(null);
+  /** The answer before the latest: still the one to show while a newer function waits for its runs. */
+  previous = $state<Latest | null>(null);
+  /** The answer for `text`, else the newest answer not for `not` (the function still waiting to be shown). */
+  shownFor = (text: string, not?: string): Latest | null =>
+    [this.latest, this.previous].find((l) => l?.text === text) ??
+    [this.latest, this.previous].find((l) => l !== null && l.text !== not) ??
+    null;
   #jobs = new CalculusJob(spawn);
+  /** Called after each answer is shown (the session then asks for what depends on it). */
+  constructor(private readonly answered: () => void = () => {}) {}
 
   /** `node` is the parsed text, null when it does not parse: then nothing is computed and nothing shown. */
   request(text: string, node: Node | null) {
     if (!node) {
       this.#jobs.stop();
-      this.latest = { text, view: null };
+      this.#keep({ text, view: null });
       return;
     }
-    this.#jobs.request(text, (view) => (this.latest = { text, view }));
+    this.#jobs.request(text, (view) => {
+      this.#keep({ text, view });
+      this.answered();
+    });
+  }
+
+  #keep(l: Latest) {
+    if (this.latest?.text !== l.text) this.previous = this.latest;
+    this.latest = l;
   }
 }

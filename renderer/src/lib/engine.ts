@@ -5,7 +5,7 @@ import { toLatex } from "../../../core/index.ts";
 import { toText } from "../../../core/index.ts";
 import { sym, variables, type Node } from "../../../core/index.ts";
 import { closedForm } from "../../../core/index.ts";
-import { runDescent, type DescentRun } from "../../../core/index.ts";
+import { runDescent, type DescentRecord } from "../../../core/index.ts";
 import { judge, type JudgedAnswer } from "../../../core/index.ts";
 import { stability, stabilityWords, startForGlobal } from "../../../core/index.ts";
 import { compile } from "../../../core/index.ts";
@@ -157,7 +157,27 @@ export type DescentOutcome =
   /** `msg`, when the core has the sentence in its catalog, lets the panel say it in the UI's language. */
   | { ok: false; code: ErrorCode; message: string; msg?: Msg };
 
-export function descend(node: Node, vars: readonly string[], s: DescentSettings): DescentOutcome {
+/** A finished run as plain data (typed arrays, words as data): what the descent worker posts back. */
+export interface RunData {
+  optimizer: OptimizerName;
+  color: string;
+  vars: string[];
+  status: RunView["status"];
+  reason: RunView["reason"];
+  flat: boolean;
+  message: RunView["message"];
+  iterations: number;
+  argmin: number[];
+  min: number;
+  accumulates: boolean;
+  /** Copied out of the recorder's buffers, so only the points recorded cross to the main thread. */
+  raw: DescentRecord;
+}
+export type DescentData =
+  { ok: true; run: RunData } | { ok: false; code: ErrorCode; message: string; msg?: Msg };
+
+/** Runs gradient descent; the result is plain data that a worker can post (descent-job.ts). */
+export function descentData(node: Node, vars: readonly string[], s: DescentSettings): DescentData {
   const r = guard(() =>
     runDescent(node, {
       x0: Object.fromEntries(vars.map((v, i) => [v, s.x0[i] ?? 0])),
@@ -167,16 +187,44 @@ export function descend(node: Node, vars: readonly string[], s: DescentSettings)
       forgetZeroGrad: s.forgetZeroGrad ?? false,
     }),
   );
-  if (!r.ok) return { ok: false, code: r.code, message: r.message, msg: r.msg };
-  return { ok: true, run: runView(r.value, s.optimizer, s.color, s.forgetZeroGrad ?? false) };
+  if (!r.ok) return { ok: false, code: r.code, message: r.message, ...(r.msg ? { msg: r.msg } : {}) };
+  const run = r.value;
+  const raw = run.raw;
+  const state: DescentRecord["state"] = {};
+  for (const f of STATE_ORDER) if (raw.state[f]) state[f] = raw.state[f].slice();
+  return {
+    ok: true,
+    run: {
+      optimizer: s.optimizer,
+      color: s.color,
+      vars: run.vars,
+      status: run.status,
+      reason: run.reason,
+      flat: run.flat,
+      message: run.messageMsg ?? run.message,
+      iterations: run.iterations,
+      argmin: run.vars.map((v) => run.argmin[v] ?? 0),
+      min: run.min,
+      accumulates: s.forgetZeroGrad ?? false,
+      raw: { n: raw.n, count: raw.count, x: raw.x.slice(), f: raw.f.slice(), grad: raw.grad.slice(), state },
+    },
+  };
 }
+
+/** The run as the table and plots read it (rows built only when shown). */
+export const descentOutcome = (d: DescentData): DescentOutcome =>
+  d.ok ? { ok: true, run: runView(d.run) } : d;
+
+export const descend = (node: Node, vars: readonly string[], s: DescentSettings): DescentOutcome =>
+  descentOutcome(descentData(node, vars, s));
 
 const STATE_ORDER: readonly StateField[] = ["velocity", "square_avg", "grad_avg", "sum", "m", "v", "v_max"];
 
-function runView(run: DescentRun, optimizer: OptimizerName, color: string, accumulates: boolean): RunView {
-  const raw = run.raw;
+function runView(d: RunData): RunView {
+  const raw = d.raw;
   const n = raw.n;
   const count = raw.count;
+  const accumulates = d.accumulates;
   const stateNames = STATE_ORDER.filter((f) => raw.state[f] !== undefined);
   const slice = (a: Float64Array, k: number) => Array.from(a.subarray(k * n, k * n + n));
   // Without zero_grad(), .grad at x_k is the running sum of the gradients so far: summed once, when first shown.
@@ -201,14 +249,14 @@ function runView(run: DescentRun, optimizer: OptimizerName, color: string, accum
     return r;
   };
   return {
-    optimizer,
-    color,
-    vars: run.vars,
-    status: run.status,
-    reason: run.reason,
-    flat: run.flat,
-    message: run.messageMsg ?? run.message,
-    iterations: run.iterations,
+    optimizer: d.optimizer,
+    color: d.color,
+    vars: d.vars,
+    status: d.status,
+    reason: d.reason,
+    flat: d.flat,
+    message: d.message,
+    iterations: d.iterations,
     xs: raw.x.subarray(0, count * n),
     coords: Array.from({ length: n }, (_, i) =>
       Float64Array.from({ length: count }, (_, k) => raw.x[k * n + i]!),
@@ -217,8 +265,8 @@ function runView(run: DescentRun, optimizer: OptimizerName, color: string, accum
     stateNames,
     accumulates,
     row,
-    argmin: run.vars.map((v) => run.argmin[v] ?? 0),
-    min: run.min,
+    argmin: d.argmin,
+    min: d.min,
   };
 }
 

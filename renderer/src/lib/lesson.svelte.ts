@@ -86,6 +86,7 @@ export class LessonState {
       (OPTIMIZERS as readonly string[]).includes(o),
     );
     s.cursor = 0;
+    s.refresh(); // the settings above were set directly: ask for their runs
     this.notes = lesson.notes;
     this.controls = { ...lesson.controls };
     this.name = name;

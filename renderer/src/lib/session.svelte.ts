@@ -1,7 +1,8 @@
-// The one object that owns the UI's state. Inputs are $state; everything on screen is $derived from them,
-// so typing a character re-parses once and every panel follows in the same frame. Work that is requested (calculus
-// in its worker) starts in the methods that change the input, never from an effect; deriveds only compute. Only
-// this file (through engine.ts) talks to the core; panels get plain data and callbacks as props.
+// The one object that owns the UI's state. Inputs are $state; everything on screen is $derived from them. Typing
+// a character re-parses once and the typeset function is painted in the next frame; the panels follow in a task
+// after that frame (newest keystroke wins), and the heavy work (calculus, gradient descent) answers from workers.
+// Work that is requested starts in the methods that change the input, never from an effect; deriveds only
+// compute. Only this file (through engine.ts) talks to the core; panels get plain data and callbacks as props.
 import * as engine from "./engine.ts";
 import type { Node } from "../../../core/index.ts";
 import { msg } from "../../../core/index.ts";
@@ -20,6 +21,9 @@ import {
 import { runColor } from "../plots/palette.ts";
 import { descentSteps } from "./descent-steps.ts";
 import { CalculusRunner } from "./calculus-runner.svelte.ts";
+import { DescentRunner, GlobalStartRunner, descentKey } from "./descent-runner.svelte.ts";
+import type { DescentRequest } from "./descent-job.ts";
+import type { GlobalStartRequest } from "./global-start-job.ts";
 import { DEFAULT_PARAMS } from "./optimizer-params.ts";
 import { PRESETS, TUTORIAL, type Preset } from "./presets.ts";
 import { pytorchProgram, type CodeLine } from "./pytorch-code.ts";
@@ -37,6 +41,8 @@ const cloneParams = () =>
     OptimizerName,
     OptimizerParams
   >;
+
+type Shown = { text: string; node: Node; vars: string[]; name: string };
 
 export class Session {
   lang = $state<Lang>("en");
@@ -71,8 +77,13 @@ export class Session {
   parsed = $derived(engine.parseFunction(this.text));
   /** What the panels show: the last function that parsed (with at most two variables). While the text has a
    *  mistake they keep showing it, marked stale, instead of emptying and rebuilding on every keystroke. */
-  shown = $state.raw<{ text: string; node: Node; vars: string[]; name: string } | null>(null);
-  stale = $derived(this.shown !== null && this.shown.text !== this.text);
+  shown = $state.raw<Shown | null>(null);
+  /** A typed function whose runs are on their way: it becomes the shown one when they arrive, so the panels change
+   *  once, all together (calculus follows when its own answer comes). */
+  #candidate = $state.raw<Shown | null>(null);
+  /** The text can be shown: it parses, with at most two variables (typed, it is shown after the next frame). */
+  showable = $derived(this.parsed.ok && this.parsed.vars.length <= 2);
+  stale = $derived(this.shown !== null && this.shown.text !== this.text && !this.showable);
   node: Node | null = $derived(this.shown?.node ?? null);
   vars: readonly string[] = $derived(this.shown?.vars ?? []);
   /** The function's name as typed (`g(t) = …`, `y = …`), else f: the plots are labelled with it. */
@@ -82,32 +93,45 @@ export class Session {
   evaluator = $derived(this.shown ? engine.evaluator(this.shown.node, this.vars, this.shown.text) : null);
   closedForm = $derived(this.node ? engine.closedFormView(this.node) : null);
   /** Calculus runs in a worker; until its answer for this text arrives the previous one stays, marked stale. */
-  readonly calc = new CalculusRunner();
+  readonly calc = new CalculusRunner(() => this.#askGlobalStart());
+  #calcShown = $derived(this.shown ? this.calc.shownFor(this.shown.text, this.#candidate?.text) : null);
   calculus: MethodView | null = $derived(
     this.node
-      ? (this.calc.latest?.view ?? { status: "unavailable", steps: [], verdict: msg("verdict.computing") })
+      ? (this.#calcShown?.view ?? { status: "unavailable", steps: [], verdict: msg("verdict.computing") })
       : null,
   );
-  calculusStale = $derived(this.shown !== null && this.calc.latest?.text !== this.shown.text);
+  calculusStale = $derived(this.shown !== null && this.#calcShown?.text !== this.shown.text);
 
   /** The chosen optimizer first, then the ones it is compared with, all from the same start with the same α. */
-  descents: engine.DescentOutcome[] = $derived.by(() => {
-    const node = this.node;
-    if (!node || this.vars.length === 0) return [];
+  #descentRequest: DescentRequest | null = $derived(this.#requestFor(this.shown));
+  #requestFor(shown: Shown | null): DescentRequest | null {
+    if (!shown || shown.vars.length === 0) return null;
     const names = [this.optimizer, ...this.compareWith.filter((o) => o !== this.optimizer)];
-    return names.map((name) =>
-      engine.descend(node, this.vars, {
-        x0: this.start,
+    return {
+      text: shown.text,
+      runs: names.map((name) => ({
+        x0: shown.vars.map((v) => this.x0[v] ?? 1),
         optimizer: name,
         lr: this.lr,
-        params: this.params[name],
+        params: { ...this.params[name] },
         tol: this.tol,
         maxIter: this.maxIter,
         color: RUN_COLORS[name],
         forgetZeroGrad: this.forgetZeroGrad,
-      }),
-    );
+      })),
+    };
+  }
+  #descentKey = $derived(descentKey(this.#descentRequest));
+  /** Gradient descent runs in a worker; until its runs for these settings arrive the previous ones stay (if they
+   *  belong to the same variables), and the panel is marked busy. */
+  readonly gd = new DescentRunner(() => this.#answered());
+  descents: engine.DescentOutcome[] = $derived.by(() => {
+    const l = this.gd.latest;
+    return l && l.vars.join() === this.vars.join() ? l.outcomes : [];
   });
+  descentStale = $derived(
+    this.shown !== null && (this.#candidate !== null || this.gd.latest?.key !== this.#descentKey),
+  );
   runs: RunView[] = $derived(this.descents.flatMap((d) => (d.ok ? [d.run] : [])));
   run: RunView | undefined = $derived(this.descents[0]?.ok ? this.descents[0].run : undefined);
   /** A setting gradient descent cannot start from, told as a mistake is told under the function field. */
@@ -121,7 +145,10 @@ export class Session {
     if (this.vars.length === 0) return { status: "stopped", steps: [], verdict: msg("verdict.constant") };
     if (this.descentError) return { status: "stopped", steps: [], verdict: this.descentError };
     const run = this.run;
-    if (!run) return null;
+    if (!run)
+      return this.descentStale
+        ? { status: "unavailable", steps: [], verdict: msg("verdict.computing") }
+        : null;
     return descentSteps(run, { lr: this.lr, tol: this.tol, t: this.t, num: this.num });
   });
 
@@ -163,12 +190,33 @@ export class Session {
     maxIter: this.maxIter,
     forgetZeroGrad: this.forgetZeroGrad,
   });
-  /** When gradient descent is trapped in a local minimum: a start from which the same settings reach the global one. */
+  /** When gradient descent is trapped in a local minimum: a start from which the same settings reach the global one
+   *  (worked out in a worker, asked for when the runs or calculus answer; null until it arrives). */
+  #globalStartRequest: GlobalStartRequest | null = $derived.by(() => {
+    const calc = this.#calcShown;
+    if (!this.shown || !this.comparison?.trap || calc?.text !== this.shown.text || !calc.view) return null;
+    const { optimizer, lr, params, tol, maxIter, forgetZeroGrad } = this.#settings;
+    return {
+      text: this.shown.text,
+      settings: { optimizer, lr, params: { ...params }, tol, maxIter, forgetZeroGrad },
+      // A snapshot: calculus's answer is kept in deep $state, and a proxy cannot be posted to a worker.
+      calc: { ...$state.snapshot(calc.view), steps: [] } as GlobalStartRequest["calc"],
+    };
+  });
+  #globalStartKey = $derived(
+    this.#globalStartRequest
+      ? JSON.stringify([this.#globalStartRequest.text, this.#globalStartRequest.settings])
+      : "",
+  );
+  readonly starts = new GlobalStartRunner();
   globalStart: number[] | null = $derived(
-    this.node && this.comparison?.trap
-      ? engine.globalStart(this.node, this.vars, this.#settings, this.calculus)
+    this.#globalStartRequest && this.starts.latest?.key === this.#globalStartKey
+      ? this.starts.latest.start
       : null,
   );
+  #askGlobalStart() {
+    this.starts.request(this.#globalStartKey, this.#globalStartRequest);
+  }
 
   code: CodeLine[] | null = $derived(
     this.node && this.vars.length > 0
@@ -192,13 +240,55 @@ export class Session {
     this.#show();
   }
 
-  /** A text that parses (with at most two variables) becomes the one shown, and its calculus is asked for. */
+  /**
+   * A keystroke in the function field: the field and its typeset function update in this frame; the panels follow
+   * in a task after the frame is painted, for the newest text only (the next keystroke cancels the one waiting).
+   */
+  typeText(text: string) {
+    this.text = text;
+    if (this.preset && this.preset.text !== text) this.presetId = null;
+    this.#cancelShow();
+    if (typeof requestAnimationFrame === "undefined") return this.#show();
+    this.#showFrame = requestAnimationFrame(() => (this.#showTimer = setTimeout(() => this.#show(), 0)));
+  }
+  #showFrame = 0;
+  #showTimer: ReturnType<typeof setTimeout> | undefined;
+  #cancelShow() {
+    if (typeof cancelAnimationFrame !== "undefined") cancelAnimationFrame(this.#showFrame);
+    clearTimeout(this.#showTimer);
+  }
+
+  /** A text that parses (with at most two variables) is asked for: its calculus and its runs. It is shown when the
+   *  runs arrive (at once for the first function and for a constant, which has none). */
   #show() {
+    this.#cancelShow();
     const p = this.parsed;
-    if (!p.ok || p.vars.length > 2 || this.shown?.text === this.text) return;
-    this.shown = { text: this.text, node: p.node, vars: p.vars, name: p.name };
-    this.calc.request(this.text, p.node);
-    this.#autoLr(true);
+    if (p.ok && p.vars.length <= 2 && this.shown?.text !== this.text && this.#candidate?.text !== this.text) {
+      const next = { text: this.text, node: p.node, vars: p.vars, name: p.name };
+      this.calc.request(this.text, p.node);
+      this.#autoLr(true, next);
+      if (this.shown === null || next.vars.length === 0) this.shown = next;
+      this.#candidate = this.shown === next ? null : next;
+    } else if (this.shown?.text === this.text) this.#candidate = null;
+    this.refresh();
+  }
+
+  /** Asks for the gradient-descent runs the settings describe (nothing when they are already asked for). Every
+   *  method that changes a setting ends here; so does anything that sets fields directly (a lesson opened). */
+  refresh() {
+    const target = this.#candidate ?? this.shown;
+    const request = this.#requestFor(target);
+    this.gd.request(descentKey(request), target?.vars ?? [], request);
+  }
+
+  /** Runs arrived: a function waiting for them is shown now, with them. */
+  #answered() {
+    const c = this.#candidate;
+    if (c && this.gd.latest?.key === descentKey(this.#requestFor(c))) {
+      this.shown = c;
+      this.#candidate = null;
+    }
+    this.#askGlobalStart();
   }
 
   /**
@@ -206,12 +296,26 @@ export class Session {
    * its first run converges; presets and lessons keep their own α, and so does a teacher who has set one. While
    * α is still the chosen one it follows the function and the start; back to one variable, the earlier α returns.
    */
-  #autoLr(newFunction: boolean) {
+  #autoLr(newFunction: boolean, target: Shown | null = this.shown) {
     const auto = this.lrChosen !== null && this.lr === this.lrChosen;
     if (!auto) this.lrChosen = null;
     if (!auto && !newFunction) return;
-    if (this.presetId === null && this.vars.length === 2 && this.optimizer === "sgd") {
-      const safe = this.stability?.safe ?? null;
+    if (this.presetId === null && target?.vars.length === 2 && this.optimizer === "sgd") {
+      const safe =
+        (target === this.shown
+          ? this.stability
+          : engine.stabilityNote(
+              target.node,
+              target.vars,
+              {
+                x0: target.vars.map((v) => this.x0[v] ?? 1),
+                optimizer: this.optimizer,
+                lr: this.lr,
+                params: this.params[this.optimizer],
+              },
+              false,
+            )
+        )?.safe ?? null;
       if (safe === null) return;
       if (!auto) this.#lrBefore = this.lr;
       this.lr = this.lrChosen = safe;
@@ -240,6 +344,7 @@ export class Session {
   setX0(v: string, value: number) {
     if (Number.isFinite(value)) this.x0[v] = value;
     this.#autoLr(false);
+    this.refresh();
   }
 
   /** The start from a point picked on the plot, one coordinate per variable. */
@@ -249,22 +354,27 @@ export class Session {
 
   setLr(lr: number) {
     if (lr > 0) this.lr = lr;
+    this.refresh();
   }
 
   setOptimizer(name: OptimizerName) {
     this.optimizer = name;
+    this.refresh();
   }
 
   setTol(tol: number) {
     if (tol >= 0) this.tol = tol;
+    this.refresh();
   }
 
   setMaxIter(n: number) {
     if (n >= 1 && n <= MAX_ITER_LIMIT) this.maxIter = Math.round(n);
+    this.refresh();
   }
 
   setForgetZeroGrad(on: boolean) {
     this.forgetZeroGrad = on;
+    this.refresh();
   }
 
   setSpeed(speed: number) {
@@ -281,12 +391,14 @@ export class Session {
 
   setParam(name: ParamName, value: number | boolean) {
     (this.params[this.optimizer] as unknown as Record<string, number | boolean>)[name] = value;
+    this.refresh();
   }
 
   toggleCompare(name: OptimizerName, on: boolean) {
     this.compareWith = on
       ? [...this.compareWith.filter((o) => o !== name), name]
       : this.compareWith.filter((o) => o !== name);
+    this.refresh();
   }
 
   step() {

@@ -2,6 +2,9 @@
 // supersedes is stopped (its worker terminated, a fresh one started for the next). Where workers are unavailable
 // or fail, `compute` does the work here. Plain TypeScript (no runes), tested without a browser. Calculus, the
 // graph's layout and the contour map use it.
+// With `restart: false` (gradient descent: its runs are bounded, and starting a worker costs more than finishing
+// one) a busy worker is kept warm instead: the newest request waits for it, requests in between are dropped, and
+// the superseded job's answer is thrown away.
 
 export interface JobPort<Req, Ans> {
   postMessage(message: { id: number; request: Req }): void;
@@ -14,18 +17,25 @@ export class WorkerJob<Req, Ans> {
   #worker: JobPort<Req, Ans> | null = null;
   #failed = false;
   #id = 0;
-  #pending: { id: number; request: Req; done: (a: Ans) => void } | null = null;
+  #pending: Job<Req, Ans> | null = null;
+  /** restart: false — the newest request, waiting for the busy worker. */
+  #next: Job<Req, Ans> | null = null;
   /** Workers stopped because a newer request came while they were busy (for tests). */
   restarts = 0;
 
   constructor(
     private readonly spawn: () => JobPort<Req, Ans> | null,
     private readonly compute: (request: Req) => Ans,
+    private readonly options: { restart?: boolean } = {},
   ) {}
 
   /** `done` is called once with the answer, unless a newer request (or cancel) comes first. */
   request(request: Req, done: (a: Ans) => void): void {
     const id = ++this.#id;
+    if (this.options.restart === false && this.#pending && this.#worker) {
+      this.#next = { id, request, done };
+      return;
+    }
     this.#stopBusy();
     const worker = this.#ensureWorker();
     if (!worker) {
@@ -47,8 +57,10 @@ export class WorkerJob<Req, Ans> {
     this.#stopBusy();
   }
 
-  /** Superseded mid-job: a worker cannot be interrupted, only stopped. */
+  /** Superseded mid-job: a worker cannot be interrupted, only stopped (or, kept warm, left to finish unheard). */
   #stopBusy(): void {
+    this.#next = null;
+    if (this.options.restart === false) return;
     if (this.#pending && this.#worker) {
       this.#worker.terminate();
       this.#worker = null;
@@ -63,6 +75,7 @@ export class WorkerJob<Req, Ans> {
     this.#worker?.terminate();
     this.#worker = null;
     this.#pending = null;
+    this.#next = null;
   }
 
   #ensureWorker(): JobPort<Req, Ans> | null {
@@ -80,7 +93,19 @@ export class WorkerJob<Req, Ans> {
     }
     w.onmessage = (e) => {
       const p = this.#pending;
-      if (w !== this.#worker || !p || p.id !== this.#id || e.data.id !== p.id) return;
+      if (w !== this.#worker || !p || e.data.id !== p.id) return;
+      if (this.options.restart === false) {
+        // Kept warm: the worker is free again, for the request that waited (if it is still the newest).
+        this.#pending = null;
+        const next = this.#next;
+        this.#next = null;
+        if (next && next.id === this.#id) {
+          this.#pending = next;
+          w.postMessage({ id: next.id, request: next.request });
+        } else if (p.id === this.#id) p.done(e.data.answer);
+        return;
+      }
+      if (p.id !== this.#id) return;
       this.#pending = null;
       p.done(e.data.answer);
     };
@@ -90,11 +115,18 @@ export class WorkerJob<Req, Ans> {
       this.#failed = true;
       w.terminate();
       this.#worker = null;
-      const p = this.#pending;
+      const p = this.#next ?? this.#pending;
       this.#pending = null;
+      this.#next = null;
       if (p && p.id === this.#id) p.done(this.compute(p.request));
     };
     this.#worker = w;
     return w;
   }
+}
+
+interface Job<Req, Ans> {
+  id: number;
+  request: Req;
+  done: (a: Ans) => void;
 }
