@@ -76,9 +76,10 @@ export class GraphState {
   #ask(node: Node, vars: readonly string[], at: Record<string, number>, text: string) {
     const asked: Asked = { node };
     this.#asked = asked;
-    markAsked();
+    mark("graph:asked");
     this.#job.request({ text, vars, at, folds: null }, (a) => {
       if (this.#asked !== asked) return;
+      mark("graph:answered");
       asked.answer = a;
       asked.draw?.(a);
     });
@@ -111,6 +112,7 @@ export class GraphState {
       if (this.#asked !== asked) return;
       this.#asked = null;
       if (a) this.#showNew(node, vars, at, text, a);
+      mark("graph:drawn");
     };
     if (asked.answer !== undefined) draw(asked.answer);
     else asked.draw = draw;
@@ -192,11 +194,12 @@ export class GraphState {
   };
 }
 
-/** When the newest graph was asked for (bench:ui measures from here until it is painted). */
-function markAsked() {
+/** The newest graph's moments, for bench:ui: asked for, its layout come, handed to the panel (each mark replaces
+ *  the one before, so none pile up). */
+function mark(name: "graph:asked" | "graph:answered" | "graph:drawn") {
   if (typeof performance === "undefined" || !performance.mark) return;
-  performance.clearMarks("graph:asked");
-  performance.mark("graph:asked");
+  performance.clearMarks(name);
+  performance.mark(name);
 }
 
 function sameAt(a: Record<string, number>, b: Record<string, number>): boolean {
