@@ -258,7 +258,8 @@ try {
   );
   // A graph not painted within 10 s is left out of the figures and counted.
   const g = graph.rows.filter((r) => Number.isFinite(r.input));
-  if (g.length < graph.rows.length) console.log(`  (${graph.rows.length - g.length} not painted within 10 s)`);
+  if (g.length < graph.rows.length)
+    console.log(`  (${graph.rows.length - g.length} not painted within 10 s)`);
   console.log(
     row(
       `graph of ${graph.nodes} nodes painted, from the input`,
