@@ -21,11 +21,14 @@ export interface GraphAnswer {
   folds: number[];
   /** ∂f/∂v for each variable as text (null where it could not be taken), for the cross-check. */
   derivatives: (string | null)[] | null;
+  /** Milliseconds this answer took to make, wherever it was made (bench:ui prints it). */
+  ms: number;
 }
 export type GraphWorker = JobPort<GraphRequest, GraphAnswer | null>;
 
 /** The layout (and, for a new function, folds and derivatives), computed wherever it runs. */
 export function graphAnswer(r: GraphRequest): GraphAnswer | null {
+  const t0 = performance.now();
   const p = parseFunction(r.text);
   if (!p.ok) return null;
   const trace = traceAutograd(p.node, r.vars, r.at);
@@ -40,7 +43,8 @@ export function graphAnswer(r: GraphRequest): GraphAnswer | null {
           }
         })
       : null;
-  return { layout: layoutGraph(trace, folds), folds: [...folds], derivatives };
+  const layout = layoutGraph(trace, folds);
+  return { layout, folds: [...folds], derivatives, ms: performance.now() - t0 };
 }
 
 /** How long a newer request waits for a busy worker before it is restarted (a 60-node layout takes tens of ms). */

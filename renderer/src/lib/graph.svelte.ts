@@ -79,7 +79,7 @@ export class GraphState {
     mark("graph:asked");
     this.#job.request({ text, vars, at, folds: null }, (a) => {
       if (this.#asked !== asked) return;
-      mark("graph:answered");
+      mark("graph:answered", a?.ms);
       asked.answer = a;
       asked.draw?.(a);
     });
@@ -196,10 +196,10 @@ export class GraphState {
 
 /** The newest graph's moments, for bench:ui: asked for, its layout come, handed to the panel (each mark replaces
  *  the one before, so none pile up). */
-function mark(name: "graph:asked" | "graph:answered" | "graph:drawn") {
+function mark(name: "graph:asked" | "graph:answered" | "graph:drawn", ms?: number) {
   if (typeof performance === "undefined" || !performance.mark) return;
   performance.clearMarks(name);
-  performance.mark(name);
+  performance.mark(name, { detail: ms });
 }
 
 function sameAt(a: Record<string, number>, b: Record<string, number>): boolean {
