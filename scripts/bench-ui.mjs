@@ -309,7 +309,7 @@ try {
     button(3).click(); // start over
     await frame();
     // One step a frame (→ on the Next button in each animation frame), forward and back: the frame intervals.
-    await new Promise((r) => setTimeout(r, 1000)); // the last function's slower panels settle first
+    await new Promise((r) => setTimeout(r, 2000)); // the last function's slower panels settle first
     const stepping = await new Promise((resolve) => {
       const out = [];
       let last = performance.now();
