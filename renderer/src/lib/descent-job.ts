@@ -26,6 +26,6 @@ export function descentAnswer(r: DescentRequest): DescentAnswer {
 export class DescentJob extends WorkerJob<DescentRequest, DescentAnswer> {
   constructor(spawn: () => DescentWorker | null) {
     // Kept warm: a run is bounded (maxIter, the work budget), and a fresh worker costs more than finishing it.
-    super(spawn, descentAnswer, { restart: false });
+    super(spawn, descentAnswer, { patienceMs: Infinity });
   }
 }

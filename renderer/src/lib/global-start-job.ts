@@ -23,6 +23,6 @@ export function globalStartAnswer(r: GlobalStartRequest): number[] | null {
 
 export class GlobalStartJob extends WorkerJob<GlobalStartRequest, number[] | null> {
   constructor(spawn: () => GlobalStartWorker | null) {
-    super(spawn, globalStartAnswer, { restart: false });
+    super(spawn, globalStartAnswer, { patienceMs: Infinity });
   }
 }

@@ -1,5 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { GraphJob, graphAnswer, type GraphAnswer, type GraphRequest } from "./graph-job.ts";
+import { describe, expect, it, vi } from "vitest";
+import {
+  GRAPH_PATIENCE_MS,
+  GraphJob,
+  graphAnswer,
+  type GraphAnswer,
+  type GraphRequest,
+} from "./graph-job.ts";
 import { initialFolds, layoutGraph } from "./graph-layout.ts";
 import { FakeWorker } from "../../test-support/fake-worker.ts";
 import { parseFunction } from "./engine.ts";
@@ -29,8 +35,8 @@ describe("graphAnswer: what the worker sends back", () => {
   });
 });
 
-describe("GraphJob: the newest request wins", () => {
-  it("a job superseded while running is stopped and never answers; the newest does", () => {
+describe("GraphJob: the newest request wins, on one warm worker", () => {
+  const setup = () => {
     const workers: Fake[] = [];
     const job = new GraphJob(() => {
       const w = fake();
@@ -38,15 +44,53 @@ describe("GraphJob: the newest request wins", () => {
       return w;
     });
     const got: [string, GraphAnswer | null][] = [];
-    job.request(req("x^2"), (a) => got.push(["x^2", a]));
-    job.request(req("x^2 - 4x"), (a) => got.push(["x^2 - 4x", a]));
-    expect(workers).toHaveLength(2);
-    expect(workers[0]!.terminated).toBe(true);
-    expect(job.restarts).toBe(1);
-    workers[0]!.answer(); // a late answer from the stopped worker is ignored
-    workers[1]!.answer();
+    const ask = (text: string) => job.request(req(text), (a) => got.push([text, a]));
+    return { job, workers, got, ask };
+  };
+
+  it("a request while the worker is busy waits for it (only the newest), and no worker is restarted", () => {
+    const { job, workers, got, ask } = setup();
+    ask("x^2");
+    ask("x^2 - x");
+    ask("x^2 - 4x");
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.posted.map((m) => m.request.text)).toEqual(["x^2"]);
+    workers[0]!.answer(); // the superseded answer is not shown; the newest request goes to the same worker
+    expect(workers[0]!.posted.map((m) => m.request.text)).toEqual(["x^2", "x^2 - 4x"]);
+    workers[0]!.answer();
     expect(got.map(([t]) => t)).toEqual(["x^2 - 4x"]);
     expect(got[0]![1]!.derivatives).toEqual(["2x - 4"]);
+    expect(job.restarts).toBe(0);
+  });
+
+  it("a job running past the patience is stopped, the waiting request goes to a fresh worker", () => {
+    vi.useFakeTimers();
+    try {
+      const { job, workers, got, ask } = setup();
+      ask("x^2");
+      ask("x^2 - 4x");
+      vi.advanceTimersByTime(GRAPH_PATIENCE_MS);
+      expect(workers).toHaveLength(2);
+      expect(workers[0]!.terminated).toBe(true);
+      expect(job.restarts).toBe(1);
+      workers[0]!.answer(); // a late answer from the stopped worker is ignored
+      workers[1]!.answer();
+      expect(got.map(([t]) => t)).toEqual(["x^2 - 4x"]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("a function asked for again is answered at once from the answers kept, without the worker", () => {
+    const { workers, got, ask } = setup();
+    ask("x^2");
+    workers[0]!.answer();
+    ask("x^2 - 4x");
+    workers[0]!.answer();
+    ask("x^2");
+    expect(workers[0]!.posted).toHaveLength(2);
+    expect(got.map(([t]) => t)).toEqual(["x^2", "x^2 - 4x", "x^2"]);
+    expect(got[2]![1]).toBe(got[0]![1]);
   });
 
   it("cancel drops the pending answer; without workers the answer comes at once", () => {

@@ -1,6 +1,8 @@
-// The computational graph's heavy part off the main thread: dagre's layout (hundreds of ms for 60 nodes on a busy
-// machine) and the symbolic derivatives of the cross-check. The newest request wins (worker-job.ts); where
-// workers are unavailable the work is done here.
+// The computational graph's heavy part off the main thread: dagre's layout (tens of ms for 60 nodes, more on a busy
+// machine) and the symbolic derivatives of the cross-check. The newest request wins (worker-job.ts), but the
+// worker is kept warm: a layout outlasting the next keystroke is rarely long, and restarting costs more. Answers
+// are kept for the last few functions, so going back to one (a preset, an undo) draws at once. Where workers are
+// unavailable the work is done here.
 import { derivative, toText, traceAutograd } from "../../../core/index.ts";
 import { parseFunction } from "./engine.ts";
 import { initialFolds, layoutGraph, type GraphLayout } from "./graph-layout.ts";
@@ -19,11 +21,14 @@ export interface GraphAnswer {
   folds: number[];
   /** ∂f/∂v for each variable as text (null where it could not be taken), for the cross-check. */
   derivatives: (string | null)[] | null;
+  /** Milliseconds this answer took to make, wherever it was made (bench:ui prints it). */
+  ms: number;
 }
 export type GraphWorker = JobPort<GraphRequest, GraphAnswer | null>;
 
 /** The layout (and, for a new function, folds and derivatives), computed wherever it runs. */
 export function graphAnswer(r: GraphRequest): GraphAnswer | null {
+  const t0 = performance.now();
   const p = parseFunction(r.text);
   if (!p.ok) return null;
   const trace = traceAutograd(p.node, r.vars, r.at);
@@ -38,12 +43,37 @@ export function graphAnswer(r: GraphRequest): GraphAnswer | null {
           }
         })
       : null;
-  return { layout: layoutGraph(trace, folds), folds: [...folds], derivatives };
+  const layout = layoutGraph(trace, folds);
+  return { layout, folds: [...folds], derivatives, ms: performance.now() - t0 };
 }
+
+/** How long a newer request waits for a busy worker before it is restarted (a 60-node layout takes tens of ms). */
+export const GRAPH_PATIENCE_MS = 400;
+const KEEP = 16;
 
 /** The graph's job: newest request wins (worker-job.ts), computed here where workers are unavailable. */
 export class GraphJob extends WorkerJob<GraphRequest, GraphAnswer | null> {
+  /** Answers by request, least recently used first out (an answer is plain data, never changed once made). */
+  readonly #kept = new Map<string, GraphAnswer | null>();
+
   constructor(spawn: () => GraphWorker | null) {
-    super(spawn, graphAnswer);
+    super(spawn, graphAnswer, { patienceMs: GRAPH_PATIENCE_MS });
+  }
+
+  override request(r: GraphRequest, done: (a: GraphAnswer | null) => void): void {
+    const key = JSON.stringify([r.text, r.vars, r.folds]);
+    const kept = this.#kept.get(key);
+    if (kept !== undefined) {
+      this.#kept.delete(key);
+      this.#kept.set(key, kept);
+      this.cancel();
+      done(kept);
+      return;
+    }
+    super.request(r, (a) => {
+      if (this.#kept.size >= KEEP) this.#kept.delete(this.#kept.keys().next().value!);
+      this.#kept.set(key, a);
+      done(a);
+    });
   }
 }

@@ -3,6 +3,7 @@
 // Pure functions of the core's trace, so the panel only draws.
 import dagre from "@dagrejs/dagre";
 import type { AutogradTrace } from "../../../core/index.ts";
+import { orderByBarycenter } from "./graph-order.ts";
 
 /** Above this many nodes the graph starts folded. */
 export const FOLD_ABOVE = 60;
@@ -68,8 +69,13 @@ export function initialFolds(trace: AutogradTrace): Set<number> {
   return folds;
 }
 
-/** Lays out the visible part: from the output through arguments, not into folded nodes. */
-export function layoutGraph(trace: AutogradTrace, folds: ReadonlySet<number>): GraphLayout {
+/** Lays out the visible part: from the output through arguments, not into folded nodes. The order within ranks
+ *  is ours (graph-order.ts, a fraction of the time); dagre's own is kept for the tests to compare with. */
+export function layoutGraph(
+  trace: AutogradTrace,
+  folds: ReadonlySet<number>,
+  order: "barycenter" | "dagre" = "barycenter",
+): GraphLayout {
   const visible = new Set<number>();
   const stack = [trace.output];
   while (stack.length) {
@@ -89,7 +95,7 @@ export function layoutGraph(trace: AutogradTrace, folds: ReadonlySet<number>): G
         edges.push([a, i]);
         g.setEdge(String(a), String(i));
       }
-  dagre.layout(g);
+  dagre.layout(g, order === "barycenter" ? { customOrder: orderByBarycenter } : {});
   const nodes = [...visible]
     .sort((a, b) => a - b)
     .map((i) => {

@@ -2,7 +2,9 @@
 // subtrees are folded, and the play loop. The trace comes from the core (through engine.ts); the layout depends
 // only on the function and the folds, so moving the point (the animation) never lays the graph out again. The
 // layout and the cross-check's derivatives are made in a worker (graph-job.ts): a new function or a fold shows
-// once its layout arrives, and until then the previous graph stays, so typing is never held up by dagre.
+// once its layout arrives, and until then the previous graph stays, so typing is never held up by dagre. A new
+// function's layout is asked for in the keystroke (prepare: one message), so the worker lays it out while the
+// panels are computed and painted, and it is drawn (show) after the panels' frame.
 import { topoOrder, tryParse, type Node } from "../../../core/index.ts";
 import * as engine from "./engine.ts";
 import { stateAt, type GraphLayout } from "./graph-layout.ts";
@@ -21,6 +23,13 @@ const spawn = (): GraphWorker | null =>
     : (new Worker(new URL("./graph.worker.ts", import.meta.url), {
         type: "module",
       }) as unknown as GraphWorker);
+
+/** A new function's layout asked for: the answer once it has come, and what show() wants done with it. */
+interface Asked {
+  node: Node;
+  answer?: GraphAnswer | null;
+  draw?: (a: GraphAnswer | null) => void;
+}
 
 export class GraphState {
   /** The function shown, and the point it is evaluated at (they change apart: the animation moves only the point). */
@@ -47,8 +56,34 @@ export class GraphState {
   view = $derived(this.trace ? stateAt(this.trace, this.done) : null);
 
   readonly #job = new GraphJob(spawn);
-  /** The function whose layout is being made. */
-  #asked: Node | null = null;
+  /** The new function whose layout was asked for; its answer once come; what show() wants done with it. */
+  #asked: Asked | null = null;
+  #sized: { node: Node; n: number } | null = null;
+
+  #size(node: Node): number {
+    if (this.#sized?.node !== node) this.#sized = { node, n: topoOrder(node).length };
+    return this.#sized.n;
+  }
+
+  /** Asks the worker for a new function's layout at once (in the keystroke: one message, nothing drawn), so it is
+   *  ready, or nearly, when the panels have painted and show() may draw it. */
+  prepare(node: Node, vars: readonly string[], at: Record<string, number>, text: string) {
+    if (node === this.#rejected || node === this.#asked?.node || node === this.fn?.node) return;
+    if (this.#size(node) > GRAPH_MAX_NODES) return;
+    this.#ask(node, vars, at, text);
+  }
+
+  #ask(node: Node, vars: readonly string[], at: Record<string, number>, text: string) {
+    const asked: Asked = { node };
+    this.#asked = asked;
+    mark("graph:asked");
+    this.#job.request({ text, vars, at, folds: null }, (a) => {
+      if (this.#asked !== asked) return;
+      mark("graph:answered", a?.ms);
+      asked.answer = a;
+      asked.draw?.(a);
+    });
+  }
 
   /** Shows f (typed as `text`) at a point; a new function starts whole (folded if large) with every step done,
    *  once the worker has laid it out. */
@@ -61,8 +96,7 @@ export class GraphState {
       if (!sameAt(this.at, at)) this.at = at;
       return;
     }
-    if (node === this.#asked) return;
-    const size = topoOrder(node).length;
+    const size = this.#size(node);
     if (size > GRAPH_MAX_NODES) {
       this.pause();
       this.#asked = null;
@@ -72,11 +106,16 @@ export class GraphState {
       this.tooLarge = { n: size, max: GRAPH_MAX_NODES };
       return;
     }
-    this.#asked = node;
-    this.#job.request({ text, vars, at, folds: null }, (a) => {
+    if (this.#asked?.node !== node) this.#ask(node, vars, at, text);
+    const asked = this.#asked!;
+    const draw = (a: GraphAnswer | null) => {
+      if (this.#asked !== asked) return;
       this.#asked = null;
       if (a) this.#showNew(node, vars, at, text, a);
-    });
+      mark("graph:drawn");
+    };
+    if (asked.answer !== undefined) draw(asked.answer);
+    else asked.draw = draw;
   }
 
   #showNew(node: Node, vars: readonly string[], at: Record<string, number>, text: string, a: GraphAnswer) {
@@ -153,6 +192,14 @@ export class GraphState {
       else this.#tick();
     }, GRAPH_STEP_MS);
   };
+}
+
+/** The newest graph's moments, for bench:ui: asked for, its layout come, handed to the panel (each mark replaces
+ *  the one before, so none pile up). */
+function mark(name: "graph:asked" | "graph:answered" | "graph:drawn", ms?: number) {
+  if (typeof performance === "undefined" || !performance.mark) return;
+  performance.clearMarks(name);
+  performance.mark(name, { detail: ms });
 }
 
 function sameAt(a: Record<string, number>, b: Record<string, number>): boolean {

@@ -2,9 +2,10 @@
 // supersedes is stopped (its worker terminated, a fresh one started for the next). Where workers are unavailable
 // or fail, `compute` does the work here. Plain TypeScript (no runes), tested without a browser. Calculus, the
 // graph's layout and the contour map use it.
-// With `restart: false` (gradient descent: its runs are bounded, and starting a worker costs more than finishing
-// one) a busy worker is kept warm instead: the newest request waits for it, requests in between are dropped, and
-// the superseded job's answer is thrown away.
+// A job given `patienceMs` keeps its worker warm instead: a newer request waits (only the newest) for the busy
+// worker up to that long, and only a job that runs past it is stopped. Starting a worker again costs a module load
+// and a cold JIT on both threads, more than a short job (the graph's layout) takes to finish. `patienceMs: Infinity`
+// (gradient descent and the global start: their runs are bounded) never stops the busy worker.
 
 export interface JobPort<Req, Ans> {
   postMessage(message: { id: number; request: Req }): void;
@@ -13,69 +14,96 @@ export interface JobPort<Req, Ans> {
   onerror: ((e: unknown) => void) | null;
 }
 
+interface Job<Req, Ans> {
+  id: number;
+  request: Req;
+  done: (a: Ans) => void;
+}
+
 export class WorkerJob<Req, Ans> {
   #worker: JobPort<Req, Ans> | null = null;
   #failed = false;
   #id = 0;
   #pending: Job<Req, Ans> | null = null;
-  /** restart: false — the newest request, waiting for the busy worker. */
-  #next: Job<Req, Ans> | null = null;
+  /** The newest request, waiting for the busy worker (with `patienceMs` only). */
+  #queued: Job<Req, Ans> | null = null;
+  #patience: ReturnType<typeof setTimeout> | undefined;
   /** Workers stopped because a newer request came while they were busy (for tests). */
   restarts = 0;
 
   constructor(
     private readonly spawn: () => JobPort<Req, Ans> | null,
     private readonly compute: (request: Req) => Ans,
-    private readonly options: { restart?: boolean } = {},
+    private readonly options: { patienceMs?: number } = {},
   ) {}
 
   /** `done` is called once with the answer, unless a newer request (or cancel) comes first. */
   request(request: Req, done: (a: Ans) => void): void {
-    const id = ++this.#id;
-    if (this.options.restart === false && this.#pending && this.#worker) {
-      this.#next = { id, request, done };
+    const job = { id: ++this.#id, request, done };
+    const patience = this.options.patienceMs ?? 0;
+    if (patience > 0 && this.#pending && this.#worker) {
+      this.#queued = job;
+      if (Number.isFinite(patience)) this.#patience ??= setTimeout(() => this.#outOfPatience(), patience);
       return;
     }
     this.#stopBusy();
+    this.#post(job);
+  }
+
+  #post(job: Job<Req, Ans>): void {
     const worker = this.#ensureWorker();
     if (!worker) {
-      done(this.compute(request));
+      if (job.id === this.#id) job.done(this.compute(job.request));
       return;
     }
-    this.#pending = { id, request, done };
-    worker.postMessage({ id, request });
+    this.#pending = job;
+    worker.postMessage({ id: job.id, request: job.request });
+  }
+
+  /** The busy job ran past the patience: stopped, and the waiting request goes to a fresh worker. */
+  #outOfPatience(): void {
+    this.#patience = undefined;
+    const next = this.#queued;
+    this.#queued = null;
+    if (!next) return;
+    this.#stopBusy();
+    this.#post(next);
   }
 
   /** Forget the pending request. */
   cancel(): void {
     this.#id++;
+    this.#queued = null;
   }
 
   /** Forget the pending request, and stop a worker still busy on it (a fresh one takes the next request). */
   stop(): void {
-    this.#id++;
+    this.cancel();
     this.#stopBusy();
   }
 
-  /** Superseded mid-job: a worker cannot be interrupted, only stopped (or, kept warm, left to finish unheard). */
+  /** Superseded mid-job: a worker cannot be interrupted, only stopped. */
   #stopBusy(): void {
-    this.#next = null;
-    if (this.options.restart === false) return;
+    // Never out of patience (patienceMs: Infinity): the busy worker is left to finish, its answer unheard.
+    if (this.options.patienceMs === Infinity && this.#pending && this.#worker) return;
     if (this.#pending && this.#worker) {
       this.#worker.terminate();
       this.#worker = null;
       this.restarts++;
     }
     this.#pending = null;
+    clearTimeout(this.#patience);
+    this.#patience = undefined;
   }
 
   /** Stop the worker for good (the component that owns the job is gone). */
   dispose(): void {
     this.cancel();
+    clearTimeout(this.#patience);
+    this.#patience = undefined;
     this.#worker?.terminate();
     this.#worker = null;
     this.#pending = null;
-    this.#next = null;
   }
 
   #ensureWorker(): JobPort<Req, Ans> | null {
@@ -94,20 +122,13 @@ export class WorkerJob<Req, Ans> {
     w.onmessage = (e) => {
       const p = this.#pending;
       if (w !== this.#worker || !p || e.data.id !== p.id) return;
-      if (this.options.restart === false) {
-        // Kept warm: the worker is free again, for the request that waited (if it is still the newest).
-        this.#pending = null;
-        const next = this.#next;
-        this.#next = null;
-        if (next && next.id === this.#id) {
-          this.#pending = next;
-          w.postMessage({ id: next.id, request: next.request });
-        } else if (p.id === this.#id) p.done(e.data.answer);
-        return;
-      }
-      if (p.id !== this.#id) return;
       this.#pending = null;
-      p.done(e.data.answer);
+      clearTimeout(this.#patience);
+      this.#patience = undefined;
+      if (p.id === this.#id) p.done(e.data.answer);
+      const next = this.#queued;
+      this.#queued = null;
+      if (next) this.#post(next);
     };
     w.onerror = () => {
       if (w !== this.#worker) return;
@@ -115,18 +136,11 @@ export class WorkerJob<Req, Ans> {
       this.#failed = true;
       w.terminate();
       this.#worker = null;
-      const p = this.#next ?? this.#pending;
-      this.#pending = null;
-      this.#next = null;
+      const p = this.#queued ?? this.#pending;
+      this.#pending = this.#queued = null;
       if (p && p.id === this.#id) p.done(this.compute(p.request));
     };
     this.#worker = w;
     return w;
   }
-}
-
-interface Job<Req, Ans> {
-  id: number;
-  request: Req;
-  done: (a: Ans) => void;
 }
