@@ -65,6 +65,7 @@ export {
   msg,
   say,
   withoutMessages,
+  portable,
 } from "./messages/index.ts";
 export { type JudgedAnswer, defaultStart, judge } from "./methods/compare.ts";
 export { type StopReason } from "./methods/descent-loop.ts";

@@ -68,6 +68,24 @@ function arg(v: Arg, lang: Lang, mode: Mode): string {
   return printMaths(v, mode);
 }
 
+/**
+ * The message with its maths spelled out (each maths piece becomes its text and LaTeX pair), so it can cross to
+ * another thread or into a file: structured cloning keeps no classes, and a rational or a node arrives as a bare
+ * object that cannot print itself. Said in any language, it reads as the original does.
+ */
+export function portable<K extends MsgId>(m: Msg<K>): Msg<K> {
+  const params: Record<string, Arg> = {};
+  for (const [k, v] of Object.entries(m.params as Record<string, Arg>)) params[k] = portableArg(v);
+  return { id: m.id, params: params as Params<K> };
+}
+
+function portableArg(v: Arg): Arg {
+  if (typeof v === "string") return v;
+  if (isMsg(v)) return portable(v);
+  if ("join" in v && "items" in v) return { join: v.join, items: v.items.map(portableArg) };
+  return { text: printMaths(v, "text"), latex: printMaths(v, "latex") };
+}
+
 /** A result's reason, as the English text plus the message it came from. */
 export const reasoned = (m: Msg) => ({ reason: say(m), reasonMsg: m });
 

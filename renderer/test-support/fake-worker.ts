@@ -18,6 +18,7 @@ export class FakeWorker<Req, Ans> implements JobPort<Req, Ans> {
   /** Answer the i-th request (by default the last). */
   answer(i = this.posted.length - 1) {
     const m = this.posted[i]!;
-    this.onmessage?.({ data: { id: m.id, answer: this.reply(m.request) } });
+    // Cloned, as a real worker's message is: classes do not survive the trip.
+    this.onmessage?.({ data: { id: m.id, answer: structuredClone(this.reply(m.request)) } });
   }
 }

@@ -1,7 +1,7 @@
 // Calculus's result as the panel's view: the steps, the critical points with their kinds, and the answer.
 // Errors a user can cause become a view that says so; the worker and the main thread share this function.
 import { Budget, withBudget } from "../../../core/index.ts";
-import { calculus, setNText } from "../../../core/index.ts";
+import { calculus, portable, setNText } from "../../../core/index.ts";
 import { DescentError } from "../../../core/index.ts";
 import type { Node } from "../../../core/index.ts";
 import type { MethodView } from "./model.ts";
@@ -18,7 +18,8 @@ export function calculusView(node: Node): MethodView {
       argmin: arr(r.argmin),
       min: r.min,
       minLatex: r.minExact?.latex,
-      reason: r.reasonMsg ?? r.reason,
+      // Spelled out: the view crosses from the worker, and a cloned rational cannot print itself.
+      reason: r.reasonMsg ? portable(r.reasonMsg) : r.reason,
       ...(r.argmins ? { argmins: r.argmins.map((p) => r.vars.map((v) => p[v] ?? 0)) } : {}),
       ...(r.argminSet && r.vars.length === 1 ? { argminSet: r.argminSet[r.vars[0]!] } : {}),
       ...(r.minimumSet
@@ -32,7 +33,8 @@ export function calculusView(node: Node): MethodView {
       })),
     };
   } catch (e) {
-    if (e instanceof DescentError) return { status: "unsupported", steps: [], reason: e.msg ?? e.message };
+    if (e instanceof DescentError)
+      return { status: "unsupported", steps: [], reason: e.msg ? portable(e.msg) : e.message };
     throw e;
   }
 }
