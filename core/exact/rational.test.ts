@@ -101,8 +101,26 @@ describe("printing", () => {
     [q(3), "3", "3"],
     [q(-1, 4), "-1/4", "-\\frac{1}{4}"],
     [q(7, 2), "7/2", "\\frac{7}{2}"],
+    // Long round integers as m × 10^k (the expression printer's spelling), never a row of digits.
+    [q(10n ** 308n), "1e+308", "10^{308}"],
+    [q(-(10n ** 308n)), "-1e+308", "-10^{308}"],
+    [q(25n * 10n ** 29n), "2.5e+30", "2.5 \\times 10^{30}"],
+    [q(1n, 10n ** 30n), "1/1e+30", "\\frac{1}{10^{30}}"],
+    // Below 22 digits, or more than 15 digits before the zeros: the digits themselves.
+    [q(10n ** 20n), "100000000000000000000", "100000000000000000000"],
+    [q(1234567890123456n * 10n ** 10n), "12345678901234560000000000", "12345678901234560000000000"],
   ])("%s", (r, text, latex) => {
     expect(r.toText()).toBe(text);
     expect(r.toLatex()).toBe(latex);
+  });
+
+  it("a long round integer's text reads back as the same number", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: 21, max: 300 }), (m, k) => {
+        const r = q(BigInt(m) * 10n ** BigInt(k));
+        expect(r.toText().length).toBeLessThan(20);
+        expect(Rational.fromNumber(Number(r.toText())).eq(r)).toBe(true);
+      }),
+    );
   });
 });

@@ -125,20 +125,37 @@ export class Rational {
     return this.n < 0n ? -v : v;
   }
 
-  /** Input syntax: `3`, `-1/4`. */
+  /** Input syntax: `3`, `-1/4`; a long round integer as the expression printer writes it, `1e+308`. */
   toText(): string {
-    return this.d === 1n ? this.n.toString() : `${this.n}/${this.d}`;
+    const n = integerText(this.n, "text");
+    return this.d === 1n ? n : `${n}/${integerText(this.d, "text")}`;
   }
 
-  /** KaTeX: `3`, `-\frac{1}{4}`. */
+  /** KaTeX: `3`, `-\frac{1}{4}`, `10^{308}`, `2.5 \times 10^{30}`. */
   toLatex(): string {
-    if (this.d === 1n) return this.n.toString();
-    return `${this.n < 0n ? "-" : ""}\\frac{${abs(this.n)}}{${this.d}}`;
+    if (this.d === 1n) return integerText(this.n, "latex");
+    return `${this.n < 0n ? "-" : ""}\\frac{${integerText(abs(this.n), "latex")}}{${integerText(this.d, "latex")}}`;
   }
 
   toString(): string {
     return this.toText();
   }
+}
+
+/**
+ * An integer's digits, except a long round one (22 digits or more, at most 15 of them before its zeros), which is
+ * written as m × 10^k — 1e+308 in text (read back as the same number), 10^{308} or 2.5 \times 10^{30} in LaTeX —
+ * never as a row of three hundred digits. Exact either way.
+ */
+function integerText(n: bigint, mode: "text" | "latex"): string {
+  const digits = abs(n).toString();
+  const m = digits.replace(/0+$/, "");
+  if (digits.length < 22 || m.length > 15) return n.toString();
+  const sign = n < 0n ? "-" : "";
+  const k = digits.length - 1;
+  const mantissa = m.length === 1 ? m : `${m[0]}.${m.slice(1)}`;
+  if (mode === "text") return `${sign}${mantissa}e+${k}`;
+  return mantissa === "1" ? `${sign}10^{${k}}` : `${sign}${mantissa} \\times 10^{${k}}`;
 }
 
 /** Shorthand for tests and tables: q(1, 4) is 1/4. */
