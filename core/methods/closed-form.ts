@@ -311,7 +311,7 @@ function severalVariables(f: Poly, vars: string[], steps: StepData[]): ClosedFor
   }
   const argExact = Object.fromEntries(vars.map((v) => [v, exact(at[v]!)]));
   const point = joined(
-    vars.map((v): Maths => [v, " = ", { q: at[v]! }]),
+    vars.map((v): Maths => [{ v }, " = ", { q: at[v]! }]),
     ", ",
   );
   const set =

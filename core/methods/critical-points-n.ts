@@ -252,7 +252,7 @@ function linearGradient(node: Node, poly: Poly, vars: readonly string[]): Solved
   const at = Object.fromEntries(vars.map((v, j) => [v, sol[j]!]));
   const exact: Exact = spelled(
     joined(
-      vars.map((v, j): Maths => [v, " = ", { q: sol[j]! }]),
+      vars.map((v, j): Maths => [{ v }, " = ", { q: sol[j]! }]),
       SYMBOL.thinSep,
     ),
   );
