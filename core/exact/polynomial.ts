@@ -341,7 +341,7 @@ export function joinTerms(terms: readonly SignedTerm[], mode: "text" | "latex"):
           : mode === "latex" || /^[a-zA-Z(\\]/.test(body)
             ? ""
             : "*";
-      t = `${mag.n}${glue}${body}`;
+      t = `${mode === "text" ? mag.toText() : mag.toLatex()}${glue}${body}`;
     } else t = mode === "text" ? `(${mag.toText()})${body}` : `${mag.toLatex()}${body}`;
     if (out === "") out = coef.sign() < 0 ? `-${t}` : t;
     else out += coef.sign() < 0 ? ` - ${t}` : ` + ${t}`;
