@@ -305,7 +305,7 @@ export function numericRoots(c: readonly number[]): number[] {
   const lead = p[n]!;
   const bound = 1 + Math.max(...p.slice(0, n).map((a) => Math.abs(a / lead)));
   const dp = p.slice(1).map((a, i) => a * (i + 1));
-  // The filter never drops a root of p′: they lie in the hull of p's roots (Gauss–Lucas), inside the bound.
+  // The filter drops no root of p′: they lie in the hull of p's roots (Gauss–Lucas), inside the bound.
   // Stryker disable next-line MethodExpression,ConditionalExpression,EqualityOperator: see above
   const knots = [-bound, ...numericRoots(dp).filter((x) => Math.abs(x) < bound), bound];
   const out: number[] = [];
