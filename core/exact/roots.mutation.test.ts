@@ -11,6 +11,12 @@ const poly = (...c: (number | bigint | Rational)[]): Coeffs =>
   c.map((x) => (x instanceof Rational ? x : q(x)));
 const horner = (c: Coeffs, x: Rational) => c.reduceRight((acc, a) => acc.mul(x).add(a), Rational.zero);
 const derivative = (c: Coeffs): Coeffs => c.slice(1).map((a, i) => a.mul(q(i + 1)));
+const times = (...fs: Coeffs[]): Coeffs =>
+  fs.reduce((a, b) => {
+    const out = Array.from({ length: a.length + b.length - 1 }, () => Rational.zero);
+    a.forEach((x, i) => b.forEach((y, j) => (out[i + j] = out[i + j]!.add(x.mul(y)))));
+    return out;
+  });
 const hornerNum = (c: Coeffs, x: number) => c.reduceRight((acc, a) => acc * x + a.toNumber(), 0);
 
 const R = "rational root";
@@ -207,6 +213,37 @@ describe("realRoots: each root, how it was found, and its multiplicity", () => {
       ],
     ],
     ["(x − 3)(x² + 1): the divisor 3 lies above √3", poly(-3, 1, -3, 1), [[R, 1]]],
+    [
+      "(x³ − 2x − 2)²: a double irrational root, found once",
+      times(poly(-2, -2, 0, 1), poly(-2, -2, 0, 1)),
+      [[CARDANO, 2]],
+    ],
+    [
+      "(x² − 2x − 1)(x³ − 2x − 2)²: simple and double",
+      times(poly(-1, -2, 1), poly(-2, -2, 0, 1), poly(-2, -2, 0, 1)),
+      [
+        [QF, 1],
+        [CARDANO, 2],
+        [QF, 1],
+      ],
+    ],
+    [
+      "(x² − 2x − 1)²: a repeated quadratic factor, solved exactly",
+      times(poly(-1, -2, 1), poly(-1, -2, 1)),
+      [
+        [QF, 2],
+        [QF, 2],
+      ],
+    ],
+    [
+      "(x³ − 3x + 1)³",
+      times(poly(1, -3, 0, 1), poly(1, -3, 0, 1), poly(1, -3, 0, 1)),
+      [
+        [THREE, 3],
+        [THREE, 3],
+        [THREE, 3],
+      ],
+    ],
     [
       "trailing zero coefficients are ignored",
       poly(-2, 0, 1, 0, 0),

@@ -1,11 +1,13 @@
 // Real roots of a one-variable polynomial with rational coefficients, as a teacher finds them: rational roots first
 // (rational root theorem, then deflate), then the quadratic formula (exact, r ± u√m), a pure cube root, or a
-// biquadratic; whatever is left is solved numerically (the roots of p′ split the line into monotone pieces, and
-// each piece holds at most one root, found by bisection), and shown as decimals.
+// biquadratic; a repeated factor is split off (square-free.ts) and solved once; whatever is left is solved
+// numerically (the roots of p′ split the line into monotone pieces, and each piece holds at most one root, found by
+// bisection), and shown as decimals.
 
 import { Rational, gcd } from "./rational.ts";
 import type { Exact } from "../methods/result.ts";
 import { joinTerms } from "./polynomial.ts";
+import { squareFree } from "./square-free.ts";
 
 export interface RealRoot {
   value: number;
@@ -132,6 +134,13 @@ function irrationalRoots(p: Rational[]): RealRoot[] {
       return out;
     }
   }
+  // A repeated root (never rational here: those were divided out) is solved once, in its square-free part, where
+  // bisection meets a sign change; a repeated quadratic factor is then solved exactly.
+  const parts = squareFree(p);
+  if (parts.length > 1 || parts[0]!.multiplicity > 1)
+    return parts.flatMap(({ factor, multiplicity }) =>
+      irrationalRoots(factor).map((r) => ({ ...r, multiplicity: r.multiplicity * multiplicity })),
+    );
   const values = numericRoots(p.map((c) => c.toNumber()));
   const how =
     deg === 3
