@@ -49,13 +49,14 @@ function sub(a: Coeffs, b: Coeffs): Rational[] {
 function divmod(a: Coeffs, b: Coeffs): [Rational[], Rational[]] {
   const rem = [...a];
   const lead = b[b.length - 1]!;
-  const quot = Array.from({ length: Math.max(a.length - b.length + 1, 0) }, () => Rational.zero);
+  const quot: Rational[] = [];
   for (let k = a.length - b.length; k >= 0; k--) {
     const t = rem[k + b.length - 1]!.div(lead);
     quot[k] = t;
     for (let j = 0; j < b.length; j++) rem[k + j] = rem[k + j]!.sub(t.mul(b[j]!));
   }
-  return [trim(quot), trim(rem.slice(0, b.length - 1))];
+  // Each step cancels rem's top term exactly, so what is left above deg b − 1 is zeros that trim drops.
+  return [trim(quot), trim(rem)];
 }
 
 /** a ÷ b where b divides a exactly. */
