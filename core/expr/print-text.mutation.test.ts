@@ -2,7 +2,7 @@
 // count it reports, a zero as a base or an exponent (an atom, not a signed number), and a product after a word that
 // would read as a function call.
 import { describe, expect, it } from "vitest";
-import { add, mul, num, pow, sym } from "./node.ts";
+import { add, mul, num, pow, sym, type Node } from "./node.ts";
 import { parse } from "./parser.ts";
 import { MAX_PRINTED_OPS, checkPrintable, toText } from "./print-text.ts";
 
@@ -36,7 +36,7 @@ describe("checkPrintable at its limit", () => {
 });
 
 describe("toText: atoms and words", () => {
-  it.each<[string, ReturnType<typeof num>]>([
+  it.each<[string, Node]>([
     ["0 as an exponent", pow(x, num(0))],
     ["0 as a base", pow(num(0), x)],
   ])("%s needs no brackets and reads back", (_, n) => {
