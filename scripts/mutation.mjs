@@ -29,6 +29,8 @@ const isFolder = statSync(target).isDirectory();
 // One fixed draw for the property tests (the CI seed, see vitest.setup.ts): a mutant killed by one draw and not by
 // the next would make the score wander between runs.
 process.env.FC_SEED ??= "20261129";
+// Instrumented code runs many times slower: the "linear time" tests widen their limits (core/test-support/time-limit.ts).
+process.env.DESCENT_MUTATION = "1";
 const NOT_MUTATED = [
   "!core/messages/**",
   "!core/fixtures/**",

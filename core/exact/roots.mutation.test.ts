@@ -11,6 +11,12 @@ const poly = (...c: (number | bigint | Rational)[]): Coeffs =>
   c.map((x) => (x instanceof Rational ? x : q(x)));
 const horner = (c: Coeffs, x: Rational) => c.reduceRight((acc, a) => acc.mul(x).add(a), Rational.zero);
 const derivative = (c: Coeffs): Coeffs => c.slice(1).map((a, i) => a.mul(q(i + 1)));
+const times = (...fs: Coeffs[]): Coeffs =>
+  fs.reduce((a, b) => {
+    const out = Array.from({ length: a.length + b.length - 1 }, () => Rational.zero);
+    a.forEach((x, i) => b.forEach((y, j) => (out[i + j] = out[i + j]!.add(x.mul(y)))));
+    return out;
+  });
 const hornerNum = (c: Coeffs, x: number) => c.reduceRight((acc, a) => acc * x + a.toNumber(), 0);
 
 const R = "rational root";
@@ -146,6 +152,99 @@ describe("realRoots: each root, how it was found, and its multiplicity", () => {
     ["x³ − 2x − 2", poly(-2, -2, 0, 1), [[CARDANO, 1]]],
     ["x⁵ − x − 1", poly(-1, -1, 0, 0, 0, 1), [[NUM, 1]]],
     [
+      "x⁴ − 5x² + x + 4: no x³ term, but an x term (not biquadratic)",
+      poly(4, 1, -5, 0, 1),
+      [
+        [NUM, 1],
+        [NUM, 1],
+        [NUM, 1],
+        [NUM, 1],
+      ],
+    ],
+    ["x⁵ + x⁴ + 3: no x or x³ term, but not a quartic", poly(3, 0, 0, 0, 1, 1), [[NUM, 1]]],
+    ["(x + 1/2)³ − 2: a fractional shift", poly(q(-15, 8), q(3, 4), q(3, 2), 1), [[CUBE, 1]]],
+    [
+      "(x − 10¹³)(x − 1): a₀ beyond the divisor bound, a square discriminant",
+      poly(BIG, -BIG - 1n, 1),
+      [
+        [QF, 1],
+        [QF, 1],
+      ],
+    ],
+    [
+      "x² − 10¹²: a₀ at the divisor bound is still factored",
+      poly(-(10n ** 12n), 0, 1),
+      [
+        [R, 1],
+        [R, 1],
+      ],
+    ],
+    [
+      "10¹²x² − 1: aₙ at the divisor bound is still factored",
+      poly(-1, 0, 10n ** 12n),
+      [
+        [R, 1],
+        [R, 1],
+      ],
+    ],
+    [
+      "(10¹³x − 1)(x − 1): aₙ beyond the divisor bound",
+      poly(1, -BIG - 1n, BIG),
+      [
+        [QF, 1],
+        [QF, 1],
+      ],
+    ],
+    [
+      "(x − 1)(x − 1/10⁷): denominators cleared before the bound is applied",
+      poly(q(1n, 10n ** 7n), q(-(10n ** 7n) - 1n, 10n ** 7n), 1),
+      [
+        [R, 1],
+        [R, 1],
+      ],
+    ],
+    [
+      "−(x − 1)(x − 2)(x − 3): a negative leading coefficient",
+      poly(6, -11, 6, -1),
+      [
+        [R, 1],
+        [R, 1],
+        [R, 1],
+      ],
+    ],
+    ["(x − 3)(x² + 1): the divisor 3 lies above √3", poly(-3, 1, -3, 1), [[R, 1]]],
+    [
+      "(x³ − 2x − 2)²: a double irrational root, found once",
+      times(poly(-2, -2, 0, 1), poly(-2, -2, 0, 1)),
+      [[CARDANO, 2]],
+    ],
+    [
+      "(x² − 2x − 1)(x³ − 2x − 2)²: simple and double",
+      times(poly(-1, -2, 1), poly(-2, -2, 0, 1), poly(-2, -2, 0, 1)),
+      [
+        [QF, 1],
+        [CARDANO, 2],
+        [QF, 1],
+      ],
+    ],
+    [
+      "(x² − 2x − 1)²: a repeated quadratic factor, solved exactly",
+      times(poly(-1, -2, 1), poly(-1, -2, 1)),
+      [
+        [QF, 2],
+        [QF, 2],
+      ],
+    ],
+    [
+      "(x³ − 3x + 1)³",
+      times(poly(1, -3, 0, 1), poly(1, -3, 0, 1), poly(1, -3, 0, 1)),
+      [
+        [THREE, 3],
+        [THREE, 3],
+        [THREE, 3],
+      ],
+    ],
+    [
       "trailing zero coefficients are ignored",
       poly(-2, 0, 1, 0, 0),
       [
@@ -156,7 +255,9 @@ describe("realRoots: each root, how it was found, and its multiplicity", () => {
   ])("%s", (_, p, want) => {
     const roots = realRoots(p);
     expect(roots.map((r) => [r.how, r.multiplicity])).toEqual(want);
-    expect(roots.map((r) => r.value)).toEqual(roots.map((r) => r.value).sort((a, b) => a - b));
+    const values = roots.map((r) => r.value);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    expect(new Set(values).size).toBe(values.length);
     for (const r of roots) checkRoot(p, r);
   });
 });
@@ -189,10 +290,49 @@ describe("exact forms of the cube root and the surds", () => {
     ["x³ + 2", poly(2, 0, 0, 1), "-2^(1/3)", "-\\sqrt[3]{2}"],
     ["2x³ − 1", poly(-1, 0, 0, 2), "(1/2)^(1/3)", "\\sqrt[3]{\\frac{1}{2}}"],
     ["(x + 1)³ − 2", poly(-1, 3, 3, 1), "-1 + 2^(1/3)", "-1 + \\sqrt[3]{2}"],
+    [
+      "(x + 1/2)³ − 2",
+      poly(q(-15, 8), q(3, 4), q(3, 2), 1),
+      "-1/2 + 2^(1/3)",
+      "-\\frac{1}{2} + \\sqrt[3]{2}",
+    ],
   ])("%s: %s", (_, p, text, latex) => {
     const [root] = realRoots(p);
     expect(root!.exact).toEqual({ text, latex });
     expect(Math.abs(hornerNum(p, root!.value))).toBeLessThan(1e-12);
+  });
+
+  it.each<[string, Coeffs, [text: string, latex: string][]]>([
+    [
+      "x² − 2",
+      poly(-2, 0, 1),
+      [
+        ["-sqrt(2)", "-\\sqrt{2}"],
+        ["sqrt(2)", "\\sqrt{2}"],
+      ],
+    ],
+    [
+      "2x² − 2x − 1: a fractional r and u",
+      poly(-1, -2, 2),
+      [
+        ["1/2 - (1/2)sqrt(3)", "\\frac{1}{2} - \\frac{1}{2}\\sqrt{3}"],
+        ["1/2 + (1/2)sqrt(3)", "\\frac{1}{2} + \\frac{1}{2}\\sqrt{3}"],
+      ],
+    ],
+    [
+      "x⁴ − 5x² + 6",
+      poly(6, 0, -5, 0, 1),
+      [
+        ["-sqrt(3)", "-\\sqrt{3}"],
+        ["-sqrt(2)", "-\\sqrt{2}"],
+        ["sqrt(2)", "\\sqrt{2}"],
+        ["sqrt(3)", "\\sqrt{3}"],
+      ],
+    ],
+  ])("the surd roots of %s as text and LaTeX", (_, p, want) => {
+    const roots = realRoots(p);
+    expect(roots.map((r) => [r.exact?.text, r.exact?.latex])).toEqual(want);
+    for (const r of roots) checkRoot(p, r);
   });
 
   it("a surd's value is r + u√m", () => {

@@ -1,11 +1,13 @@
 // Real roots of a one-variable polynomial with rational coefficients, as a teacher finds them: rational roots first
 // (rational root theorem, then deflate), then the quadratic formula (exact, r ± u√m), a pure cube root, or a
-// biquadratic; whatever is left is solved numerically (the roots of p′ split the line into monotone pieces, and
-// each piece holds at most one root, found by bisection), and shown as decimals.
+// biquadratic; a repeated factor is split off (square-free.ts) and solved once; whatever is left is solved
+// numerically (the roots of p′ split the line into monotone pieces, and each piece holds at most one root, found by
+// bisection), and shown as decimals.
 
 import { Rational, gcd } from "./rational.ts";
 import type { Exact } from "../methods/result.ts";
 import { joinTerms } from "./polynomial.ts";
+import { squareFree } from "./square-free.ts";
 
 export interface RealRoot {
   value: number;
@@ -103,6 +105,7 @@ function irrationalRoots(p: Rational[]): RealRoot[] {
             body: `\\sqrt[3]{${rad.abs().toLatex()}}`,
           },
         ],
+        // Stryker disable next-line StringLiteral: joinTerms reads any mode but "text" as LaTeX
         "latex",
       );
       return [{ value, exact: { text, latex }, multiplicity: 1, how: "cube root" }];
@@ -111,6 +114,7 @@ function irrationalRoots(p: Rational[]): RealRoot[] {
   if (deg === 4 && p[1]!.isZero() && p[3]!.isZero()) {
     // ax⁴ + bx² + c: solve for y = x², then x = ±√y when y is a positive rational.
     const ys = quadratic(p[4]!, p[2]!, p[0]!);
+    // Stryker disable next-line EqualityOperator: y ≠ 0 here; two negative y give no x either way
     if (ys.every((y) => y.rational || y.value < 0)) {
       const out: RealRoot[] = [];
       for (const y of ys) {
@@ -130,6 +134,13 @@ function irrationalRoots(p: Rational[]): RealRoot[] {
       return out;
     }
   }
+  // A repeated root (never rational here: those were divided out) is solved once, in its square-free part, where
+  // bisection meets a sign change; a repeated quadratic factor is then solved exactly.
+  const parts = squareFree(p);
+  if (parts.length > 1 || parts[0]!.multiplicity > 1)
+    return parts.flatMap(({ factor, multiplicity }) =>
+      irrationalRoots(factor).map((r) => ({ ...r, multiplicity: r.multiplicity * multiplicity })),
+    );
   const values = numericRoots(p.map((c) => c.toNumber()));
   const how =
     deg === 3
@@ -186,6 +197,7 @@ export function surdExact(s: Surd): Exact {
         { coef: s.r, body: null },
         { coef: s.u, body: `\\sqrt{${s.m}}` },
       ],
+      // Stryker disable next-line StringLiteral: joinTerms reads any mode but "text" as LaTeX
       "latex",
     ),
   };
@@ -242,6 +254,7 @@ function trim(c: readonly Rational[]): Rational[] {
 /** Synthetic division by (x − r): quotient and remainder p(r). */
 function deflate(p: readonly Rational[], r: Rational): [Rational[], Rational] {
   const n = p.length - 1;
+  // Stryker disable next-line ArrayDeclaration: every slot is assigned below
   const q: Rational[] = new Array(n);
   let acc = Rational.zero;
   for (let i = n; i >= 1; i--) {
@@ -269,6 +282,7 @@ function rationalCandidates(p: readonly Rational[]): Rational[] {
           out.push(r);
         }
       }
+  // Stryker disable next-line MethodExpression,ArrowFunction: realRoots sorts what it finds
   return out.sort((a, b) => a.cmp(b));
 }
 
@@ -281,11 +295,13 @@ function divisors(n: bigint): bigint[] {
       if (d * d !== n) large.push(n / d);
     }
   }
+  // Stryker disable next-line MethodExpression: the candidates are sorted afterwards
   return [...small, ...large.reverse()];
 }
 
 // ---- numerical real roots of a float polynomial, any degree ----
 
+// Stryker disable next-line ArithmeticOperator: acc·x − a gives −p(x), with the same roots
 const horner = (c: readonly number[], x: number) => c.reduceRight((acc, a) => acc * x + a, 0);
 
 /** Real roots, ascending: recursively, the roots of p′ bound intervals where p is monotone. */
@@ -298,6 +314,8 @@ export function numericRoots(c: readonly number[]): number[] {
   const lead = p[n]!;
   const bound = 1 + Math.max(...p.slice(0, n).map((a) => Math.abs(a / lead)));
   const dp = p.slice(1).map((a, i) => a * (i + 1));
+  // The filter drops no root of p′: they lie in the hull of p's roots (Gauss–Lucas), inside the bound.
+  // Stryker disable next-line MethodExpression,ConditionalExpression,EqualityOperator: see above
   const knots = [-bound, ...numericRoots(dp).filter((x) => Math.abs(x) < bound), bound];
   const out: number[] = [];
   for (let i = 0; i + 1 < knots.length; i++) {

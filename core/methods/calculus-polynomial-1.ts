@@ -149,7 +149,9 @@ function classifyPolyRoot(
   } else {
     // f″ = 0 at a repeated root of f′: the test is inconclusive, so look at the sign of f′ on either side
     // (exactly, at rational points closer than any other critical point).
-    const x0 = r.rational!;
+    // A repeated root is rational, a surd or (a repeated factor solved numerically) a decimal: the sides are
+    // rational points either way, so the signs there are exact.
+    const x0 = r.rational ?? Rational.fromNumber(r.value)!;
     const gap = all.filter((o) => o !== r).reduce((g, o) => Math.min(g, Math.abs(o.value - r.value)), 1);
     let d = Rational.one;
     while (d.toNumber() >= gap / 2) d = d.div(Rational.of(2));

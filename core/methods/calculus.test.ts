@@ -141,6 +141,23 @@ describe("domains and statuses", () => {
     expect(c!.reason).toMatch(/inconclusive/);
   });
 
+  // f′ with a repeated irrational factor: each root is found once, with its multiplicity, and the sides decide.
+  it.each<[string, string, string[], string[]]>([
+    ["(x² − 2)²", "x^5/5 - 4x^3/3 + 4x", ["-sqrt(2)", "sqrt(2)"], ["neither", "neither"]],
+    [
+      "(x² − 2x − 1)²",
+      "x^5/5 - x^4 + 2x^3/3 + 2x^2 + x",
+      ["1 - sqrt(2)", "1 + sqrt(2)"],
+      ["neither", "neither"],
+    ],
+    ["(x² − 2)³", "x^7/7 - 6x^5/5 + 4x^3 - 8x", ["-sqrt(2)", "sqrt(2)"], ["maximum", "minimum"]],
+  ])("f′ = %s: f″ = 0 at each root, and the sign of f′ on either side decides", (_, f, at, natures) => {
+    const r = calculus(parse(f));
+    expect(r.critical.map((c) => c.exact?.text)).toEqual(at);
+    expect(r.critical.map((c) => c.kind)).toEqual(at.map(() => "inconclusive"));
+    expect(r.critical.map((c) => c.nature)).toEqual(natures);
+  });
+
   it("exact roots are shown exactly when the radicals are simple", () => {
     const r = calculus(parse("x^3/3 - x^2 - x"));
     expect(r.critical.map((c) => c.exact!.text)).toEqual(["1 - sqrt(2)", "1 + sqrt(2)"]);
