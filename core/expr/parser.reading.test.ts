@@ -6,11 +6,8 @@ import type { ErrorCode, Span } from "./errors.ts";
 import { add, constant, div, fn, mul, neg, num, pow, sub, sym, type Node } from "./node.ts";
 import { MAX_DEPTH, parse, read, tryParse, tryRead } from "./parser.ts";
 import { toText } from "./print-text.ts";
-<<<<<<< HEAD
 import { expectRefused } from "../test-support/errors.ts";
-=======
 import { timeLimit } from "../test-support/time-limit.ts";
->>>>>>> h28
 
 const x = sym("x");
 const y = sym("y");
