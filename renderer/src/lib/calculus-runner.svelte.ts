@@ -4,13 +4,10 @@
 // under file:// in some shells) it computes on the main thread.
 import type { Node } from "../../../core/index.ts";
 import { CalculusJob, type CalculusWorker, type Latest } from "./calculus-job.ts";
+import { workerOrNull } from "./worker-job.ts";
 
 const spawn = (): CalculusWorker | null =>
-  typeof Worker === "undefined"
-    ? null
-    : (new Worker(new URL("./calculus.worker.ts", import.meta.url), {
-        type: "module",
-      }) as unknown as CalculusWorker);
+  workerOrNull(() => new Worker(new URL("./calculus.worker.ts", import.meta.url), { type: "module" }));
 
 export class CalculusRunner {
   /** The text the view belongs to, and the view. */

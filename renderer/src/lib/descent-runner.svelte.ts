@@ -5,20 +5,13 @@
 import { DescentJob, type DescentRequest, type DescentWorker } from "./descent-job.ts";
 import { GlobalStartJob, type GlobalStartRequest, type GlobalStartWorker } from "./global-start-job.ts";
 import { descentOutcome, type DescentOutcome } from "./engine.ts";
+import { workerOrNull } from "./worker-job.ts";
 
 const spawn = (): DescentWorker | null =>
-  typeof Worker === "undefined"
-    ? null
-    : (new Worker(new URL("./descent.worker.ts", import.meta.url), {
-        type: "module",
-      }) as unknown as DescentWorker);
+  workerOrNull(() => new Worker(new URL("./descent.worker.ts", import.meta.url), { type: "module" }));
 
 const spawnStart = (): GlobalStartWorker | null =>
-  typeof Worker === "undefined"
-    ? null
-    : (new Worker(new URL("./global-start.worker.ts", import.meta.url), {
-        type: "module",
-      }) as unknown as GlobalStartWorker);
+  workerOrNull(() => new Worker(new URL("./global-start.worker.ts", import.meta.url), { type: "module" }));
 
 export interface LatestRuns {
   /** The request the runs answer (descentKey), its variables, and the runs. */

@@ -9,6 +9,7 @@ import { topoOrder, tryParse, type Node } from "../../../core/index.ts";
 import * as engine from "./engine.ts";
 import { stateAt, type GraphLayout } from "./graph-layout.ts";
 import { GraphJob, type GraphAnswer, type GraphWorker } from "./graph-job.ts";
+import { workerOrNull } from "./worker-job.ts";
 
 /** Larger graphs are not traced or laid out (a 20,000-factor product would hold the page for seconds): the panel
  *  says how large the graph is instead. Above about 60 nodes the drawing folds subtrees anyway. */
@@ -18,11 +19,7 @@ export const GRAPH_MAX_NODES = 1000;
 export const GRAPH_STEP_MS = 700;
 
 const spawn = (): GraphWorker | null =>
-  typeof Worker === "undefined"
-    ? null
-    : (new Worker(new URL("./graph.worker.ts", import.meta.url), {
-        type: "module",
-      }) as unknown as GraphWorker);
+  workerOrNull(() => new Worker(new URL("./graph.worker.ts", import.meta.url), { type: "module" }));
 
 /** A new function's layout asked for: the answer once it has come, and what show() wants done with it. */
 interface Asked {

@@ -20,6 +20,15 @@ interface Job<Req, Ans> {
   done: (a: Ans) => void;
 }
 
+/**
+ * A worker from `make` (which must say `new Worker(new URL("./x.worker.ts", import.meta.url), …)` itself, so the
+ * bundler sees the worker), or null where there are no workers (the unit tests, some shells): the job then
+ * computes here.
+ */
+export function workerOrNull<Req, Ans>(make: () => Worker): JobPort<Req, Ans> | null {
+  return typeof Worker === "undefined" ? null : (make() as unknown as JobPort<Req, Ans>);
+}
+
 export class WorkerJob<Req, Ans> {
   #worker: JobPort<Req, Ans> | null = null;
   #failed = false;
