@@ -112,3 +112,23 @@ describe("size", () => {
     expect(performance.now() - t0).toBeLessThan(timeLimit(2000));
   });
 });
+
+describe("a result too large to print is refused in the reader's language", () => {
+  it.each([[1e6], [1e15]])("%d operations", async (ops) => {
+    const { checkPrintable } = await import("./print-text.ts");
+    const { DescentError } = await import("./errors.ts");
+    const { say } = await import("../messages/index.ts");
+    let err: unknown;
+    try {
+      checkPrintable(ops);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(DescentError);
+    const m = (err as InstanceType<typeof DescentError>).msg!;
+    expect(m.id).toBe("print.tooLarge");
+    expect((err as Error).message).toBe(say(m, "en"));
+    // The Thai sentence has no English words left in it (only digits and the bracket).
+    expect(say(m, "th")).not.toMatch(/[A-Za-z]/);
+  });
+});

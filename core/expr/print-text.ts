@@ -7,6 +7,7 @@
 // identifier — so no string is ever scanned: printing is linear in the output even for 10,000-term chains.
 
 import { DescentError } from "./errors.ts";
+import { msg, say } from "../messages/index.ts";
 import { type Apply, type Node, countOps } from "./node.ts";
 import { FUNCTION_NAMES, PREC, type OpSpec } from "./ops.ts";
 import { printTree } from "./print-tree.ts";
@@ -35,11 +36,10 @@ const paren = (p: Printed): Printed => ({ s: `(${p.s})`, prec: PREC.atom, first:
  */
 export function checkPrintable(root: Node | number): void {
   const ops = typeof root === "number" ? root : countOps(root);
-  if (ops > MAX_PRINTED_OPS)
-    throw new DescentError(
-      "too_long",
-      `The result is too large to write out (${ops > 1e12 ? "astronomically many" : ops} operations)`,
-    );
+  if (ops > MAX_PRINTED_OPS) {
+    const m = msg("print.tooLarge", { count: ops > 1e12 ? msg("print.astronomical") : String(ops) });
+    throw new DescentError("too_long", say(m), [0, 0], m);
+  }
 }
 
 export function toText(root: Node): string {

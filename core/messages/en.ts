@@ -339,6 +339,8 @@ export const en = {
     `Too complex to answer quickly: the work would build more than ${p.max} operations. Try a shorter expression or fewer variables.`,
   "budget.points": (p: P<"max">) =>
     `Too complex to answer quickly: there are more than ${p.max} critical points to classify. Gradient descent still works.`,
+  "print.tooLarge": (p: P<"count">) => `The result is too large to write out (${p.count} operations)`,
+  "print.astronomical": () => "astronomically many",
   "budget.vars": (p: P<"n" | "max">) =>
     `Too many variables for the exact methods: f has ${p.n}, closed form and calculus take at most ${p.max}. Gradient descent still works.`,
   // ---- stability.ts: the largest stable step, from the curvature at the start ----
