@@ -303,42 +303,20 @@ try {
   const g = graph.rows.filter((r) => Number.isFinite(r.input));
   if (g.length < graph.rows.length)
     console.log(`  (${graph.rows.length - g.length} not painted within 10 s)`);
-  console.log(
-    row(
-      `graph of ${graph.nodes} nodes painted, from the input`,
-      g.map((r) => r.input),
-    ),
-  );
-  console.log(
-    row(
-      "  from asking for it (in the keystroke)",
-      g.map((r) => r.asked),
-    ),
-  );
-  console.log(
-    row(
-      "    asked → layout back from the worker",
-      g.map((r) => r.layout),
-    ),
-  );
-  console.log(
-    row(
-      "      of which the layout's making in the worker",
-      g.map((r) => r.worker),
-    ),
-  );
-  console.log(
-    row(
-      "    handed to the panel → painted",
-      g.map((r) => r.drawn),
-    ),
-  );
-  console.log(
-    row(
-      "  after the panels' frame (what the graph adds)",
-      g.map((r) => r.panels),
-    ),
-  );
+  for (const [name, key] of [
+    [`graph of ${graph.nodes} nodes painted, from the input`, "input"],
+    ["  from asking for it (in the keystroke)", "asked"],
+    ["    asked → layout back from the worker", "layout"],
+    ["      of which the layout's making in the worker", "worker"],
+    ["    handed to the panel → painted", "drawn"],
+    ["  after the panels' frame (what the graph adds)", "panels"],
+  ])
+    console.log(
+      row(
+        name,
+        g.map((r) => r[key]),
+      ),
+    );
 
   // Stepping (→ on the Next button in every frame) and playing (every frame while it runs): frame intervals.
   const steps = await page.evaluate(async () => {

@@ -147,10 +147,12 @@ export class Rational {
  * written as m × 10^k — 1e+308 in text (read back as the same number), 10^{308} or 2.5 \times 10^{30} in LaTeX —
  * never as a row of three hundred digits. Exact either way.
  */
+const LONG = 10n ** 21n;
 function integerText(n: bigint, mode: "text" | "latex"): string {
+  if (n < LONG && n > -LONG) return n.toString();
   const digits = abs(n).toString();
   const m = digits.replace(/0+$/, "");
-  if (digits.length < 22 || m.length > 15) return n.toString();
+  if (m.length > 15) return n.toString();
   const sign = n < 0n ? "-" : "";
   const k = digits.length - 1;
   const mantissa = m.length === 1 ? m : `${m[0]}.${m.slice(1)}`;
