@@ -1,5 +1,13 @@
-// A long worked solution on a projector: runs of lines of the same kind (Himmelblau's nine Hessians, one per
-// critical point) fold into their first line and "8 more like it", so the board shows the key lines.
+// A long worked solution: runs of lines of the same kind (Himmelblau's nine Hessians, one per critical point) fold
+// into their first line and "8 more like it", so the board shows the key lines. On a projector any run of three
+// folds; at the desk only a long run does (a sum of nine sin² terms has about a hundred Hessians, which no one reads
+// one by one and which made every frame lay out thousands of typeset lines).
+
+/** How many alike lines in a row fold, and how many critical points show before "Show all n". */
+export const FOLDING = {
+  presenting: { run: 3, critical: 3 },
+  desk: { run: 10, critical: 12 },
+} as const;
 
 /** A line of the board as shown: step `index`, or a fold standing for steps from..to (inclusive). */
 export type KeyLine = { kind: "step"; index: number } | { kind: "more"; from: number; to: number };
@@ -23,4 +31,13 @@ export function keySteps(latex: readonly string[], minRun = 3): KeyLine[] {
     i = j;
   }
   return out;
+}
+
+/**
+ * The critical points listed: all of them up to `limit`; beyond it the minima only (Himmelblau's four of nine),
+ * at most `limit` of them, and the panel offers the rest behind a button.
+ */
+export function shownCritical<T extends { nature: string }>(all: readonly T[], limit: number): readonly T[] {
+  if (all.length <= limit) return all;
+  return all.filter((c) => c.nature === "minimum").slice(0, limit);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { iterateAt, revealBack, revealDone, revealNext, type RevealMode } from "./reveal.ts";
-import { keySteps, stepHead } from "./key-steps.ts";
+import { FOLDING, keySteps, shownCritical, stepHead } from "./key-steps.ts";
 
 // Totals as on the board: closed form 2 lines, calculus 5, gradient descent 3 (steps plus the answer).
 const totals = [2, 5, 3];
@@ -57,4 +57,29 @@ describe("keySteps: runs of lines of one kind fold to their first", () => {
           .join(" "),
       ).toBe(want),
     );
+});
+
+describe("folding at the desk: only long runs and long lists fold", () => {
+  const H = (a: number) => `H = \\begin{pmatrix} ${a} \\end{pmatrix}`;
+  const run = (n: number) => ["f = …", ...Array.from({ length: n }, (_, i) => H(i)), "\\min f = 0"];
+  const shape = (lines: ReturnType<typeof keySteps>) =>
+    lines.map((l) => (l.kind === "step" ? `${l.index}` : `more:${l.from}-${l.to}`)).join(" ");
+  it("a run one shorter than the desk's limit stays open, one of the limit folds", () => {
+    const n = FOLDING.desk.run;
+    expect(keySteps(run(n - 1), n)).toHaveLength(n + 1);
+    expect(shape(keySteps(run(n), n))).toBe(`0 1 more:2-${n} ${n + 1}`);
+  });
+  it("Himmelblau's nine Hessians stay open at the desk and fold on the projector", () => {
+    expect(shape(keySteps(run(9), FOLDING.desk.run))).toBe(Array.from({ length: 11 }, (_, i) => i).join(" "));
+    expect(shape(keySteps(run(9), FOLDING.presenting.run))).toBe("0 1 more:2-9 10");
+  });
+  const points = (natures: string[]) => natures.map((nature, i) => ({ nature, i }));
+  const cases: [name: string, natures: string[], limit: number, want: number[]][] = [
+    ["up to the limit: all of them", ["saddle", "minimum", "maximum"], 3, [0, 1, 2]],
+    ["over the limit: the minima only", ["saddle", "minimum", "maximum", "minimum"], 3, [1, 3]],
+    ["over the limit with many minima: the first `limit` of them", ["minimum", "saddle", "minimum", "minimum", "minimum"], 2, [0, 2]],
+    ["no minimum among many: none listed (the button shows them)", ["saddle", "saddle", "maximum"], 2, []],
+  ]; // prettier-ignore
+  for (const [name, natures, limit, want] of cases)
+    it(name, () => expect(shownCritical(points(natures), limit).map((c) => c.i)).toStrictEqual(want));
 });
