@@ -61,8 +61,12 @@ export const en = {
   "cf.toMinusInfLatex": (p: P<"lhs" | "x">) => `${p.lhs} \\to -\\infty \\text{ as } ${p.x} \\to \\pm\\infty`,
   "cf.opensDownNote": () => "a < 0: the parabola opens downwards, no minimum.",
   "cf.several": (p: P<"vars">) => `A quadratic in ${p.vars}: complete the square one variable at a time.`,
-  "cf.collectVar": (p: P<"v" | "p" | "L" | "inner" | "Lp" | "p4">) =>
-    `Collect the terms with ${p.v}: ${p.p}${p.v}²${p.L} = ${p.p}(${p.inner})² − ${p.Lp}²/(4·${p.p4}).`,
+  "cf.collectVar": (p: P<"v" | "terms" | "square">) =>
+    `Collect the terms with ${p.v} and complete the square: ${p.terms} = ${p.square}.`,
+  "cf.squareAlready": (p: P<"v" | "terms">) =>
+    `The only term with ${p.v} is ${p.terms}: it is already a square.`,
+  "cf.quadraticNoB": (p: P<"a" | "c" | "x">) =>
+    `A quadratic ax² + bx + c with a = ${p.a}, b = 0, c = ${p.c}: there is no ${p.x} term, so the square is already complete.`,
   "cf.noMinNote": () => "f has no minimum.",
   "cf.saddle": (p: P<"rest">) =>
     `what is left, ${p.rest}, has a product of variables but no square: it takes both signs without bound (a saddle), so f is unbounded below`,

@@ -10,6 +10,7 @@ import { parse } from "../expr/parser.ts";
 import { Poly, polynomialOf } from "../exact/polynomial.ts";
 import { Rational } from "../exact/rational.ts";
 import { printSteps } from "./print-steps.ts";
+import { printMaths, type Maths } from "./print-maths.ts";
 
 const coef = fc
   .tuple(fc.integer({ min: -6, max: 6 }), fc.constantFrom(1, 1, 1, 2, 3, 4))
@@ -111,6 +112,46 @@ describe("completing the square on random quadratics", () => {
       { numRuns: 300 },
     );
   });
+});
+
+describe("the notes' identities are true", () => {
+  const poly = (m: Maths, vars: readonly string[]) => {
+    const p = polynomialOf(parse(printMaths(m, "text")), vars);
+    if (!p.ok) throw new Error(`a note's maths does not read as a polynomial: ${printMaths(m, "text")}`);
+    return p.poly;
+  };
+  it("each variable's terms equal the completed square the note gives them (y² − 2y = (y − 1)² − 1)", () => {
+    fc.assert(
+      fc.property(quadratic, (f) => {
+        if (f.degree() < 2) return true;
+        const r = closedForm(parse(typed(f)));
+        for (const s of r.steps) {
+          const note = s.note;
+          if (note?.id !== "cf.collectVar") continue;
+          const { terms, square } = note.params as { terms: Maths; square: Maths };
+          if (!poly(terms, r.vars).sub(poly(square, r.vars)).isZero()) return false;
+        }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("one variable: (b/2a)² is added and subtracted exactly when there is an x term; no line shows 0²", () => {
+    fc.assert(
+      fc.property(quadratic, (f) => {
+        if (f.vars.length !== 1 || f.degree() !== 2) return true;
+        const r = closedForm(parse(typed(f)));
+        const b = f.coefficients1()[1]!;
+        const added = r.steps.some((s) => s.note?.id === "cf.addSubtract");
+        return added === !b.isZero() && printSteps(r.steps).every((s) => !s.text.includes("0^2"));
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it.each([
+    ["x^2 + 3", "cf.quadraticNoB"],
+    ["x^2 - 4x", "cf.quadratic"],
+  ])("%s opens with %s", (text, id) => expect(closedForm(parse(text)).steps[0]!.note?.id).toBe(id));
 });
 
 function parseRational(text: string): Rational {

@@ -117,7 +117,9 @@ function oneVariable(f: Poly, x: string, steps: StepData[]): ClosedFormResult {
   const [c, b, a] = f.coefficients1() as [Rational, Rational, Rational];
   const h = b.div(a.mul(Rational.of(2))); // x + h inside the square
   const k = c.sub(b.mul(b).div(a.mul(Rational.of(4))));
-  steps[0]!.note = msg("cf.quadratic", { a: String(a), b: String(b), c: String(c) });
+  steps[0]!.note = b.isZero()
+    ? msg("cf.quadraticNoB", { a: String(a), c: String(c), x })
+    : msg("cf.quadratic", { a: String(a), b: String(b), c: String(c) });
   const inside = Poly.fromTerms(
     [x],
     [
@@ -132,17 +134,19 @@ function oneVariable(f: Poly, x: string, steps: StepData[]): ClosedFormResult {
       { coef: c, body: null },
     ],
   });
-  if (!a.isOne())
+  // With no x term (b = 0) f is already a·x² + c: no bracket, nothing to add and subtract, nothing to collect.
+  if (!a.isOne() && !b.isZero())
     steps.push({
       shows: ["= ", plusC(withA({ poly: inside }))],
       note: msg("cf.factorA", { a: String(a), x }),
     });
   // Add and subtract (b/2a)²: half the coefficient of x inside the bracket, squared.
   const hSq: Maths = [parenRat(h), "^2"];
-  steps.push({
-    shows: ["= ", plusC(withA([{ poly: inside }, " + ", hSq, " - ", hSq]))],
-    note: msg("cf.addSubtract", { h: parenRat(h), h2: String(h.mul(h)), x }),
-  });
+  if (!b.isZero())
+    steps.push({
+      shows: ["= ", plusC(withA([{ poly: inside }, " + ", hSq, " - ", hSq]))],
+      note: msg("cf.addSubtract", { h: parenRat(h), h2: String(h.mul(h)), x }),
+    });
   const sq = squareBody(
     Poly.fromTerms(
       [x],
@@ -158,7 +162,7 @@ function oneVariable(f: Poly, x: string, steps: StepData[]): ClosedFormResult {
       { coef: h.mul(h).neg(), body: null },
     ],
   };
-  steps.push({ shows: ["= ", plusC(withA(squared))], note: msg("cf.perfectSquare") });
+  if (!b.isZero()) steps.push({ shows: ["= ", plusC(withA(squared))], note: msg("cf.perfectSquare") });
   const form: Maths = {
     terms: [
       { coef: a, body: sq },
@@ -167,7 +171,7 @@ function oneVariable(f: Poly, x: string, steps: StepData[]): ClosedFormResult {
   };
   // Collect the constants, unless the last line already reads that way.
   const last = steps[steps.length - 1]!.shows as Maths;
-  if (printMaths(last, "text") !== printMaths(["= ", form], "text"))
+  if (!b.isZero() && printMaths(last, "text") !== printMaths(["= ", form], "text"))
     steps.push({ shows: ["= ", form], note: msg("cf.collect", { x }) });
   const x0 = h.neg();
   const aSq: Maths = [{ coef: a }, sq];
@@ -226,21 +230,37 @@ const parenRat = (r: Rational): Maths =>
 function severalVariables(f: Poly, vars: string[], steps: StepData[]): ClosedFormResult {
   const { squares, rest, history } = completeSquares(f);
   steps[0]!.note = msg("cf.several", { vars: vars.join(", ") });
-  // A single term as it is, anything longer in brackets.
-  const paren = (p: Poly): Maths => (/^-?[\w^]+$/.test(p.toText()) ? { poly: p } : ["(", { poly: p }, ")"]);
   history.forEach(({ square: { p, v, inner }, L, rest: after }, j) => {
     const shown = sumOfSquares(squares.slice(0, j + 1), after);
-
+    // The terms with v, p·v² + v·L, and their completed square p(v + L/2p)² − L²/4p: the subtracted part as a
+    // number when L is one, else as p·(L/2p)², so the note reads y² − 2y = (y − 1)² − 1 and
+    // x² + 2xy = (x + y)² − y².
+    const withV = Poly.variable(vars, v);
+    const terms: Maths = { poly: withV.mul(withV).scale(p).add(withV.mul(L)) };
+    const half = L.scale(p.mul(Rational.of(2)).inv());
+    const halfSq: Maths = vars.includes(half.toText())
+      ? [{ poly: half }, "^2"]
+      : [OPEN, { poly: half }, CLOSE, "^2"];
+    const minus =
+      L.degree() <= 0
+        ? {
+            coef: half
+              .mul(half)
+              .scale(p)
+              .coefficient(vars.map(() => 0))
+              .neg(),
+            body: null,
+          }
+        : { coef: p.neg(), body: halfSq };
     steps.push({
       shows: ["= ", shown],
-      note: msg("cf.collectVar", {
-        v,
-        p: { coef: p },
-        L: L.isZero() ? "" : [" + ", v, "·", paren(L)],
-        inner: { poly: inner },
-        Lp: paren(L),
-        p4: { q: p },
-      }),
+      note: L.isZero()
+        ? msg("cf.squareAlready", { v, terms })
+        : msg("cf.collectVar", {
+            v,
+            terms,
+            square: { terms: [{ coef: p, body: squareBody(inner) }, minus] },
+          }),
     });
   });
   const r = squares.length;
