@@ -329,6 +329,8 @@ export const uiEn = {
   "compare.local": (p: P<"at" | "f" | "global" | "fmin">) =>
     `Gradient descent ended in the valley of the local minimum at ${p.at} (f = ${p.f}), not of the global minimum at ${p.global} (f = ${p.fmin}).`,
   "compare.globalStart": (p: P<"at">) => `Start from ${p.at}, in the global minimum's valley`,
+  "compare.stoppedShort": (p: P<"at">) =>
+    `Gradient descent is in the valley of the minimum at ${p.at} but stopped short of it: its stopping rule watches the change in f, not the distance to the minimum. A smaller tolerance (with enough iterations) takes it closer.`,
   // The iteration table's column with "forget zero_grad()" on.
   "table.accumulated": "accumulated gradient",
   // ---- minimum sets ----

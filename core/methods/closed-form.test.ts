@@ -151,6 +151,8 @@ describe("the notes' identities are true", () => {
   it.each([
     ["x^2 + 3", "cf.quadraticNoB"],
     ["x^2 - 4x", "cf.quadratic"],
+    ["x^2 + 2x*y + 3y^2 - 4y", "cf.several"], // typed in another order but reads the same: no "as given" line
+    ["(x - 1)(x + 3)", "cf.asGiven"],
   ])("%s opens with %s", (text, id) => expect(closedForm(parse(text)).steps[0]!.note?.id).toBe(id));
 });
 

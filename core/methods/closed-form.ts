@@ -43,7 +43,13 @@ export function closedForm(node: Node): ClosedFormResult {
   const r = complete(node);
   // The function as typed first, when that is not already the expanded form: (x - 1)(x + 3), then x^2 + 2x - 3.
   const read = polynomialOf(node, r.vars);
-  if (r.steps.length > 0 && read.ok && read.poly.toNode() !== node)
+  // Compared as printed: x^2 + 2x*y + 3y^2 is another tree than the expanded polynomial but reads the same.
+  if (
+    r.steps.length > 0 &&
+    read.ok &&
+    read.poly.toNode() !== node &&
+    printMaths({ node }, "text") !== printMaths({ poly: read.poly }, "text")
+  )
     r.steps.unshift({ shows: [head(r.vars), " = ", { node }], note: msg("cf.asGiven") });
   return r;
 }

@@ -1,8 +1,9 @@
 // Compare: the verdicts follow from the three results themselves (the tutorial's run against PyTorch is in
 // methods.fixtures.test.ts); no expected numbers here beyond what the methods compute.
 import { describe, expect, it } from "vitest";
-import type { CalculusResult } from "./calculus.ts";
-import type { ClosedFormResult } from "./closed-form.ts";
+import { calculus, type CalculusResult } from "./calculus.ts";
+import { closedForm, type ClosedFormResult } from "./closed-form.ts";
+import { runDescent } from "./descent.ts";
 import {
   compare,
   comparison,
@@ -10,6 +11,7 @@ import {
   EXACT_TOL,
   GD_TOL,
   judge,
+  judgedAnswer,
   type Comparison,
   type JudgedAnswer,
   type JudgedRun,
@@ -258,4 +260,42 @@ describe("comparison: each verdict word, from the methods' own results tampered 
     expect(c.gdError!.x).toBe(0);
     expect(c.agree).toBe(true);
   });
+});
+
+describe("judge: stopped short in the global minimum's valley", () => {
+  // Each case runs the real methods; the verdict must follow from where the run ended. Cases where the run agrees,
+  // is close in f, is trapped, ran out of iterations or diverged are not "stopped short".
+  const HIMMELBLAU = "(x^2 + y - 11)^2 + (x + y^2 - 7)^2";
+  const cases: [name: string, text: string, x0: number[], lr: number, tol: number, maxIter: number, short: boolean][] = [
+    ["typed Himmelblau at the bound's α: stops 0.056 from (3, 2)", HIMMELBLAU, [10, 1], 0.0005, 1e-3, 1000, true],
+    ["x² + y² from (10, 1): f = 0.0117 is not within 0.01 of 0", "x^2 + y^2", [10, 1], 0.02, 1e-3, 1000, true],
+    ["the same run given no tolerance runs out of iterations: not 'stopped'", HIMMELBLAU, [10, 1], 0.0005, 0, 300, false],
+    ["the tutorial: close in f, said so instead", "x^2 - 4x", [10], 0.02, 1e-3, 1000, false],
+    ["trapped in a local minimum's valley: said so instead", "sin(x) + x^2/10", [10], 0.02, 1e-3, 1000, false],
+    ["run to the bottom: it agrees", "x^2 + y^2", [10, 1], 0.1, 1e-12, 1000, false],
+    ["α past the bound: the run grows without bound", "x^2 + y^2", [10, 1], 1.5, 1e-3, 50, false],
+  ]; // prettier-ignore
+  for (const [name, text, x0, lr, tol, maxIter, short] of cases)
+    it(name, () => {
+      const node = parse(text);
+      const vars = ["x", "y"].slice(0, x0.length);
+      const run = runDescent(node, {
+        x0: Object.fromEntries(vars.map((v, i) => [v, x0[i]!])),
+        optimizer: { name: "sgd", lr },
+        tol,
+        maxIter,
+      });
+      const v = judge(judgedAnswer(closedForm(node), vars), judgedAnswer(calculus(node), vars), {
+        status: run.status,
+        argmin: vars.map((n) => run.argmin[n]!),
+        min: run.min,
+        flat: run.flat,
+      });
+      expect(v.stoppedShort).toBe(short);
+      if (short) {
+        expect(v.agree).toBe(false);
+        expect(v.trap).toBeUndefined();
+        expect(v.closeInFOnly).toBe(false);
+      }
+    });
 });

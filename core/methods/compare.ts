@@ -7,7 +7,7 @@ import { closedForm, type ClosedFormResult } from "./closed-form.ts";
 import { DEFAULT_MAX_ITER, DEFAULT_OPTIMIZER, DEFAULT_TOL, runDescent, type DescentRun } from "./descent.ts";
 import { variables, type Node } from "../expr/node.ts";
 import type { OptimizerConfig } from "./optimizers.ts";
-import { trappedAt } from "./local-minimum.ts";
+import { reachesGlobal, trappedAt } from "./local-minimum.ts";
 import { distanceToSet, fmt, type Interval, type MinimumStatus, type Point } from "./result.ts";
 import { msg, say, type Msg } from "../messages/index.ts";
 import { nearestInSet, type MinimumSetN } from "./minimum-set.ts";
@@ -120,6 +120,10 @@ export interface Verdict {
   closeInFOnly: boolean;
   /** A local, not global, minimum that gradient descent ended at. */
   trap?: { x: Vec; f: number };
+  /** Gradient descent's stopping rule ended it in the global minimum's valley, but further from the minimiser than
+   *  GD_TOL and with f not within it either (typed Himmelblau at α = 0.0005 stops 0.056 from (3, 2), f = 0.04):
+   *  short of the bottom, not wrong and not trapped. */
+  stoppedShort: boolean;
 }
 
 const dist = (a: Vec, b: Vec) => Math.hypot(...b.map((v, i) => (a[i] ?? 0) - v));
@@ -186,6 +190,7 @@ export function judge(cf: JudgedAnswer, calc: JudgedAnswer, gd: JudgedRun | null
     gdAgrees: true,
     agree: exactAgree,
     closeInFOnly: false,
+    stoppedShort: false,
   };
   if (!gd) return out;
   if (ref.status === "minimum") {
@@ -201,6 +206,14 @@ export function judge(cf: JudgedAnswer, calc: JudgedAnswer, gd: JudgedRun | null
         ? undefined
         : trappedAt(gd.argmin, calc.critical ?? [], ref.min!, EXACT_TOL);
     if (local) out.trap = { x: local.x, f: local.f };
+    const minimisersAll = minimisers(ref, ref.min!, calc);
+    out.stoppedShort =
+      exactAgree &&
+      !out.gdAgrees &&
+      !out.closeInFOnly &&
+      !local &&
+      gd.status === "converged" &&
+      reachesGlobal(gd.argmin, calc.critical ?? [], minimisersAll, ref.min!);
   } else if (ref.status === "unbounded" || ref.status === "no-minimum") {
     out.gdAgrees = gd.status !== "converged" || gd.flat;
   }

@@ -41,7 +41,7 @@ export function trappedAt(
 }
 
 /** Does a run that ended at `end` lie in a global minimum's valley (its nearest critical point or minimiser)? */
-function reachesGlobal(
+export function reachesGlobal(
   end: Vec,
   critical: readonly Critical[],
   globals: readonly Vec[],

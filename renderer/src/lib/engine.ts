@@ -299,6 +299,8 @@ export function compareViews(
     rows,
     agree: speaking < 2 ? null : v.agree,
     closeInFOnly: v.closeInFOnly,
+    stoppedShort: v.stoppedShort,
+    nearest: v.nearest ?? null,
     distance: v.gdError?.x ?? null,
     trap:
       v.trap && v.nearest

@@ -152,6 +152,10 @@ export interface ComparisonView {
   agree: boolean | null;
   /** Gradient descent's f is within tolerance of the minimum but its x is not (its stopping rule watches f). */
   closeInFOnly: boolean;
+  /** Gradient descent stopped by its rule in the global minimum's valley, short of it (compare.ts). */
+  stoppedShort: boolean;
+  /** The minimiser gradient descent is measured against (the nearest one), when there is a minimum. */
+  nearest: readonly number[] | null;
   /** Distance from gradient descent's answer to the nearest exact minimiser. */
   distance: number | null;
   /** Gradient descent ended in the valley of a local minimum `at` (value f), not of the global one. */
