@@ -129,6 +129,20 @@ test("settings: layers and neurons, a marked invalid value, the tutorial's prese
   await expect(page.getByRole("img", { name: /2 classes/ })).toBeVisible();
 });
 
+test("the training program copies to the clipboard as shown", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openNeural(page);
+  await page.getByLabel("Preset").selectOption("tutorial");
+  const code = page.locator(".training-code");
+  await code.getByRole("button", { name: "Copy" }).click();
+  await expect(code.getByRole("button", { name: "Copied" })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const shown = await code.locator("code .line").allTextContents();
+  expect(copied).toContain("optimizer = torch.optim.SGD(model.parameters(), lr=0.001, momentum=0.9)");
+  expect(shown.length).toBeGreaterThan(10);
+  expect(copied.split("\n").slice(0, -1)).toStrictEqual(shown.map((l) => l.replace(/\n$/, "")));
+});
+
 test("switching pages keeps each page's state; the switcher works from the keyboard", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("textbox", { name: "Function" }).fill("x^2 - 6x");
