@@ -275,7 +275,9 @@ function binary(op: Op, a: Tensor, other: Operand): Tensor {
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++)
     out[i] = s.value(a.storage[a.size === 1 ? 0 : i]!, b.storage[b.size === 1 ? 0 : i]!);
-  const shape = a.size >= b.size ? a.shape : b.shape;
+  // The larger operand's shape; at equal sizes the one with more dimensions (torch: [] with [1] gives [1]).
+  const shape =
+    a.size > b.size || (a.size === b.size && a.shape.length >= b.shape.length) ? a.shape : b.shape;
   return record(op, [a, b], out, shape);
 }
 
