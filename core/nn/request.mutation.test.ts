@@ -8,6 +8,8 @@ import { createOptimizer } from "../methods/optimizers.ts";
 import { MAX_EPOCHS, MAX_LINEAR, MAX_POINTS, MAX_STEPS, MAX_WIDTH, MAX_WORK } from "./limits.ts";
 import { parameterCount } from "./network.ts";
 import { trainRequest } from "./request.ts";
+import { Trainer } from "./train.ts";
+import type { OptimizerConfig } from "../methods/optimizers.ts";
 
 const thrown = (f: () => unknown): [string, unknown] | null => {
   try {
@@ -87,6 +89,29 @@ describe("trainRequest: defaults are the values written out", () => {
     expect(moved).not.toHaveProperty("diverged");
     // The first loss is of the given weights on the first batch: the same whatever the seed.
     expect(ask({ weights: W, seed: 9 }).losses[0]).toBe(moved.losses[0]);
+  });
+
+  it("the answer is the Trainer's, run on the same points for the same epochs", () => {
+    const req = { ...base(), activation: "sigmoid", loss: "mse", shuffle: true, seed: 7, epochs: 3 };
+    const trainer = new Trainer(
+      {
+        layers: req.layers,
+        activation: "sigmoid",
+        loss: "mse",
+        optimizer: req.optimizer as OptimizerConfig,
+        batchSize: 2,
+        shuffle: true,
+        seed: 7,
+      },
+      { x: Float64Array.from(req.data.x.flat()), y: Int32Array.from(req.data.y) },
+    );
+    const losses = [trainer.epoch(), trainer.epoch(), trainer.epoch()].flat();
+    const x = Float64Array.from(req.data.x.flat());
+    expect(trainRequest(req)).toStrictEqual({
+      losses,
+      accuracy: trainer.evaluate(x, Int32Array.from(req.data.y)).accuracy,
+      weights: trainer.weights(),
+    });
   });
 
   it('"sgd" alone reads as {"name": "sgd"}, so the optimizer\'s own check names what is missing', () => {
