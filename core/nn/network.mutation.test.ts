@@ -71,6 +71,10 @@ describe("Network: the flat layout", () => {
     ]);
     expect(net.b.map((t) => Array.from(t.grad!.storage))).toStrictEqual([[-6, -7, -8], [-12]]);
     expect(net.b[0]!.grad!.shape).toStrictEqual([3]);
+    for (const t of [...net.W, ...net.b]) {
+      expect([t.version, t.grad!.version]).toStrictEqual([{ n: 0 }, { n: 0 }]);
+      expect([t.grad!.requiresGrad, t.grad!.gradFn]).toStrictEqual([false, null]);
+    }
     net.zeroGrad();
     expect(net.grads.every((g) => g === 0)).toBe(true);
     expect(net.weights()).toStrictEqual(counting());
