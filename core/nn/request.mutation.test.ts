@@ -165,6 +165,11 @@ describe("trainRequest: each bound met exactly is accepted, one past it refused 
     ],
     ["shuffle as text", { shuffle: "yes" }, msg("opt.boolean", { key: "shuffle", got: '"yes"' })],
     ["shuffle as a number", { shuffle: 1 }, msg("opt.boolean", { key: "shuffle", got: "1" })],
+    [
+      "shuffle as a long text, shortened to 40 characters",
+      { shuffle: "y".repeat(60) },
+      msg("opt.boolean", { key: "shuffle", got: `"${"y".repeat(39)}` }),
+    ],
     ["a negative seed", { seed: -1 }, whole("seed", 0, 2 ** 32 - 1, "-1")],
     ["a seed one too big", { seed: 2 ** 32 }, whole("seed", 0, 2 ** 32 - 1, String(2 ** 32))],
     ["a fractional seed", { seed: 0.5 }, whole("seed", 0, 2 ** 32 - 1, "0.5")],

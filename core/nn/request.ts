@@ -83,12 +83,15 @@ export function trainRequest(req: Readonly<Record<string, unknown>>): TrainAnswe
     if (
       !Array.isArray(row) ||
       row.length !== d ||
+      // Stryker disable next-line ConditionalExpression: Number.isFinite("2") is false without the typeof test
       !row.every((v) => typeof v === "number" && Number.isFinite(v))
     )
       fail(msg("nn.point", { where: `data.x[${i}]`, n: String(d), got: show(row) }));
+    // Stryker disable next-line EqualityOperator: one more writes undefined into the next row's first slot, which that row overwrites (or past the end)
     for (let j = 0; j < d; j++) x[i * d + j] = row[j] as number;
   });
   ys.forEach((c: unknown, i) => {
+    // Stryker disable next-line ConditionalExpression: Number.isInteger is false for anything but a number
     if (typeof c !== "number" || !Number.isInteger(c) || c < 0 || c >= classes)
       fail(msg("nn.label", { where: `data.y[${i}]`, max: String(classes - 1), got: show(c) }));
     y[i] = c;
@@ -106,7 +109,7 @@ export function trainRequest(req: Readonly<Record<string, unknown>>): TrainAnswe
       seed,
     },
     { x, y },
-    weights === undefined ? undefined : (weights as Weights),
+    weights as Weights | undefined,
   );
   const losses: number[] = [];
   for (let e = 0; e < epochs; e++) for (const l of trainer.epoch()) losses.push(l);
