@@ -135,6 +135,7 @@ describe("operations", () => {
     expect(state(tensor([1, 2]).sub(tensor([3, 5])))).toStrictEqual([[2], [-2, -3], false, true, null, 0]);
     expect(state(tensor(1).add(tensor([5])))).toStrictEqual([[1], [6], false, true, null, 0]);
     expect(state(tensor([5]).add(tensor(1)))).toStrictEqual([[1], [6], false, true, null, 0]);
+    expect(state(tensor([5]).add(tensor([1, 2])))).toStrictEqual([[2], [6, 7], false, true, null, 0]);
     expect(error(() => tensor([1, 2]).add(tensor([1, 2, 3])))).toBe("the sizes 2 and 3 do not match");
   });
 
