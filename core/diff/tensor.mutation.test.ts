@@ -256,6 +256,11 @@ describe("backward", () => {
     // d/dw Σ (x − w)·w = Σ (x − 2w); d/dx = w
     expect(w.grad!.toArray()).toStrictEqual([1 - 4 + (2 - 4) + (3 - 4)]);
     expect(xs.grad!.toArray()).toStrictEqual([2, 2, 2]);
+    // The scalar first: w·xs and xs·w give the same gradients.
+    const v = leaf(2);
+    const ys = leaf([1, 2, 3]);
+    v.mul(ys).add(ys.mul(v)).sum().backward();
+    expect([v.grad!.toArray(), ys.grad!.toArray()]).toStrictEqual([[12], [4, 4, 4]]);
   });
 
   it("the observer sees each node once, in reverse topological order, with what it passed on", () => {
@@ -281,6 +286,7 @@ describe("backward", () => {
     const names: string[] = [];
     f.backward({ observe: (node) => names.push(node.name) });
     expect(names).toStrictEqual(["AddBackward0", "MulBackward0"]);
+    expect(c.grad).toBeNull();
     expect(x.grad!.item()).toBe(15);
   });
 });
