@@ -313,6 +313,11 @@ describe("GradFn", () => {
     expect(y.gradFn!.freed).toBe(false);
     y.backward();
     expect(y.gradFn!.freed).toBe(true);
+    expect(error(() => y.backward())).toBe(
+      "Trying to backward through the graph a second time (or directly access saved tensors after they have " +
+        "already been freed). Saved intermediate values of the graph are freed when you call .backward(). " +
+        "Specify retainGraph: true if you need to backward through the graph a second time.",
+    );
   });
 
   it("the in-place error names the node and both versions", () => {
