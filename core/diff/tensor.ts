@@ -305,7 +305,10 @@ function record(op: Op | "sum", inputs: Tensor[], out: Float64Array, shape: read
 
 /** torch's AccumulateGrad: the first backward sets .grad, later ones add to it. */
 function accumulate(leaf: Tensor, g: Float64Array): void {
-  if (leaf.grad === null) leaf.grad = new Tensor(Float64Array.from(g), leaf.shape, { n: 0 }, false, null);
+  if (leaf.grad === null) {
+    leaf.grad = new Tensor(Float64Array.from(g), leaf.shape, { n: 0 }, false, null);
+    return;
+  }
   // Stryker disable next-line EqualityOperator: a write one past a typed array's end is dropped
-  else for (let i = 0; i < g.length; i++) leaf.grad.storage[i]! += g[i]!;
+  for (let i = 0; i < g.length; i++) leaf.grad.storage[i]! += g[i]!;
 }
