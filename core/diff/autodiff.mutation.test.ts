@@ -4,8 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { compile, evaluate, valueAndGrad } from "./autodiff.ts";
 import { DescentError } from "../expr/errors.ts";
-import { add, apply, mul, num, pow, sub, sym } from "../expr/node.ts";
-import { fmt, powerPart } from "../expr/ops.ts";
+import { add, apply, div, mul, num, pow, sub, sym } from "../expr/node.ts";
+import { fmt, powerPart, spec } from "../expr/ops.ts";
 import { parse, parseWithSpans } from "../expr/parser.ts";
 import { msg } from "../messages/index.ts";
 
@@ -153,5 +153,45 @@ describe("compile", () => {
     const e = c.explain([0])!;
     expect([e.code, e.span]).toStrictEqual(["domain", [0, 10]]);
     expect(c.explain([0])?.msg).toStrictEqual(thrown(() => evaluate(parse("log(x - 1)"), { x: 0 }))?.[2]);
+  });
+});
+
+describe("the remaining edges", () => {
+  it("options without spans: errors point at [0, 0]", () => {
+    const f = add(x, apply("log", [y]));
+    expect(thrown(() => evaluate(f, { x: 1 }, {}))?.slice(0, 2)).toStrictEqual(["unknown_variable", [0, 0]]);
+    expect(thrown(() => evaluate(f, { x: 1, y: -1 }, {}))?.slice(0, 2)).toStrictEqual(["domain", [0, 0]]);
+    expect(thrown(() => valueAndGrad(apply("sqrt", [x]), { x: 0 }, {}))?.slice(0, 2)).toStrictEqual([
+      "domain",
+      [0, 0],
+    ]);
+  });
+
+  it("a quotient whose slope in its divisor overflows names the operation, not a power", () => {
+    expect(thrown(() => valueAndGrad(div(x, y), { x: 1, y: 1e-200 }))?.[2]).toStrictEqual(
+      msg("dom.slopeFn", { f: spec("div").text, a: fmt(1) }),
+    );
+  });
+
+  it("a constant exponent's slope is never taken: x^2 at a negative x", () => {
+    expect(valueAndGrad(pow(x, num(2)), { x: -2 })).toStrictEqual({ value: 4, grad: { x: -4 } });
+  });
+
+  it("gradient keys are plain data properties", () => {
+    const { grad } = valueAndGrad(mul(x, x), { x: 3 });
+    expect(Object.getOwnPropertyDescriptor(grad, "x")).toStrictEqual({
+      value: 6,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  });
+
+  it("a root constant outside its domain: NaN and a NaN gradient; a fresh tape's first value reads x", () => {
+    const bad = compile(apply("log", [num(-1)]), ["x"]);
+    const g = new Float64Array([7]);
+    expect(bad.valueAndGrad([1], g)).toBeNaN();
+    expect(g[0]).toBeNaN();
+    expect(compile(mul(num(3), x), ["x"]).value([2])).toBe(6);
   });
 });
