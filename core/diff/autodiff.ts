@@ -115,6 +115,7 @@ export function valueAndGrad(
       [0, ia],
       [1, ib],
     ] as const) {
+      // Stryker disable next-line ConditionalExpression: live[−1] is undefined, so a missing argument is skipped either way
       if (j < 0 || !live[j]) continue;
       const slope = which === 0 ? s.da(a, b, v) : s.db(a, b, v);
       if (!Number.isFinite(slope)) {
