@@ -28,8 +28,8 @@ function lookup(at: Record<string, number>, name: string, opts: EvalOptions | un
   const v = Object.hasOwn(at, name) ? at[name] : undefined;
   const span = opts?.spans?.get(node) ?? NO_SPAN;
   if (v === undefined) throw userError("unknown_variable", msg("ad.noValue", { name }), span);
-  if (typeof v !== "number" || !Number.isFinite(v))
-    throw userError("invalid_option", msg("ad.notFinite", { name }), span);
+  // Number.isFinite is false for anything but a number.
+  if (!Number.isFinite(v)) throw userError("invalid_option", msg("ad.notFinite", { name }), span);
   return v;
 }
 
@@ -53,6 +53,7 @@ function forward(root: Node, at: Record<string, number>, opts?: EvalOptions): Fo
     else {
       const s = spec(n.op);
       const a = values[index.get(n.args[0]!)!]!;
+      // Stryker disable next-line ConditionalExpression: a unary operation ignores its second argument
       const b = s.arity === 2 ? values[index.get(n.args[1]!)!]! : 0;
       v = s.value(a, b);
       if (!Number.isFinite(v)) {
@@ -73,6 +74,7 @@ export function evaluate(node: Node, at: Record<string, number>, opts?: EvalOpti
 
 function slopeMessage(n: Node & { kind: "apply" }, which: 0 | 1, a: number, b: number): Msg {
   if (n.op === "pow" && which === 1)
+    // Stryker disable next-line EqualityOperator: at a zero base the exponent's slope is 0 or the value already overflowed
     return a < 0 ? msg("dom.slopeNegBase", { a: powerPart(a) }) : msg("dom.slopePowExponent");
   if (n.op === "pow") return msg("dom.slopePow", { a: fmt(a), b: powerPart(b) });
   return msg("dom.slopeFn", { f: spec(n.op).text, a: fmt(a) });
@@ -97,19 +99,23 @@ export function valueAndGrad(
   }
   const adj = new Float64Array(m);
   adj[m - 1] = 1;
+  // Stryker disable next-line EqualityOperator: node 0 comes first in the order, so it is a leaf, which the sweep skips
   for (let i = m - 1; i >= 0; i--) {
     const n = order[i]!;
     if (n.kind !== "apply" || !live[i]) continue;
     const s = spec(n.op);
     const ia = index.get(n.args[0]!)!;
+    // Stryker disable next-line ConditionalExpression,UnaryOperator: a unary operation ignores its second argument (its slope there is 0)
     const ib = s.arity === 2 ? index.get(n.args[1]!)! : -1;
     const a = values[ia]!;
+    // Stryker disable next-line ConditionalExpression: a unary operation ignores its second argument
     const b = ib >= 0 ? values[ib]! : 0;
     const v = values[i]!;
     for (const [which, j] of [
       [0, ia],
       [1, ib],
     ] as const) {
+      // Stryker disable next-line ConditionalExpression: live[−1] is undefined, so a missing argument is skipped either way
       if (j < 0 || !live[j]) continue;
       const slope = which === 0 ? s.da(a, b, v) : s.db(a, b, v);
       if (!Number.isFinite(slope)) {
@@ -122,13 +128,14 @@ export function valueAndGrad(
   const adjointOf = new Map<string, number>();
   for (let i = 0; i < m; i++) {
     const n = order[i]!;
+    // Stryker disable next-line ConditionalExpression: only variables are looked up, and no constant or operation has a variable's name
     if (n.kind === "sym") adjointOf.set(n.name, adj[i]!);
   }
   const grad: Record<string, number> = {};
   for (const name of variables(node)) {
     const d = adjointOf.get(name)!;
     if (!Number.isFinite(d)) throw userError("domain", msg("ad.gradOverflow", { name }));
-    setKey(grad, name, d + 0); // + 0 turns -0 into 0
+    setKey(grad, name, d); // never −0: adjoints start at +0, and +0 + (−0) is +0
   }
   return { value: values[m - 1]!, grad };
 }
@@ -150,6 +157,7 @@ export function compile(node: Node, vars: readonly string[], opts?: EvalOptions)
   const varIndex = new Map(vars.map((v, i) => [v, i]));
   const slot = new Map<Node, number>();
   const live = new Set<Node>();
+  // Stryker disable next-line ArrowFunction: the variables' slots are written before every run
   const init: number[] = Array.from({ length: nv }, () => 0);
   const code: number[] = [];
   const argA: number[] = [];
@@ -173,6 +181,7 @@ export function compile(node: Node, vars: readonly string[], opts?: EvalOptions)
     }
     const s = spec(n.op);
     const [a, b] = n.args;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: folding only saves work; an unfolded constant gives the same numbers on the tape
     if (!live.has(a!) && !(b && live.has(b))) {
       constants.set(n, s.value(constants.get(a!)!, b ? constants.get(b)! : 0));
       continue;
@@ -191,6 +200,7 @@ export function compile(node: Node, vars: readonly string[], opts?: EvalOptions)
     argA.push(slotOf(a!));
     argB.push(b ? slotOf(b) : 0);
     needA.push(live.has(a!) ? 1 : 0);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a constant's adjoint is never read
     needB.push(b && live.has(b) ? 1 : 0);
     slot.set(n, -1 - (code.length - 1)); // instruction results are numbered once the constant slots are known
   }
@@ -218,6 +228,7 @@ export function compile(node: Node, vars: readonly string[], opts?: EvalOptions)
   const adj = new Float64Array(size);
 
   function run(x: ArrayLike<number>): number {
+    // Stryker disable next-line ConditionalExpression: the tape answers NaN for a constant outside its domain too
     if (constantBad) return NaN;
     if (rootConstant) return rootValue;
     for (let i = 0; i < nv; i++) vals[i] = x[i]!;
@@ -241,6 +252,7 @@ export function compile(node: Node, vars: readonly string[], opts?: EvalOptions)
         valueAndGrad(node, at, opts);
         return null;
       } catch (e) {
+        // Stryker disable next-line ConditionalExpression: the interpreter throws nothing else
         if (e instanceof DescentError) return e;
         throw e;
       }

@@ -101,8 +101,10 @@ export function traceAutograd(
       t = tensor(Object.hasOwn(at, n.name) ? at[n.name]! : 0, { requiresGrad: true });
     else {
       const a = tensors[index.get(n.args[0]!)!]!;
+      // Stryker disable next-line ConditionalExpression: a unary node's missing second argument looks up undefined, and apply(op, undefined) is apply(op)
       t = n.args.length === 2 ? a.apply(n.op, tensors[index.get(n.args[1]!)!]!) : a.apply(n.op);
     }
+    // Stryker disable next-line ConditionalExpression: a null key is never looked up (the observer passes real nodes)
     if (t.gradFn) byFn.set(t.gradFn, tensors.length);
     tensors.push(t);
   }
@@ -130,6 +132,7 @@ export function traceAutograd(
           const target = input.gradFn ? byFn.get(input.gradFn)! : leafIndex(input);
           const product = gradIn[j]![0]!;
           const before = grad[target]!;
+          // Stryker disable next-line ConditionalExpression: null + product is product, and a first product is never −0 (grad-fn.ts adds into zeros)
           const after = before === null ? product : before + product;
           grad[target] = after;
           parts.push({
@@ -158,8 +161,10 @@ export function traceAutograd(
   }));
   const grads: Record<string, number | null> = {};
   for (const v of vars) {
+    // Stryker disable next-line ConditionalExpression: a constant named like the variable (π, e) has no .grad, so null either way
     const leaf = order.findIndex((n) => n.kind === "sym" && n.name === v);
     Object.defineProperty(grads, v, {
+      // Stryker disable next-line OptionalChaining: a variable of f always has a .grad after backward (f itself is x, or a node above it)
       value: leaf < 0 ? null : (tensors[leaf]!.grad?.item() ?? null),
       enumerable: true,
     });

@@ -38,6 +38,7 @@ export class GradFn {
     resultVersion: Version,
     // What torch's derivative formula keeps is a field of the operation's row (sum keeps nothing); a layer op
     // says it itself.
+    // Stryker disable next-line StringLiteral: any word but "inputs" or "result" keeps nothing, as "nothing" does
     saves: Saves = op === "sum" ? "nothing" : spec(op as Op).saves,
   ) {
     const keep = (version: Version) => this.saved.push({ version, at: version.n });
@@ -86,6 +87,7 @@ export class GradFn {
       const g = gradOut[i]!;
       // Broadcast inputs (a scalar against an array) collect the sum of their gradients.
       ga[a.size === 1 ? 0 : i]! += g * s.da(ai, bi, v[i]!);
+      // Stryker disable next-line LogicalOperator: gb is null exactly when b is missing (the test on b is for the type checker)
       if (gb && b) gb[b.size === 1 ? 0 : i]! += g * s.db(ai, bi, v[i]!);
     }
     return gb ? [ga, gb] : [ga];
@@ -111,9 +113,11 @@ export function backpropagate(
   if (root.gradFn === null) return accumulate(root, seed);
   const order = postOrder(root.gradFn, (node) => node.inputs.map((t) => t.gradFn));
   const grads = new Map<GradFn, Float64Array>([[root.gradFn, seed]]);
+  // Stryker disable next-line ArithmeticOperator: one past the end is undefined, which has no gradient and is skipped
   for (let k = order.length - 1; k >= 0; k--) {
     const node = order[k]!;
     const gradOut = grads.get(node);
+    // Stryker disable next-line ConditionalExpression: every node in the order is reached (inputs with a gradFn always require grad); kept as a guard
     if (!gradOut) continue;
     const gIn = node.apply(gradOut);
     observe?.(node, gradOut, gIn);
@@ -122,6 +126,7 @@ export function backpropagate(
       const g = gIn[j]!;
       if (input.gradFn === null) return accumulate(input, g);
       const acc = grads.get(input.gradFn);
+      // Stryker disable next-line EqualityOperator: a write one past a typed array's end is dropped
       if (acc) for (let i = 0; i < g.length; i++) acc[i]! += g[i]!;
       else grads.set(input.gradFn, g);
     });

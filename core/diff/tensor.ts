@@ -247,6 +247,7 @@ export class Tensor {
     const b = typeof other === "number" ? Float64Array.of(other) : other.storage;
     if (b.length !== 1 && b.length !== this.size)
       throw new AutogradError(`cannot combine ${this.size} elements with ${b.length} in place`);
+    // Stryker disable next-line EqualityOperator: a write one past a typed array's end is dropped
     for (let i = 0; i < this.size; i++) this.storage[i] = f(this.storage[i]!, b[b.length === 1 ? 0 : i]!);
     this.version.n++;
     return this;
@@ -259,6 +260,7 @@ function copyInto(storage: Float64Array, value: Tensor | number): void {
   const src = typeof value === "number" ? Float64Array.of(value) : value.storage;
   if (src.length !== 1 && src.length !== storage.length)
     throw new AutogradError(`cannot assign ${src.length} elements to a tensor of ${storage.length}`);
+  // Stryker disable next-line EqualityOperator: a write one past a typed array's end is dropped
   for (let i = 0; i < storage.length; i++) storage[i] = src[src.length === 1 ? 0 : i]!;
 }
 
@@ -273,9 +275,13 @@ function binary(op: Op, a: Tensor, other: Operand): Tensor {
   const s = spec(op);
   const n = Math.max(a.size, b.size);
   const out = new Float64Array(n);
+  // Stryker disable next-line EqualityOperator: a write one past a typed array's end is dropped
   for (let i = 0; i < n; i++)
     out[i] = s.value(a.storage[a.size === 1 ? 0 : i]!, b.storage[b.size === 1 ? 0 : i]!);
-  const shape = a.size >= b.size ? a.shape : b.shape;
+  // The larger operand's shape; at equal sizes the one with more dimensions (torch: [] with [1] gives [1]).
+  // Stryker disable next-line EqualityOperator: equal sizes and equal ranks are equal shapes, so either will do
+  const ranked = a.shape.length >= b.shape.length;
+  const shape = a.size > b.size || (a.size === b.size && ranked) ? a.shape : b.shape;
   return record(op, [a, b], out, shape);
 }
 
@@ -299,6 +305,10 @@ function record(op: Op | "sum", inputs: Tensor[], out: Float64Array, shape: read
 
 /** torch's AccumulateGrad: the first backward sets .grad, later ones add to it. */
 function accumulate(leaf: Tensor, g: Float64Array): void {
-  if (leaf.grad === null) leaf.grad = new Tensor(Float64Array.from(g), leaf.shape, { n: 0 }, false, null);
-  else for (let i = 0; i < g.length; i++) leaf.grad.storage[i]! += g[i]!;
+  if (leaf.grad === null) {
+    leaf.grad = new Tensor(Float64Array.from(g), leaf.shape, { n: 0 }, false, null);
+    return;
+  }
+  // Stryker disable next-line EqualityOperator: a write one past a typed array's end is dropped
+  for (let i = 0; i < g.length; i++) leaf.grad.storage[i]! += g[i]!;
 }

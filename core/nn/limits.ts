@@ -30,9 +30,10 @@ export function checkNumber(key: string, v: unknown, min: number, max: number): 
 }
 
 export function checkWhole(key: string, v: unknown, min: number, max: number): number {
-  if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max)
+  // Number.isInteger is false for anything but a number.
+  if (!Number.isInteger(v) || (v as number) < min || (v as number) > max)
     fail(msg("nn.whole", { key, min: String(min), max: String(max), got: show(v) }));
-  return v;
+  return v as number;
 }
 
 export function checkOneOf<T extends string>(key: string, v: unknown, names: readonly T[]): T {
@@ -46,7 +47,7 @@ export function checkLayers(v: unknown): number[] {
     Array.isArray(v) &&
     v.length >= 2 &&
     v.length <= MAX_LINEAR + 1 &&
-    v.every((n) => typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= MAX_WIDTH);
+    v.every((n) => Number.isInteger(n) && n >= 1 && n <= MAX_WIDTH);
   if (!ok)
     fail(
       msg("nn.layers", {

@@ -139,12 +139,13 @@ function shape(v: unknown): string {
 }
 
 export function finite(v: unknown, where: string): number {
-  if (typeof v !== "number" || !Number.isFinite(v))
+  // Number.isFinite is false for anything but a number.
+  if (!Number.isFinite(v))
     fail(
       msg("nn.finite", {
         where,
         got: typeof v === "number" ? String(v) : String(JSON.stringify(v) ?? "nothing").slice(0, 40),
       }),
     );
-  return v;
+  return v as number;
 }

@@ -83,15 +83,17 @@ export function trainRequest(req: Readonly<Record<string, unknown>>): TrainAnswe
     if (
       !Array.isArray(row) ||
       row.length !== d ||
-      !row.every((v) => typeof v === "number" && Number.isFinite(v))
+      !row.every((v) => Number.isFinite(v)) // false for anything but a number, "2" included
     )
       fail(msg("nn.point", { where: `data.x[${i}]`, n: String(d), got: show(row) }));
+    // Stryker disable next-line EqualityOperator: one more writes undefined into the next row's first slot, which that row overwrites (or past the end)
     for (let j = 0; j < d; j++) x[i * d + j] = row[j] as number;
   });
   ys.forEach((c: unknown, i) => {
-    if (typeof c !== "number" || !Number.isInteger(c) || c < 0 || c >= classes)
+    // Number.isInteger is false for anything but a number.
+    if (!Number.isInteger(c) || (c as number) < 0 || (c as number) >= classes)
       fail(msg("nn.label", { where: `data.y[${i}]`, max: String(classes - 1), got: show(c) }));
-    y[i] = c;
+    y[i] = c as number;
   });
 
   const weights = get(req, "weights");
@@ -106,7 +108,7 @@ export function trainRequest(req: Readonly<Record<string, unknown>>): TrainAnswe
       seed,
     },
     { x, y },
-    weights === undefined ? undefined : (weights as Weights),
+    weights as Weights | undefined,
   );
   const losses: number[] = [];
   for (let e = 0; e < epochs; e++) for (const l of trainer.epoch()) losses.push(l);
