@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { attempt } from "../expr/errors.ts";
 import { msg } from "../messages/index.ts";
-import { createOptimizer, type OptimizerConfig } from "./optimizers.ts";
+import { BiasTable, createOptimizer, powRounded, step, type OptimizerConfig } from "./optimizers.ts";
+import { biasTable } from "./optimizer-rules.ts";
 
 function refusal(config: unknown) {
   const r = attempt(() => createOptimizer(config as OptimizerConfig, 1));
@@ -46,5 +47,80 @@ describe("the state an optimizer starts with", () => {
           velocity: momentum > 0 ? new Float64Array(2) : null,
         });
       }
+  });
+});
+
+describe("the rules at their branch points", () => {
+  const configs: OptimizerConfig[] = [
+    { name: "sgd", lr: 0.1 },
+    { name: "sgd", lr: 0.1, momentum: 0.9 },
+    { name: "rmsprop" },
+    { name: "rmsprop", momentum: 0.5, centered: true },
+    { name: "adagrad" },
+    { name: "adam" },
+    { name: "adam", amsgrad: true },
+  ];
+
+  it.each(configs)("%o counts its steps, and keeps SGD's velocity null without momentum", (config) => {
+    const opt = createOptimizer(config, 1);
+    const x = Float64Array.of(1);
+    for (let k = 0; k < 3; k++) step(opt, x, Float64Array.of(1));
+    expect(opt.state.step).toBe(3);
+    if (opt.name === "sgd") expect(opt.state.velocity === null).toBe(config.momentum === undefined);
+  });
+
+  // torch leaves an infinite coordinate infinite: without weight decay no 0·∞ = NaN enters the gradient.
+  it.each(configs)(
+    "%o: an infinite x stays infinite, and the other coordinate moves as it would alone",
+    (config) => {
+      const both = Float64Array.of(Infinity, 1);
+      step(createOptimizer(config, 2), both, Float64Array.of(1, 1));
+      const alone = Float64Array.of(1);
+      step(createOptimizer(config, 1), alone, Float64Array.of(1));
+      expect([...both]).toStrictEqual([Infinity, alone[0]]);
+    },
+  );
+});
+
+describe("Adam's bias-correction tables", () => {
+  it("beyond the table 1 − βᵗ is computed on the spot, without growing it", () => {
+    // β close to 1, so that βᵗ has not underflowed at t = 2¹⁷ and the sign of the correction shows.
+    const table = new BiasTable(0.99999);
+    for (const t of [131_072, 200_000]) expect(table.at(t)).toBe(1 - powRounded(0.99999, t));
+    expect(table.values).toHaveLength(0);
+  });
+
+  it("a table grows to 2t entries (at least 1024), never beyond 2¹⁷", () => {
+    const table = new BiasTable(0.9);
+    table.at(3);
+    expect(table.values).toHaveLength(1024);
+    table.at(1000);
+    expect(table.values).toHaveLength(2000);
+    table.at(100_000);
+    expect(table.values).toHaveLength(2 ** 17);
+  });
+
+  it("every Adam with the same β shares one table", () => {
+    const a = createOptimizer({ name: "adam", betas: [0.8, 0.9] }, 1);
+    const b = createOptimizer({ name: "adam", betas: [0.9, 0.8] }, 1);
+    if (a.name !== "adam" || b.name !== "adam") throw new Error("not Adam");
+    expect(a.state.bias1).toBe(b.state.bias2);
+    expect(a.state.bias2).toBe(b.state.bias1);
+    expect(biasTable(0.8)).toBe(a.state.bias1);
+  });
+
+  it("the cache keeps 16 βs, and starts again with the 17th", () => {
+    let i = 0;
+    const fresh = () => biasTable(0.25 + ++i / 4096);
+    // Whatever the cache held before: add βs until it starts again (then it holds the β that made it start).
+    const first = fresh();
+    let latest = fresh();
+    for (let k = 0; k < 20 && biasTable(first.beta) === first; k++) latest = fresh();
+    expect(biasTable(latest.beta)).toBe(latest);
+    // It now holds `latest` and the first β, made again: 14 more fill it to 16, all kept.
+    const kept = [latest, biasTable(first.beta), ...Array.from({ length: 14 }, fresh)];
+    for (const table of kept) expect(biasTable(table.beta)).toBe(table);
+    fresh();
+    expect(biasTable(latest.beta)).not.toBe(latest);
   });
 });
