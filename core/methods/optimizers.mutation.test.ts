@@ -5,8 +5,17 @@
 import { describe, expect, it } from "vitest";
 import { attempt } from "../expr/errors.ts";
 import { msg } from "../messages/index.ts";
-import { BiasTable, createOptimizer, powRounded, step, type OptimizerConfig } from "./optimizers.ts";
+import {
+  BiasTable,
+  DEFAULTS,
+  createOptimizer,
+  powRounded,
+  step,
+  type OptimizerConfig,
+} from "./optimizers.ts";
 import { biasTable } from "./optimizer-rules.ts";
+
+const NAMES = "sgd, rmsprop, adagrad, adam";
 
 function refusal(config: unknown) {
   const r = attempt(() => createOptimizer(config as OptimizerConfig, 1));
@@ -19,6 +28,54 @@ describe("a refused option carries its whole message as data", () => {
       "nesterov with dampening",
       { name: "sgd", lr: 0.1, momentum: 0.9, dampening: 0.1, nesterov: true },
       msg("opt.nesterov", { need: "momentum > 0, dampening = 0", got: "momentum = 0.9, dampening = 0.1" }),
+    ],
+    ["an unknown name", { name: "lbfgs", lr: 1 }, msg("opt.unknown", { name: '"lbfgs"', names: NAMES })],
+    ["a name that is not a string", { name: 3 }, msg("opt.unknown", { name: "3", names: NAMES })],
+    ["no name", {}, msg("opt.unknown", { name: "null", names: NAMES })],
+    ["no config at all", null, msg("opt.unknown", { name: "null", names: NAMES })],
+    ["a negative lr", { name: "sgd", lr: -0.1 }, msg("opt.lrNegative", { got: "-0.1" })],
+    [
+      "a negative momentum",
+      { name: "sgd", lr: 0.1, momentum: -0.5 },
+      msg("opt.nonNegative", { key: "momentum", got: "-0.5" }),
+    ],
+    ["SGD without lr", { name: "sgd" }, msg("opt.needsLr", { title: "SGD", torch: "torch.optim.SGD" })],
+    [
+      "an option SGD does not have (lr is one it has)",
+      { name: "sgd", lr: 0.1, betas: [0.9, 0.99] },
+      msg("opt.noOption", {
+        title: "SGD",
+        key: "betas",
+        known: "lr, momentum, dampening, nesterov, weight_decay",
+      }),
+    ],
+    [
+      "an option Adam does not have (lr listed once)",
+      { name: "adam", momentum: 0.9 },
+      msg("opt.noOption", { title: "Adam", key: "momentum", known: "lr, betas, eps, weight_decay, amsgrad" }),
+    ],
+    [
+      "a boolean given as a string",
+      { name: "adam", amsgrad: "yes" },
+      msg("opt.boolean", { key: "amsgrad", got: '"yes"' }),
+    ],
+    [
+      "a boolean given as a number",
+      { name: "adam", amsgrad: 1 },
+      msg("opt.boolean", { key: "amsgrad", got: "1" }),
+    ],
+    ["lr = NaN", { name: "adam", lr: NaN }, msg("opt.finite", { key: "lr", got: "NaN" })],
+    ["lr as a string", { name: "adam", lr: "0.1" }, msg("opt.finite", { key: "lr", got: '"0.1"' })],
+    ["one β", { name: "adam", betas: [0.9] }, msg("opt.pair", { key: "betas", got: "[0.9]" })],
+    [
+      "a β that is NaN",
+      { name: "adam", betas: [0.9, NaN] },
+      msg("opt.pair", { key: "betas", got: "[0.9,null]" }),
+    ],
+    [
+      "a β given as a string",
+      { name: "adam", betas: [0.9, "0.99"] },
+      msg("opt.pair", { key: "betas", got: '[0.9,"0.99"]' }),
     ],
     [
       "β₁ = 1",
@@ -34,6 +91,12 @@ describe("a refused option carries its whole message as data", () => {
     expect(refusal(config)).toStrictEqual({ code: "invalid_option", msg: expected }),
   );
 });
+
+it("an option given as undefined takes torch's default", () =>
+  expect(createOptimizer({ name: "adam", lr: undefined }, 1).options).toStrictEqual({
+    ...DEFAULTS.adam,
+    betas: [0.9, 0.999],
+  }));
 
 describe("the state an optimizer starts with", () => {
   it("RMSprop has a velocity only with momentum > 0, a grad_avg only when centered", () => {
