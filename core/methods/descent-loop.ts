@@ -108,6 +108,7 @@ export function iterate(loop: Loop): LoopEnd {
     }
     const at = k * n;
     F[k] = fNew;
+    // Stryker disable next-line EqualityOperator: one more turn writes NaN into the next point's slot, which the next update overwrites (or past the end, which is ignored)
     for (let i = 0; i < n; i++) {
       X[at + i] = x[i]!;
       G[at + i] = g[i]!;
