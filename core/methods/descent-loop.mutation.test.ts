@@ -46,6 +46,17 @@ it("an update to an infinite x stops as non-finite even where f is still finite 
   expect([r.reason, r.iterations, r.argmin]).toStrictEqual(["non-finite", 0, { x1: 0 }]);
 });
 
+it("an update to a point where f is finite but a slope is not stops as non-finite, back at the last point", () => {
+  // f = x + |y|^(1/2)-like cusp written out: at y = 0 the slope in y is infinite (as a torch backward gives it).
+  const objective: Objective = (x, g) => {
+    g[0] = 1;
+    g[1] = x[1] === 0 ? Infinity : 0.5 / Math.sqrt(Math.abs(x[1]!));
+    return x[0]! + Math.sqrt(Math.abs(x[1]!));
+  };
+  const r = descend(objective, [0, 0.25], { optimizer: sgd(0.25), maxIter: 5 });
+  expect([r.reason, r.iterations, r.argmin]).toStrictEqual(["non-finite", 0, { x1: 0, x2: 0.25 }]);
+});
+
 it("the record grows past its first capacity without losing a point", () => {
   // f = (x − 3)², its gradient written by hand; SGD, 40 updates, once into a record of capacity 2 and once 64.
   const objective: Objective = (x, g) => ((g[0] = 2 * (x[0]! - 3)), (x[0]! - 3) ** 2);
