@@ -47,7 +47,7 @@ it("an update to an infinite x stops as non-finite even where f is still finite 
 });
 
 it("an update to a point where f is finite but a slope is not stops as non-finite, back at the last point", () => {
-  // f = x + |y|^(1/2)-like cusp written out: at y = 0 the slope in y is infinite (as a torch backward gives it).
+  // f = x + √|y| written out: one update lands on y = 0, where f is finite and its slope in y is infinite.
   const objective: Objective = (x, g) => {
     g[0] = 1;
     g[1] = x[1] === 0 ? Infinity : 0.5 / Math.sqrt(Math.abs(x[1]!));
