@@ -226,8 +226,10 @@ const parenRat = (r: Rational): Maths =>
 function severalVariables(f: Poly, vars: string[], steps: StepData[]): ClosedFormResult {
   const { squares, rest, history } = completeSquares(f);
   steps[0]!.note = msg("cf.several", { vars: vars.join(", ") });
-  // A single term as it is, anything longer in brackets.
-  const paren = (p: Poly): Maths => (/^-?[\w^]+$/.test(p.toText()) ? { poly: p } : ["(", { poly: p }, ")"]);
+  // A variable or a whole number as it is, anything else in brackets: (-4)² and (2y)², never −4² or 2y², which
+  // read as −16 and 2·y².
+  const paren = (p: Poly): Maths =>
+    /^([A-Za-z_]\w*|\d+)$/.test(p.toText()) ? { poly: p } : ["(", { poly: p }, ")"];
   history.forEach(({ square: { p, v, inner }, L, rest: after }, j) => {
     const shown = sumOfSquares(squares.slice(0, j + 1), after);
 
@@ -239,7 +241,7 @@ function severalVariables(f: Poly, vars: string[], steps: StepData[]): ClosedFor
         L: L.isZero() ? "" : [" + ", v, "·", paren(L)],
         inner: { poly: inner },
         Lp: paren(L),
-        p4: { q: p },
+        p4: parenRat(p),
       }),
     });
   });
