@@ -3,7 +3,7 @@
 // · as *), its two sides must be the same polynomial, so a sign a reader would take the wrong way fails here.
 import { describe, expect, it } from "vitest";
 import { closedForm } from "./closed-form.ts";
-import { printSteps, printStep } from "./print-steps.ts";
+import { printSteps, printStep, type PrintedStep } from "./print-steps.ts";
 import { parse } from "../expr/parser.ts";
 import { polynomialOf } from "../exact/polynomial.ts";
 import { msg } from "../messages/index.ts";
@@ -116,4 +116,235 @@ describe("the function as typed opens the board only when it is not already the 
 
   it("a function the method cannot take has no board at all", () =>
     expect(closedForm(parse("(x + 1)^3")).steps).toStrictEqual([]));
+});
+
+// The whole board as the class sees it (text, LaTeX and the note under each line), read and checked by hand once:
+// every line is f, each note says why the line follows, and the brackets keep each sign where a reader expects it.
+describe("the whole board", () => {
+  it.each<[string, PrintedStep[]]>([
+    [
+      "2x^2 - 4x + 5",
+      [
+        {
+          text: "f(x) = 2x^2 - 4x + 5",
+          latex: "f(x) = 2x^2 - 4x + 5",
+          note: "A quadratic ax² + bx + c with a = 2, b = -4, c = 5.",
+        },
+        {
+          text: "= 2(x^2 - 2x) + 5",
+          latex: "= 2\\left(x^2 - 2x\\right) + 5",
+          note: "Factor a = 2 out of the x terms.",
+        },
+        {
+          text: "= 2(x^2 - 2x + (-1)^2 - (-1)^2) + 5",
+          latex: "= 2\\left(x^2 - 2x + \\left(-1\\right)^2 - \\left(-1\\right)^2\\right) + 5",
+          note: "Add and subtract (b/2a)² = (-1)² = 1: half the coefficient of x, squared.",
+        },
+        {
+          text: "= 2((x - 1)^2 - 1) + 5",
+          latex: "= 2\\left(\\left(x - 1\\right)^2 - 1\\right) + 5",
+          note: "The first three terms are a perfect square.",
+        },
+        {
+          text: "= 2(x - 1)^2 + 3",
+          latex: "= 2\\left(x - 1\\right)^2 + 3",
+          note: "Multiply out and collect the constants: a(x + b/2a)² + (c − b²/4a).",
+        },
+        {
+          text: "2(x - 1)^2 ≥ 0 and is 0 only at x = 1, so the vertex (1, 3) is the minimum: f(1) = 3",
+          latex:
+            "2\\left(x - 1\\right)^2 \\ge 0 \\;\\Rightarrow\\; f(x) \\ge 3,\\ \\text{with equality at } x = 1",
+          note: "A square is never negative; the minimum is at the vertex.",
+        },
+      ],
+    ],
+    [
+      "x^2 - 6x + 9",
+      [
+        {
+          text: "f(x) = x^2 - 6x + 9",
+          latex: "f(x) = x^2 - 6x + 9",
+          note: "A quadratic ax² + bx + c with a = 1, b = -6, c = 9.",
+        },
+        {
+          text: "= x^2 - 6x + (-3)^2 - (-3)^2 + 9",
+          latex: "= x^2 - 6x + \\left(-3\\right)^2 - \\left(-3\\right)^2 + 9",
+          note: "Add and subtract (b/2a)² = (-3)² = 9: half the coefficient of x, squared.",
+        },
+        {
+          text: "= (x - 3)^2 - 9 + 9",
+          latex: "= \\left(x - 3\\right)^2 - 9 + 9",
+          note: "The first three terms are a perfect square.",
+        },
+        {
+          text: "= (x - 3)^2",
+          latex: "= \\left(x - 3\\right)^2",
+          note: "Multiply out and collect the constants: a(x + b/2a)² + (c − b²/4a).",
+        },
+        {
+          text: "(x - 3)^2 ≥ 0 and is 0 only at x = 3, so the vertex (3, 0) is the minimum: f(3) = 0",
+          latex:
+            "\\left(x - 3\\right)^2 \\ge 0 \\;\\Rightarrow\\; f(x) \\ge 0,\\ \\text{with equality at } x = 3",
+          note: "A square is never negative; the minimum is at the vertex.",
+        },
+      ],
+    ],
+    [
+      "x^2 + 1/2 x",
+      [
+        {
+          text: "f(x) = x^2 + (1/2)x",
+          latex: "f(x) = x^2 + \\frac{1}{2}x",
+          note: "A quadratic ax² + bx + c with a = 1, b = 1/2, c = 0.",
+        },
+        {
+          text: "= x^2 + (1/2)x + (1/4)^2 - (1/4)^2",
+          latex: "= x^2 + \\frac{1}{2}x + \\left(\\frac{1}{4}\\right)^2 - \\left(\\frac{1}{4}\\right)^2",
+          note: "Add and subtract (b/2a)² = (1/4)² = 1/16: half the coefficient of x, squared.",
+        },
+        {
+          text: "= (x + 1/4)^2 - 1/16",
+          latex: "= \\left(x + \\frac{1}{4}\\right)^2 - \\frac{1}{16}",
+          note: "The first three terms are a perfect square.",
+        },
+        {
+          text: "(x + 1/4)^2 ≥ 0 and is 0 only at x = -1/4, so the vertex (-1/4, -1/16) is the minimum: f(-1/4) = -1/16",
+          latex:
+            "\\left(x + \\frac{1}{4}\\right)^2 \\ge 0 \\;\\Rightarrow\\; f(x) \\ge -\\frac{1}{16},\\ \\text{with equality at } x = -\\frac{1}{4}",
+          note: "A square is never negative; the minimum is at the vertex.",
+        },
+      ],
+    ],
+    [
+      "-x^2 + 2x",
+      [
+        {
+          text: "f(x) = -x^2 + 2x",
+          latex: "f(x) = -x^2 + 2x",
+          note: "A quadratic ax² + bx + c with a = -1, b = 2, c = 0.",
+        },
+        {
+          text: "= -(x^2 - 2x)",
+          latex: "= -\\left(x^2 - 2x\\right)",
+          note: "Factor a = -1 out of the x terms.",
+        },
+        {
+          text: "= -(x^2 - 2x + (-1)^2 - (-1)^2)",
+          latex: "= -\\left(x^2 - 2x + \\left(-1\\right)^2 - \\left(-1\\right)^2\\right)",
+          note: "Add and subtract (b/2a)² = (-1)² = 1: half the coefficient of x, squared.",
+        },
+        {
+          text: "= -((x - 1)^2 - 1)",
+          latex: "= -\\left(\\left(x - 1\\right)^2 - 1\\right)",
+          note: "The first three terms are a perfect square.",
+        },
+        {
+          text: "= -(x - 1)^2 + 1",
+          latex: "= -\\left(x - 1\\right)^2 + 1",
+          note: "Multiply out and collect the constants: a(x + b/2a)² + (c − b²/4a).",
+        },
+        {
+          text: "a = -1 < 0, so -(x - 1)^2 can be made as negative as we like: f is unbounded below (the vertex x = 1 is its maximum)",
+          latex: "-\\left(x - 1\\right)^2 \\to -\\infty \\text{ as } x \\to \\pm\\infty",
+          note: "a < 0: the parabola opens downwards, no minimum.",
+        },
+      ],
+    ],
+    [
+      "3x - 1",
+      [
+        {
+          text: "f(x) = 3x - 1",
+          latex: "f(x) = 3x - 1",
+          note: "f is linear: there is no square to complete.",
+        },
+        {
+          text: "f is linear: as x → −∞, f → −∞, so it has no minimum",
+          latex: "\\lim_{x \\to -\\infty} f = -\\infty",
+        },
+      ],
+    ],
+    ["7", [{ text: "f = 7", latex: "f = 7", note: "f is a constant: its value is the minimum" }]],
+    [
+      "x^2 - 2xy + y^2 - 2x + 2y",
+      [
+        {
+          text: "f(x, y) = x^2 - 2x y + y^2 - 2x + 2y",
+          latex: "f(x, y) = x^{2} - 2x y + y^{2} - 2x + 2y",
+          note: "As given; expand it.",
+        },
+        {
+          text: "f(x, y) = x^2 - 2x y + y^2 - 2x + 2y",
+          latex: "f(x, y) = x^2 - 2xy + y^2 - 2x + 2y",
+          note: "A quadratic in x, y: complete the square one variable at a time.",
+        },
+        {
+          text: "= (x - y - 1)^2 - 1",
+          latex: "= \\left(x - y - 1\\right)^2 - 1",
+          note: "Collect the terms with x: x² + x·(-2y - 2) = (x - y - 1)² − (-2y - 2)²/(4·1).",
+        },
+        {
+          text: "each square is ≥ 0 with a positive coefficient (positive semidefinite), so f ≥ -1; every point where all the squares are 0 is a minimum (a line of minima, y free); one is x = 1, y = 0, where f = -1",
+          latex: "f(x, y) \\ge -1,\\ \\text{with equality at } x = 1,\\ y = 0",
+          note: "Semidefinite: the minimum is attained on a whole set.",
+        },
+      ],
+    ],
+    [
+      "-x^2 - y^2 + 2x",
+      [
+        {
+          text: "f(x, y) = -x^2 - y^2 + 2x",
+          latex: "f(x, y) = -x^2 - y^2 + 2x",
+          note: "A quadratic in x, y: complete the square one variable at a time.",
+        },
+        {
+          text: "= -(x - 1)^2 - y^2 + 1",
+          latex: "= -\\left(x - 1\\right)^2 - y^2 + 1",
+          note: "Collect the terms with x: -x² + x·2 = -(x - 1)² − 2²/(4·(-1)).",
+        },
+        {
+          text: "= -(x - 1)^2 - y^2 + 1",
+          latex: "= -\\left(x - 1\\right)^2 - y^2 + 1",
+          note: "Collect the terms with y: -y² = -(y)² − 0²/(4·(-1)).",
+        },
+        {
+          text: "the square (x - 1)^2 has the negative coefficient -1: moving x alone makes f as negative as we like (negative definite), so f is unbounded below",
+          latex: "-1\\left(x - 1\\right)^2 \\to -\\infty \\text{ as } x \\to \\pm\\infty",
+          note: "f has no minimum.",
+        },
+      ],
+    ],
+    [
+      "x*y",
+      [
+        {
+          text: "f(x, y) = x y",
+          latex: "f(x, y) = xy",
+          note: "A quadratic in x, y: complete the square one variable at a time.",
+        },
+        {
+          text: "what is left, x y, has a product of variables but no square: it takes both signs without bound (a saddle), so f is unbounded below",
+          latex: "xy \\text{ has no square term: a saddle, } f \\to -\\infty",
+          note: "f has no minimum.",
+        },
+      ],
+    ],
+    [
+      "x^2 + y",
+      [
+        {
+          text: "f(x, y) = x^2 + y",
+          latex: "f(x, y) = x^2 + y",
+          note: "A quadratic in x, y: complete the square one variable at a time.",
+        },
+        { text: "= x^2 + y", latex: "= x^2 + y", note: "Collect the terms with x: x² = (x)² − 0²/(4·1)." },
+        {
+          text: "the squares can all be 0 while the linear part y goes to −∞: f is unbounded below (semidefinite, but the linear part is not consistent with it)",
+          latex: "y \\to -\\infty \\text{ along the directions where every square is } 0",
+          note: "f has no minimum.",
+        },
+      ],
+    ],
+  ])("%s", (expr, board) => expect(printSteps(closedForm(parse(expr)).steps)).toStrictEqual(board));
 });
