@@ -108,6 +108,24 @@ describe("flatness verdicts", () => {
       null,
     ],
     [
+      "x at 0: a slope of 1 is not small, so no verdict",
+      one(
+        (x) => x,
+        () => 1,
+      ),
+      [0],
+      null,
+    ],
+    [
+      "x/1000 at 0: a slope of exactly 10⁻³ counts as small, and f has no curvature",
+      one(
+        (x) => x / 1000,
+        () => 1e-3,
+      ),
+      [0],
+      "gd.plateau",
+    ],
+    [
       "x² + y² at the origin",
       two(
         (x, y) => x * x + y * y,
