@@ -7,6 +7,7 @@ import { parse } from "../expr/parser.ts";
 import { descend, runDescent, type DescentOptions } from "./descent.ts";
 import { iterate, RISE_WINDOW, type Objective } from "./descent-loop.ts";
 import { Recorder } from "./descent-record.ts";
+import { pointText } from "./descent-messages.ts";
 import { createOptimizer, stepper } from "./optimizers.ts";
 
 const run = (expr: string, options: DescentOptions) => runDescent(parse(expr), options);
@@ -58,13 +59,18 @@ it("an update to a point where f is finite but a slope is not stops as non-finit
 });
 
 it("the record grows past its first capacity without losing a point", () => {
-  // f = (x − 3)², its gradient written by hand; SGD, 40 updates, once into a record of capacity 2 and once 64.
-  const objective: Objective = (x, g) => ((g[0] = 2 * (x[0]! - 3)), (x[0]! - 3) ** 2);
+  // f = (x − 3)² + (y + 1)², its gradient written by hand; SGD with momentum, 40 updates, once into a record of
+  // capacity 2 and once 64.
+  const objective: Objective = (p, g) => {
+    g[0] = 2 * (p[0]! - 3);
+    g[1] = 2 * (p[1]! + 1);
+    return (p[0]! - 3) ** 2 + (p[1]! + 1) ** 2;
+  };
   const record = (capacity: number) => {
-    const opt = createOptimizer({ name: "sgd", lr: 0.01, momentum: 0.5 }, 1);
-    const rec = new Recorder(1, opt, capacity);
-    const x = Float64Array.of(0);
-    const g = new Float64Array(1);
+    const opt = createOptimizer({ name: "sgd", lr: 0.01, momentum: 0.5 }, 2);
+    const rec = new Recorder(2, opt, capacity);
+    const x = Float64Array.of(0, 0);
+    const g = new Float64Array(2);
     const f0 = objective(x, g);
     rec.start(x, f0, g);
     const end = iterate({
@@ -78,18 +84,24 @@ it("the record grows past its first capacity without losing a point", () => {
       maxIter: 40,
       watchGrowth: true,
     });
-    const slice = (a: Float64Array | undefined) => [...a!.subarray(0, rec.count)];
+    const slice = (a: Float64Array | undefined, per: number) => [...a!.subarray(0, rec.count * per)];
     return {
       end,
-      x: slice(rec.x),
-      f: slice(rec.f),
-      grad: slice(rec.grad),
-      velocity: slice(rec.state.velocity),
+      x: slice(rec.x, 2),
+      f: slice(rec.f, 1),
+      grad: slice(rec.grad, 2),
+      velocity: slice(rec.state.velocity, 2),
     };
   };
   const small = record(2);
   expect(small.end.k).toBe(40);
   expect(small).toStrictEqual(record(64));
+});
+
+it("after an overflow the message names the last recorded point, every coordinate of it", () => {
+  const r = run("x + 2y", { x0: { x: 1, y: 2 }, optimizer: sgd(1e308) });
+  expect(r.messageMsg.id).toBe("gd.overflow");
+  expect((r.messageMsg.params as { at: string }).at).toBe(pointText(r.vars, [r.argmin.x!, r.argmin.y!]));
 });
 
 describe("the growth rule reads each coordinate's own step", () => {
