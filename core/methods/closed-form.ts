@@ -312,7 +312,7 @@ function severalVariables(f: Poly, vars: string[], steps: StepData[]): ClosedFor
     const s = squares.find((t) => t.p.sign() < 0)!;
     return unbounded(
       msg("cf.negativeSquare", { sq: squareBody(s.inner), p: String(s.p), v: s.v, def: defMsg }),
-      msg("cf.toMinusInfLatex", { lhs: [{ q: s.p }, squareBody(s.inner)], x: { v: s.v } }),
+      msg("cf.toMinusInfLatex", { lhs: [{ coef: s.p }, squareBody(s.inner)], x: { v: s.v } }),
     );
   }
   if (restDeg === 1) {

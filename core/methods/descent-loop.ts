@@ -108,6 +108,7 @@ export function iterate(loop: Loop): LoopEnd {
     }
     const at = k * n;
     F[k] = fNew;
+    // Stryker disable next-line EqualityOperator: one more turn writes NaN into the next point's slot, which the next update overwrites (or past the end, which is ignored)
     for (let i = 0; i < n; i++) {
       X[at + i] = x[i]!;
       G[at + i] = g[i]!;
@@ -115,6 +116,7 @@ export function iterate(loop: Loop): LoopEnd {
     for (let s = 0; s < S.length; s++) {
       const from = sources[s]!;
       const to = S[s]!;
+      // Stryker disable next-line EqualityOperator: as above, one more turn writes into the next point's slot
       for (let i = 0; i < n; i++) to[at + i] = from[i]!;
     }
     rec.count = k + 1;

@@ -39,8 +39,8 @@ export function startingPoint(vars: string[], x0: Record<string, number> | undef
   return Float64Array.from(vars, (v) => {
     const value = Object.hasOwn(x0, v) ? x0[v] : undefined;
     if (value === undefined) throw invalid(msg("gd.x0Value", { v }));
-    if (typeof value !== "number" || !Number.isFinite(value))
-      throw invalid(msg("gd.x0Finite", { v, got: show(value) }));
+    // Number.isFinite is false for anything but a finite number (a string "1" included).
+    if (!Number.isFinite(value)) throw invalid(msg("gd.x0Finite", { v, got: show(value) }));
     return value;
   });
 }
@@ -49,8 +49,7 @@ export function startingPoint(vars: string[], x0: Record<string, number> | undef
 export function stopSettings(settings: DescentSettings): { tol: number; maxIter: number } {
   const tol = settings.tol ?? DEFAULT_TOL;
   const maxIter = settings.maxIter ?? DEFAULT_MAX_ITER;
-  if (typeof tol !== "number" || !(tol >= 0) || !Number.isFinite(tol))
-    throw invalid(msg("gd.tol", { got: show(tol) }));
+  if (!(tol >= 0) || !Number.isFinite(tol)) throw invalid(msg("gd.tol", { got: show(tol) }));
   checkMaxIter(maxIter);
   return { tol, maxIter };
 }

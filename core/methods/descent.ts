@@ -127,6 +127,7 @@ function accumulating(
 ): (x: Float64Array, grad: Float64Array) => void {
   const acc = new Float64Array(n);
   return (x, grad) => {
+    // Stryker disable next-line EqualityOperator: a typed array ignores a write past its end
     for (let i = 0; i < n; i++) acc[i] = acc[i]! + grad[i]!;
     update(x, acc);
   };

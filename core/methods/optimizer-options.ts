@@ -67,10 +67,10 @@ export function readOptions(
       if (
         !Array.isArray(value) ||
         value.length !== 2 ||
-        !value.every((b) => typeof b === "number" && Number.isFinite(b))
+        !value.every((b) => Number.isFinite(b)) // false for anything but a finite number
       )
         fail(msg("opt.pair", { key, got: show(value) }));
-    } else if (typeof value !== "number" || !Number.isFinite(value)) {
+    } else if (!Number.isFinite(value)) {
       fail(msg("opt.finite", { key, got: show(value) }));
     }
     out[key] = Array.isArray(value) ? [value[0], value[1]] : value;

@@ -83,6 +83,7 @@ export function sgdStep(o: SGDOptions, s: SGDState, x: Float64Array, grad: Float
   const first = s.velocity === null;
   if (o.momentum !== 0 && s.velocity === null) s.velocity = new Float64Array(x.length);
   const b = s.velocity;
+  // Stryker disable next-line EqualityOperator: a typed array ignores reads and writes past its end, so a turn more changes nothing
   for (let i = 0; i < x.length; i++) {
     let d = grad[i]!;
     if (o.weight_decay !== 0) d = fma(o.weight_decay, x[i]!, d);
@@ -102,19 +103,21 @@ export function rmspropStep(o: RMSpropOptions, s: RMSpropState, x: Float64Array,
   const sq = s.square_avg;
   const ga = s.grad_avg;
   const b = s.velocity;
+  // Stryker disable next-line EqualityOperator: a typed array ignores reads and writes past its end, so a turn more changes nothing
   for (let i = 0; i < x.length; i++) {
     let g = grad[i]!;
     if (o.weight_decay !== 0) g = fma(o.weight_decay, x[i]!, g);
     sq[i] = fma((1 - o.alpha) * g, g, sq[i]! * o.alpha);
     let avg: number;
-    if (o.centered && ga !== null) {
+    // grad_avg exists exactly when centered, the velocity exactly when momentum > 0 (createOptimizer).
+    if (ga !== null) {
       ga[i] = fma(1 - o.alpha, g, ga[i]! * o.alpha);
       avg = Math.sqrt(fma(-1 * ga[i]!, ga[i]!, sq[i]!));
     } else {
       avg = Math.sqrt(sq[i]!);
     }
     avg = avg + o.eps;
-    if (o.momentum > 0 && b !== null) {
+    if (b !== null) {
       b[i] = b[i]! * o.momentum + g / avg;
       x[i] = fma(-o.lr, b[i]!, x[i]!);
     } else {
@@ -128,6 +131,7 @@ export function adagradStep(o: AdagradOptions, s: AdagradState, x: Float64Array,
   s.step += 1;
   const clr = o.lr / (1 + (s.step - 1) * o.lr_decay);
   const sum = s.sum;
+  // Stryker disable next-line EqualityOperator: a typed array ignores reads and writes past its end, so a turn more changes nothing
   for (let i = 0; i < x.length; i++) {
     let g = grad[i]!;
     if (o.weight_decay !== 0) g = fma(o.weight_decay, x[i]!, g);
@@ -153,6 +157,7 @@ export function adamStep(o: AdamOptions, s: AdamState, x: Float64Array, grad: Fl
   const m = s.m;
   const v = s.v;
   const vMax = o.amsgrad ? s.v_max : null;
+  // Stryker disable next-line EqualityOperator: a typed array ignores reads and writes past its end, so a turn more changes nothing
   for (let i = 0; i < x.length; i++) {
     let g = grad[i]!;
     if (weightDecay !== 0) g = fma(weightDecay, x[i]!, g);
@@ -162,6 +167,7 @@ export function adamStep(o: AdamOptions, s: AdamState, x: Float64Array, grad: Fl
     v[i] = vi;
     let second = vi;
     if (vMax !== null) {
+      // Stryker disable next-line EqualityOperator: on a tie the same value is stored again
       if (!(vMax[i]! >= vi)) vMax[i] = vi; // torch.maximum, which propagates NaN
       second = vMax[i]!;
     }
@@ -186,6 +192,7 @@ export class BiasTable {
     const old = this.values;
     const grown = new Float64Array(Math.min(BIAS_TABLE_MAX, Math.max(1024, 2 * t)));
     grown.set(old);
+    // Stryker disable next-line MethodExpression,EqualityOperator: starting at 0 or 1 refills entries with the same values, one past the end is ignored
     for (let k = Math.max(1, old.length); k < grown.length; k++) grown[k] = 1 - powRounded(this.beta, k);
     this.values = grown;
     return grown[t]!;
