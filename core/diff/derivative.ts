@@ -24,8 +24,10 @@ export function beforeDiff(node: Node): Node {
       continue;
     }
     const args = n.args.map((a) => out.get(a)!);
+    // Stryker disable next-line ArrowFunction,ConditionalExpression: apply() interns, so the same operation on the same arguments is this very node
     const m = args.every((a, i) => a === n.args[i]) ? n : apply(n.op, args);
     let r: Node | null = null;
+    // Stryker disable next-line EqualityOperator: BEFORE_DIFF has one rule, so breaking on its answer or on its null ends the loop the same way
     for (const rule of BEFORE_DIFF) if ((r = rule(m as Node & { kind: "apply" })) !== null) break;
     out.set(n, r ?? m);
   }

@@ -36,6 +36,7 @@ export function longProductDerivative(
   simplify: (n: Node) => Node,
   derivative: (n: Node, v: string) => Node,
 ): Node | null {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: an early exit only; anything but a product is one factor, which the size test below refuses too
   if (node.kind !== "apply" || node.op !== "mul") return null;
   const factors = factorsOf(node);
   const distinct = new Set(factors);
@@ -43,6 +44,7 @@ export function longProductDerivative(
   if (distinct.size < LONG_PRODUCT) return null;
   const dependsOn = new Map([...distinct].map((g) => [g, variables(g).includes(v)]));
   const depends = factors.map((g) => dependsOn.get(g)!);
+  // Stryker disable next-line ConditionalExpression,BooleanLiteral: without it no term is written and the answer is num(0), the same interned 0 the simplifier gives
   if (!depends.includes(true)) return null;
   const shown = factors.map(simplify);
   // Every term writes out all the other factors: refuse before building an answer too big to print.
@@ -50,11 +52,13 @@ export function longProductDerivative(
   // The terms share their prefixes, so about half of that is built: counted first, so a request too big for its
   // budget stops with too_complex before building anything.
   const total = size * depends.filter(Boolean).length;
+  // Stryker disable next-line ArithmeticOperator: simplifying the factors above has already spent nodes, so LIMITS.nodes − 1 more stops it too
   spendNodes(Math.min(Math.ceil(total / 2), LIMITS.nodes + 1)); // enough to stop it, never more
   checkPrintable(total);
   let sum: Node | null = null;
   let prefix: Node | null = null;
   factors.forEach((g, i) => {
+    // Stryker disable next-line ConditionalExpression: a factor free of v has derivative 0, which writes no term (c = 0) — only work saved
     if (depends[i]) {
       let d = derivative(g, v);
       // A number in front of the factor's derivative goes in front of the term (3 x sin(x) ⋯, not x 3sin(x) ⋯),
@@ -71,6 +75,7 @@ export function longProductDerivative(
         for (let j = i + 1; j < factors.length; j++) term = term ? mul(term, shown[j]!) : shown[j]!;
         term ??= num(1);
         sum =
+          // Stryker disable next-line EqualityOperator: c = 0 never gets here (no term is written for it)
           sum === null ? (c < 0 ? apply("neg", [term]) : term) : apply(c < 0 ? "sub" : "add", [sum, term]);
       }
     }
