@@ -3,21 +3,12 @@
 // compiled form's answers for constant roots, constant subtrees outside their domain, and variables in any order.
 import { describe, expect, it } from "vitest";
 import { compile, evaluate, valueAndGrad } from "./autodiff.ts";
-import { DescentError } from "../expr/errors.ts";
 import { add, apply, div, mul, num, pow, sub, sym } from "../expr/node.ts";
 import { fmt, powerPart, spec } from "../expr/ops.ts";
 import { parse, parseWithSpans } from "../expr/parser.ts";
 import { msg } from "../messages/index.ts";
+import { thrown } from "../test-support/errors.ts";
 
-const thrown = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (!(e instanceof DescentError)) throw e;
-    return [e.code, e.span, e.msg];
-  }
-  return null;
-};
 const x = sym("x");
 const y = sym("y");
 

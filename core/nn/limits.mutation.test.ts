@@ -13,16 +13,8 @@ import {
   MAX_LINEAR,
   MAX_WIDTH,
 } from "./limits.ts";
+import { thrown } from "../test-support/errors.ts";
 
-const thrown = (f: () => unknown): [string, unknown, unknown] | null => {
-  try {
-    f();
-  } catch (e) {
-    if (!(e instanceof DescentError)) throw e;
-    return [e.code, e.span, e.msg];
-  }
-  return null;
-};
 const invalid = (m: unknown) => ["invalid_option", [0, 0], m];
 
 describe("limits", () => {

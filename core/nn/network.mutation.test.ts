@@ -2,19 +2,9 @@
 // torch's order, .grad a view of the gradient array), PyTorch's initialisation bound per layer, and every way
 // weights can fail to fit, each with its whole catalog message.
 import { describe, expect, it } from "vitest";
-import { DescentError } from "../expr/errors.ts";
 import { msg } from "../messages/index.ts";
 import { Network, finite, parameterCount } from "./network.ts";
-
-const thrown = (f: () => unknown): [string, unknown] | null => {
-  try {
-    f();
-  } catch (e) {
-    if (!(e instanceof DescentError)) throw e;
-    return [e.code, e.msg];
-  }
-  return null;
-};
+import { thrownCodeAndMsg as thrown } from "../test-support/errors.ts";
 
 const LAYERS = [2, 3, 1];
 /** Weights in PyTorch's layout whose numbers are their own position in the flat array. */

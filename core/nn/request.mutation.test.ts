@@ -2,7 +2,6 @@
 // command line's tests: each default equals the value written out, each bound is accepted exactly and refused one
 // past it, and a refused request carries its code and its whole catalog message (parameters included).
 import { describe, expect, it } from "vitest";
-import { DescentError } from "../expr/errors.ts";
 import { msg } from "../messages/index.ts";
 import { createOptimizer } from "../methods/optimizers.ts";
 import { MAX_EPOCHS, MAX_LINEAR, MAX_POINTS, MAX_STEPS, MAX_WIDTH, MAX_WORK } from "./limits.ts";
@@ -10,16 +9,7 @@ import { parameterCount } from "./network.ts";
 import { trainRequest } from "./request.ts";
 import { Trainer } from "./train.ts";
 import type { OptimizerConfig } from "../methods/optimizers.ts";
-
-const thrown = (f: () => unknown): [string, unknown] | null => {
-  try {
-    f();
-  } catch (e) {
-    if (!(e instanceof DescentError)) throw e;
-    return [e.code, e.msg];
-  }
-  return null;
-};
+import { thrownCodeAndMsg as thrown } from "../test-support/errors.ts";
 
 const base = () => ({
   layers: [2, 3, 2],

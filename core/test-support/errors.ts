@@ -3,6 +3,7 @@
 
 import { expect } from "vitest";
 import { DescentError, type ErrorCode, type Result, type Span } from "../expr/errors.ts";
+import type { Msg } from "../messages/index.ts";
 
 /** The DescentError `f` throws, checked to be a domain error (the test fails if f throws nothing else). */
 export function domainError(f: () => unknown): DescentError {
@@ -26,3 +27,21 @@ export function expectRefused(r: Result<unknown>, code: ErrorCode, span: Span): 
   expect(r.error.span).toEqual(span);
   expect(r.error.message.length).toBeGreaterThan(10);
 }
+
+/** What `f` threw, as data to compare whole: the DescentError's code, span and catalog message; null when it
+ *  returned. Anything but a DescentError is thrown on. */
+export function thrown(f: () => unknown): [ErrorCode, Span, Msg | undefined] | null {
+  try {
+    f();
+  } catch (e) {
+    if (!(e instanceof DescentError)) throw e;
+    return [e.code, e.span, e.msg];
+  }
+  return null;
+}
+
+/** The same without the span (errors about a request's fields, which carry no place in a typed text). */
+export const thrownCodeAndMsg = (f: () => unknown): [ErrorCode, Msg | undefined] | null => {
+  const t = thrown(f);
+  return t && [t[0], t[2]];
+};
