@@ -194,7 +194,8 @@ export function judge(cf: JudgedAnswer, calc: JudgedAnswer, gd: JudgedRun | null
   };
   if (!gd) return out;
   if (ref.status === "minimum") {
-    const near = nearestMinimiser(gd.argmin, minimisers(ref, ref.min!, calc), set, named);
+    const points = minimisers(ref, ref.min!, calc);
+    const near = nearestMinimiser(gd.argmin, points, set, named);
     out.gdError = { x: near.d, f: Math.abs(gd.min - ref.min!) };
     out.nearest = near.at;
     out.gdAgrees = gd.status !== "diverged" && near.d <= GD_TOL * (1 + norm(near.at));
@@ -206,14 +207,13 @@ export function judge(cf: JudgedAnswer, calc: JudgedAnswer, gd: JudgedRun | null
         ? undefined
         : trappedAt(gd.argmin, calc.critical ?? [], ref.min!, EXACT_TOL);
     if (local) out.trap = { x: local.x, f: local.f };
-    const minimisersAll = minimisers(ref, ref.min!, calc);
     out.stoppedShort =
       exactAgree &&
       !out.gdAgrees &&
       !out.closeInFOnly &&
       !local &&
       gd.status === "converged" &&
-      reachesGlobal(gd.argmin, calc.critical ?? [], minimisersAll, ref.min!);
+      reachesGlobal(gd.argmin, calc.critical ?? [], points, ref.min!);
   } else if (ref.status === "unbounded" || ref.status === "no-minimum") {
     out.gdAgrees = gd.status !== "converged" || gd.flat;
   }
