@@ -7,7 +7,7 @@
 // renderer's CSP forbids them) and answers NaN outside the domain, with `explain` as its slow path.
 
 import { DescentError, type ErrorCode, type Span } from "../expr/errors.ts";
-import { type Node, topoOrder, variables } from "../expr/node.ts";
+import { type Node, metered, topoOrder, variables } from "../expr/node.ts";
 import { OPCODE, fmt, powerPart, spec } from "../expr/ops.ts";
 import { type Tape, forwardTape, valueAndGradTape } from "./tape.ts";
 import { msg, say, type Msg } from "../messages/index.ts";
@@ -78,6 +78,45 @@ function slopeMessage(n: Node & { kind: "apply" }, which: 0 | 1, a: number, b: n
     return a < 0 ? msg("dom.slopeNegBase", { a: powerPart(a) }) : msg("dom.slopePowExponent");
   if (n.op === "pow") return msg("dom.slopePow", { a: fmt(a), b: powerPart(b) });
   return msg("dom.slopeFn", { f: spec(n.op).text, a: fmt(a) });
+}
+
+/**
+ * `evaluate` for many points of one expression: the order is worked out once, and a point outside the domain (or
+ * a variable without a value) gives NaN instead of a throw. Each call counts its nodes against the work budget as
+ * `evaluate` does, and the values are the same numbers, from the same operations in the same order.
+ */
+export function pointEvaluator(node: Node): (at: Record<string, number>) => number {
+  const order = topoOrder(node);
+  const m = order.length;
+  const index = new Map(order.map((n, i) => [n, i]));
+  const argOf = (n: Node, k: number) =>
+    n.kind === "apply" && k < n.args.length ? index.get(n.args[k]!)! : 0;
+  const argA = Int32Array.from(order, (n) => argOf(n, 0));
+  const argB = Int32Array.from(order, (n) => argOf(n, 1));
+  const values = new Float64Array(m);
+  return (at) => {
+    try {
+      metered(m);
+    } catch {
+      return NaN; // the budget is spent: it remembers that, and the request's boundary reports it
+    }
+    for (let i = 0; i < m; i++) {
+      const n = order[i]!;
+      let v: number;
+      if (n.kind === "num") v = n.value;
+      else if (n.kind === "const") v = constValue(n);
+      else {
+        if (n.kind === "sym") v = Object.hasOwn(at, n.name) ? at[n.name]! : NaN;
+        else {
+          const s = spec(n.op);
+          v = s.value(values[argA[i]!]!, s.arity === 2 ? values[argB[i]!]! : 0);
+        }
+        if (!Number.isFinite(v)) return NaN;
+      }
+      values[i] = v;
+    }
+    return values[m - 1]!;
+  };
 }
 
 const setKey = (o: Record<string, number>, k: string, v: number) =>

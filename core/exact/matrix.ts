@@ -7,21 +7,46 @@ export function solveLinear(
   rel = 1e-14,
 ): number[] | null {
   const n = b.length;
-  const M = A.map((row, i) => [...row, b[i]!]);
-  const scale = Math.max(1e-300, ...A.flat().map(Math.abs));
+  const M = new Float64Array(n * (n + 1));
+  A.forEach((row, i) => {
+    row.forEach((v, j) => (M[i * (n + 1) + j] = v));
+    M[i * (n + 1) + n] = b[i]!;
+  });
+  const out = new Float64Array(n);
+  return solveAugmented(M, n, out, rel) ? [...out] : null;
+}
+
+/**
+ * The same elimination in place, for loops that solve many small systems (Newton's steps): M is the augmented
+ * matrix [A | b], n rows of n + 1 numbers, and is overwritten; the answer goes into `out`. False when A is
+ * (numerically) singular or the answer is not finite.
+ */
+export function solveAugmented(M: Float64Array, n: number, out: Float64Array, rel = 1e-14): boolean {
+  const w = n + 1;
+  // The pivot test is relative to A's largest entry (a NaN entry makes every pivot fail).
+  let scale = 1e-300;
+  for (let r = 0; r < n; r++) for (let j = 0; j < n; j++) scale = Math.max(scale, Math.abs(M[r * w + j]!));
   for (let c = 0; c < n; c++) {
     let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r]![c]!) > Math.abs(M[p]![c]!)) p = r;
-    if (!(Math.abs(M[p]![c]!) > rel * scale)) return null;
-    [M[c], M[p]] = [M[p]!, M[c]!];
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r * w + c]!) > Math.abs(M[p * w + c]!)) p = r;
+    if (!(Math.abs(M[p * w + c]!) > rel * scale)) return false;
+    if (p !== c)
+      for (let j = 0; j < w; j++) {
+        const t = M[c * w + j]!;
+        M[c * w + j] = M[p * w + j]!;
+        M[p * w + j] = t;
+      }
     for (let r = 0; r < n; r++) {
       if (r === c) continue;
-      const k = M[r]![c]! / M[c]![c]!;
-      for (let j = c; j <= n; j++) M[r]![j]! -= k * M[c]![j]!;
+      const k = M[r * w + c]! / M[c * w + c]!;
+      for (let j = c; j <= n; j++) M[r * w + j]! -= k * M[c * w + j]!;
     }
   }
-  const out = M.map((row, i) => row[n]! / row[i]!);
-  return out.every(Number.isFinite) ? out : null;
+  for (let i = 0; i < n; i++) {
+    out[i] = M[i * w + n]! / M[i * w + i]!;
+    if (!Number.isFinite(out[i]!)) return false;
+  }
+  return true;
 }
 
 /** Eigenvalues of a small symmetric matrix by cyclic Jacobi rotations. */

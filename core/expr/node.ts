@@ -124,6 +124,11 @@ export function setMeter(m: ((nodes: number) => void) | null): ((nodes: number) 
   return old;
 }
 
+/** Counts `count` nodes of work against the budget, for a walk that reuses an order it has already counted once. */
+export function metered(count: number): void {
+  if (meter) meter(count);
+}
+
 export function apply(op: Op, args: readonly Node[]): Apply {
   if (meter) meter(1);
   const key = `a${op}:${args.map((a) => a.id).join(",")}`;

@@ -5,6 +5,7 @@ import type { Node } from "../expr/node.ts";
 import { compile } from "../diff/autodiff.ts";
 import { evaluator, type Candidate, type Limit } from "./limits.ts";
 import { jacobiEigenvalues, solveLinear } from "../exact/matrix.ts";
+import { GradientSystem, newton } from "./newton-n.ts";
 import { fmt, type Exact, type Point } from "./result.ts";
 import type { Poly } from "../exact/polynomial.ts";
 import { Rational } from "../exact/rational.ts";
@@ -36,11 +37,8 @@ export function solveGradient(
   const n = vars.length;
   const fTape = compile(node, vars);
   const rows = grad.map((g) => compile(g, vars));
-  const buf = new Float64Array(n);
-  const gradAt = (p: readonly number[]) =>
-    Number.isFinite(fTape.valueAndGrad(p, buf)) ? [...buf] : p.map(() => NaN);
-  const hessAt = (p: readonly number[]) =>
-    rows.map((r) => (Number.isFinite(r.valueAndGrad(p, buf)) ? [...buf] : p.map(() => NaN)));
+  const sys = new GradientSystem(fTape, rows);
+  const { gradAt, hessAt } = sys;
   const f = evaluator(node);
   const starts: number[][] = [];
   const per = n === 2 ? 11 : n === 3 ? 5 : 3;
@@ -64,7 +62,7 @@ export function solveGradient(
     .slice(0, 5);
   const found: number[][] = [];
   for (const s of [...starts, ...lows.map((l) => l.p)]) {
-    const r = newton(s, gradAt, hessAt);
+    const r = newton(sys, s);
     if (r && !standsOut(r, gradAt, hessAt)) continue;
     if (r) r.splice(0, n, ...tidy(r, gradAt));
     if (!r || !Number.isFinite(f(toPoint(r)))) continue;
@@ -91,49 +89,6 @@ export function solveGradient(
       },
     ],
   };
-}
-
-/**
- * Newton on ∇f = 0 with a backtracking line search on |∇f|²; null when it does not converge. Converged means the
- * Newton step itself is tiny, not just the gradient: exp(x) has a tiny gradient at x = −27 but no critical point.
- */
-function newton(
-  start: readonly number[],
-  grad: (p: readonly number[]) => number[],
-  hess: (p: readonly number[]) => number[][],
-): number[] | null {
-  let x = [...start];
-  let g = grad(x);
-  let gg = g.reduce((s, v) => s + v * v, 0);
-  for (let it = 0; it < 100; it++) {
-    if (!Number.isFinite(gg)) return null;
-    if (gg === 0) return x;
-    const d =
-      solveLinear(
-        hess(x),
-        g.map((v) => -v),
-      ) ?? g.map((v) => -v);
-    const size = Math.max(...x.map(Math.abs), 1);
-    const stepLen = Math.max(...d.map(Math.abs));
-    if (stepLen <= 1e-10 * size && Math.sqrt(gg) < 1e-6) return x;
-    let t = 1;
-    let next: number[] = x;
-    let ng = g;
-    let ngg = Infinity;
-    for (let k = 0; k < 30; k++) {
-      next = x.map((v, i) => v + t * d[i]!);
-      ng = grad(next);
-      ngg = ng.reduce((s, v) => s + v * v, 0);
-      if (Number.isFinite(ngg) && ngg < gg) break;
-      t /= 2;
-    }
-    if (!(ngg < gg)) return stepLen <= 1e-7 * size && Math.sqrt(gg) < 1e-6 ? x : null;
-    x = next;
-    g = ng;
-    gg = ngg;
-    if (x.some((v) => Math.abs(v) > 1e6)) return null;
-  }
-  return null;
 }
 
 /**

@@ -2,21 +2,12 @@
 // limit of a sequence of values (toward ±∞, a pole or the edge of the domain) read as −∞, +∞ or a finite bound.
 
 import type { Node } from "../expr/node.ts";
-import { evaluate } from "../diff/autodiff.ts";
+import { pointEvaluator } from "../diff/autodiff.ts";
 import { fmt, inInterval, type Exact, type Interval, type MinimumStatus, type Point } from "./result.ts";
 import { msg, say, type Arg, type Msg } from "../messages/index.ts";
 
-/** f as a plain function; NaN outside the domain (evaluate throws there). */
-export function evaluator(node: Node): (p: Point) => number {
-  return (p) => {
-    try {
-      const v = evaluate(node, p);
-      return Number.isFinite(v) ? v : NaN;
-    } catch {
-      return NaN;
-    }
-  };
-}
+/** f as a plain function; NaN outside the domain (where evaluate throws). */
+export const evaluator = (node: Node): ((p: Point) => number) => pointEvaluator(node);
 
 /** `where` (or `what`) in words together with the message that wrote them. */
 export const placed = (m: Msg) => ({ where: say(m), whereMsg: m });
