@@ -27,8 +27,9 @@
 // 3. Computational graph (scrolled on screen first: off screen it is not drawn at all): a new function of about
 //    60 nodes typed in one go (a different one each time, so no
 //    layout is reused); the time until the graph (layout in a worker, SVG) is painted, measured from the input
-//    event, from the moment the graph is asked for (the "graph:asked" mark: its layout is asked for in the
-//    keystroke and drawn after the panels' frame) and from the panels' frame. Then stepping through the passes
+//    event, from the moment the graph is asked for (the "graph:asked" mark: a new function's layout is asked for
+//    once the Calculus and Gradient-descent panels have their answers and the page is idle, so the graph never
+//    competes with them) and from the panels' frame. Then stepping through the passes
 //    (one step to its painted frame) and the frame interval while they play; issue 10's figures beside their
 //    targets, and the longest main-thread task while graphs are drawn.
 import { spawn, spawnSync } from "node:child_process";
@@ -329,7 +330,7 @@ try {
     console.log(`  (${graph.rows.length - g.length} not painted within 10 s)`);
   for (const [name, key] of [
     [`graph of ${graph.nodes} nodes painted, from the input`, "input"],
-    ["  from asking for it (in the keystroke)", "asked"],
+    ["  from asking for it (after the panels)", "asked"],
     ["    asked → layout back from the worker", "layout"],
     ["      of which the layout's making in the worker", "worker"],
     ["    handed to the panel → painted", "drawn"],

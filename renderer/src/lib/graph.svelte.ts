@@ -3,8 +3,8 @@
 // only on the function and the folds, so moving the point (the animation) never lays the graph out again. The
 // layout and the cross-check's derivatives are made in a worker (graph-job.ts): a new function or a fold shows
 // once its layout arrives, and until then the previous graph stays, so typing is never held up by dagre. A new
-// function's layout is asked for in the keystroke (prepare: one message), so the worker lays it out while the
-// panels are computed and painted, and it is drawn (show) after the panels' frame.
+// function's layout is asked for after the panels (App.svelte: once calculus and gradient descent have answered
+// and the page is idle), when the worker has the machine nearly to itself; it is drawn as soon as it arrives.
 import { topoOrder, tryParse, type Node } from "../../../core/index.ts";
 import * as engine from "./engine.ts";
 import { stateAt, type GraphLayout } from "./graph-layout.ts";
@@ -62,8 +62,7 @@ export class GraphState {
     return this.#sized.n;
   }
 
-  /** Asks the worker for a new function's layout at once (in the keystroke: one message, nothing drawn), so it is
-   *  ready, or nearly, when the panels have painted and show() may draw it. */
+  /** Asks the worker for a new function's layout (one message, nothing drawn yet); show() draws it on arrival. */
   prepare(node: Node, vars: readonly string[], at: Record<string, number>, text: string) {
     if (node === this.#rejected || node === this.#asked?.node || node === this.fn?.node) return;
     if (this.#size(node) > GRAPH_MAX_NODES) return;
