@@ -62,3 +62,8 @@ export function traceBands(
   }
   return { bands, undefinedArea };
 }
+
+/** How long a newer map waits for the busy contour worker before the worker is stopped and started afresh: a full
+ *  map takes tens of milliseconds, a fresh worker a module load and a cold JIT, and calculus's answer (the floor of
+ *  the levels) often asks for the map again while the first one is being traced. */
+export const CONTOUR_PATIENCE_MS = 300;
