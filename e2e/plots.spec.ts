@@ -229,9 +229,11 @@ test("a two-variable preset: contour map, minima, start picked by click and keys
   expect(
     centres.some(([cx, cy]) => Math.hypot(cx - svgBox.x - three[0]!, cy - svgBox.y - three[1]!) <= PX),
   ).toBe(true);
-  const ds = await pathData(map);
-  expect(ds.filter((d) => d.length > 50).length).toBeGreaterThan(10);
-  for (const d of ds) expect(d).not.toMatch(/NaN|Infinity/);
+  // The bands come from the contour worker: wait for them as a user would see them arrive.
+  await expect
+    .poll(async () => (await pathData(map)).filter((d) => d.length > 50).length)
+    .toBeGreaterThan(10);
+  for (const d of await pathData(map)) expect(d).not.toMatch(/NaN|Infinity/);
 
   await map.scrollIntoViewIfNeeded();
   const box = (await map.boundingBox())!;
