@@ -95,6 +95,18 @@ describe("newton", () => {
     expect(Math.max(...at.map(Math.abs))).toBeLessThan(1e-2);
   });
 
+  it.each<[string, number[], boolean]>([
+    // No smaller |∇f| along the step, 30 halvings on: near a critical point (x = 1, y = 0), rounding's floor,
+    // so the point stands; far from one (|∇f| ≈ 72), a failure.
+    ["x^2*y^2 + (x - 1)^2", [-5, -4], true],
+    ["x^3 - 3x + y^3 - 3y", [-5, 0], false],
+  ])("%s from %j: the line search finds no decrease; converged: %s", (text, start, converged) => {
+    const s = system(text);
+    const at = newton(s, start);
+    if (!converged) return expect(at).toBeNull();
+    expect(norm(s.gradAt(at!))).toBeLessThan(1e-6);
+  });
+
   it("one variable works the same way (x³ − 3x from 2 finds 1)", () => {
     const s = system("x^3 - 3x", ["x"]);
     const at = newton(s, [2])!;

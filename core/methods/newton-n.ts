@@ -23,6 +23,7 @@ export class GradientSystem {
     const n = this.n;
     for (let i = 0; i < n; i++) {
       if (!Number.isFinite(this.rows[i]!.valueAndGrad(p, row))) row.fill(NaN);
+      // Stryker disable next-line EqualityOperator: one more pass writes the b column, which is written right after
       for (let j = 0; j < n; j++) M[i * (n + 1) + j] = row[j]!;
     }
   }
@@ -65,10 +66,14 @@ export function newton(sys: GradientSystem, start: readonly number[]): number[] 
   sys.gradInto(x, g);
   let gg = squaredNorm(g);
   for (let it = 0; it < 100; it++) {
+    // Stryker disable next-line ConditionalExpression: a NaN gradient fails every line search below, which answers null too
     if (!Number.isFinite(gg)) return null;
+    // Stryker disable next-line ConditionalExpression: with ∇f = 0 the step is 0, and the test after the solve returns x
     if (gg === 0) return [...x];
     sys.hessInto(x, M, row);
+    // Stryker disable next-line EqualityOperator: a write one past the typed array's end is dropped
     for (let i = 0; i < n; i++) M[i * (n + 1) + n] = -g[i]!;
+    // Stryker disable next-line EqualityOperator: a write one past the typed array's end is dropped
     if (!solveAugmented(M, n, d)) for (let i = 0; i < n; i++) d[i] = -g[i]!;
     const size = largest(x, 1);
     const stepLen = largest(d, 0);
@@ -76,6 +81,7 @@ export function newton(sys: GradientSystem, start: readonly number[]): number[] 
     let t = 1;
     let ngg = Infinity;
     for (let k = 0; k < 30; k++) {
+      // Stryker disable next-line EqualityOperator: a write one past the typed array's end is dropped
       for (let i = 0; i < n; i++) next[i] = x[i]! + t * d[i]!;
       sys.gradInto(next, ng);
       ngg = squaredNorm(ng);
