@@ -74,12 +74,31 @@ describe("solveLinear: Gaussian elimination with partial pivoting", () => {
       [1, 1],
     ],
     ["1×1", [[4]], [2]],
+    [
+      "tiny A, large b: singularity is judged on A alone",
+      [
+        [1e-20, 0],
+        [0, 1e-20],
+      ],
+      [1, 1],
+    ],
   ])("%s: A·x = b", (_, A, b) => {
     const x = solveLinear(A, b)!;
     expect(x).not.toBeNull();
     const r = times(A, x);
     const size = Math.max(...b.map(Math.abs));
     r.forEach((ri, i) => expect(Math.abs(ri - b[i]!)).toBeLessThanOrEqual(1e-14 * size));
+  });
+
+  it("3×3 that needs the row swap in its second column: the small pivot left in place would cost digits", () => {
+    const A = [
+      [1, 1, 1],
+      [1, 1 + 1e-12, 2],
+      [1, 3, 4],
+    ];
+    const want = [123.4, 0.7, 0.3];
+    const x = solveLinear(A, times(A, want))!;
+    x.forEach((xi, i) => expect(Math.abs(xi - want[i]!)).toBeLessThanOrEqual(1e-12));
   });
 
   it.each<[string, M, number[]]>([

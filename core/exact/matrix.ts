@@ -30,6 +30,7 @@ export function solveAugmented(M: Float64Array, n: number, out: Float64Array, re
     let p = c;
     for (let r = c + 1; r < n; r++) if (Math.abs(M[r * w + c]!) > Math.abs(M[p * w + c]!)) p = r;
     if (!(Math.abs(M[p * w + c]!) > rel * scale)) return false;
+    // Stryker disable next-line ConditionalExpression: swapping a row with itself changes nothing
     if (p !== c)
       for (let j = 0; j < w; j++) {
         const t = M[c * w + j]!;
