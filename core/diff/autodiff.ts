@@ -89,6 +89,7 @@ export function pointEvaluator(node: Node): (at: Record<string, number>) => numb
   const order = topoOrder(node);
   const m = order.length;
   const index = new Map(order.map((n, i) => [n, i]));
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a unary node's missing second argument becomes 0, which it ignores
   const argOf = (n: Node, k: number) =>
     n.kind === "apply" && k < n.args.length ? index.get(n.args[k]!)! : 0;
   const argA = Int32Array.from(order, (n) => argOf(n, 0));
@@ -109,6 +110,7 @@ export function pointEvaluator(node: Node): (at: Record<string, number>) => numb
         if (n.kind === "sym") v = Object.hasOwn(at, n.name) ? at[n.name]! : NaN;
         else {
           const s = spec(n.op);
+          // Stryker disable next-line ConditionalExpression: a unary operation ignores its second argument
           v = s.value(values[argA[i]!]!, s.arity === 2 ? values[argB[i]!]! : 0);
         }
         if (!Number.isFinite(v)) return NaN;
