@@ -89,9 +89,10 @@ export function pointEvaluator(node: Node): (at: Record<string, number>) => numb
   const order = topoOrder(node);
   const m = order.length;
   const index = new Map(order.map((n, i) => [n, i]));
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: a unary node's missing second argument becomes 0, which it ignores
-  const argOf = (n: Node, k: number) =>
-    n.kind === "apply" && k < n.args.length ? index.get(n.args[k]!)! : 0;
+  const argOf = (n: Node, k: number): number => {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a unary node's missing second argument becomes 0, which it ignores
+    return n.kind === "apply" && k < n.args.length ? index.get(n.args[k]!)! : 0;
+  };
   const argA = Int32Array.from(order, (n) => argOf(n, 0));
   const argB = Int32Array.from(order, (n) => argOf(n, 1));
   const values = new Float64Array(m);
