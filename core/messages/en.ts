@@ -198,6 +198,8 @@ export const en = {
   "lim.undecidedLatex": () => `\\text{undecided}`,
   "scan.toward": (p: P<"x" | "to">) => `as ${p.x} → ${p.to}`,
   "scan.towardEdge": (p: P<"x" | "to">) => `as ${p.x} → ${p.to} (the edge of the domain)`,
+  "scan.towardOverflow": (p: P<"x" | "to">) =>
+    `as ${p.x} goes beyond ${p.to}, past which f is larger in size than any number a computer holds (about 1.8 × 10³⁰⁸)`,
   "scan.edge": (p: P<"x" | "at">) => `${p.x} = ${p.at} (the edge of the domain)`,
   "far.notDifferentiable": (p: P<"at">) => `${p.at} (f is not differentiable there)`,
   "far.toward": (p: P<"vars" | "at">) => `as (${p.vars}) → ${p.at}`,

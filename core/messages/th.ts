@@ -176,6 +176,8 @@ export const th: Catalog = {
   "lim.undecidedLatex": () => `\\text{สรุปไม่ได้}`,
   "scan.toward": (p) => `เมื่อ ${p.x} → ${p.to}`,
   "scan.towardEdge": (p) => `เมื่อ ${p.x} → ${p.to} (ขอบของโดเมน)`,
+  "scan.towardOverflow": (p) =>
+    `เมื่อ ${p.x} เลย ${p.to} ออกไป ซึ่งเลยจากนั้นขนาดของ f ใหญ่เกินกว่าจำนวนใด ๆ ที่คอมพิวเตอร์เก็บได้ (ประมาณ 1.8 × 10³⁰⁸)`,
   "scan.edge": (p) => `${p.x} = ${p.at} (ขอบของโดเมน)`,
   "far.notDifferentiable": (p) => `${p.at} (f หาอนุพันธ์ไม่ได้ที่จุดนั้น)`,
   "far.toward": (p) => `เมื่อ (${p.vars}) → ${p.at}`,

@@ -64,6 +64,12 @@ export function scan1(node: Node, d1: Node, x: string): Scan1 {
     return Number.isFinite(v) && (Number.isFinite(raw(t - d)) || Number.isFinite(raw(t + d))) ? v : NaN;
   };
   const g = (t: number) => ((arg[0] = t), finite(gTape.value(arg)));
+  // A value too large for a double (sinh(x³) past x ≈ 8.92) is no edge of the domain and no kink: f is defined
+  // there, the computer cannot hold it.
+  const overflows = (tape: typeof fTape, t: number) => (
+    (arg[0] = t),
+    tape.explain(arg)?.msg?.id === "dom.overflow"
+  );
   // f″ from the gradient of f′'s tape: the slope for Newton's steps on f′ = 0.
   const slopeOut = new Float64Array(1);
   const gp = (t: number) => (
@@ -167,7 +173,14 @@ export function scan1(node: Node, d1: Node, x: string): Scan1 {
         }
         i = j + 1;
         continue;
-      } else if (okA && okB && !Number.isFinite(gs[i]!) && i > 0 && Number.isFinite(fs[i - 1]!)) {
+      } else if (
+        okA &&
+        okB &&
+        !Number.isFinite(gs[i]!) &&
+        i > 0 &&
+        Number.isFinite(fs[i - 1]!) &&
+        !overflows(gTape, xs[i]!)
+      ) {
         // f is defined here but f′ is not (√|x| at 0): a candidate like any critical point.
         roots.push(xs[i]!);
       } else if (
@@ -190,7 +203,7 @@ export function scan1(node: Node, d1: Node, x: string): Scan1 {
       if (kind === "edge") {
         // The open or closed end of a plateau at the domain's edge (x/x at 0) is told by the plateau.
         if (!covered[k] && !covered[k + 1])
-          domainEdge(f, a, b, Number.isFinite(fs[k]!), x, endpoints, limits);
+          domainEdge(f, a, b, Number.isFinite(fs[k]!), x, endpoints, limits, (t) => overflows(fTape, t));
       } else if (kind === "slope") {
         const r = refine(g, a, b, gp);
         if (continuousAt(f, r)) roots.push(r);
@@ -292,6 +305,7 @@ function domainEdge(
   x: string,
   endpoints: Candidate[],
   limits: Limit[],
+  overflowsAt: (t: number) => boolean,
 ) {
   let good = okA ? a : b;
   let bad = okA ? b : a;
@@ -305,7 +319,10 @@ function domainEdge(
   const edge = Math.abs(good) < 1e-12 ? 0 : good;
   const seq = Array.from({ length: 10 }, (_, k) => f(edge + s * 10 ** -(k + 2) * (1 + Math.abs(edge))));
   const t = trend([...seq, f(good)]);
-  const toEdge = placed(msg("scan.towardEdge", { x, to: fmt(edge, 8) }));
+  // Where f stops being a double because it overflows, f is still defined: the values run past ±1.8·10³⁰⁸ there.
+  const toEdge = placed(
+    msg(overflowsAt(bad) ? "scan.towardOverflow" : "scan.towardEdge", { x, to: fmt(edge, 8) }),
+  );
   if (t === -Infinity || t === Infinity) limits.push({ value: t, ...toEdge });
   else if (Number.isFinite(f(edge)))
     endpoints.push({ x: { [x]: edge }, f: f(edge), ...named(msg("scan.edge", { x, at: fmt(edge, 8) })) });
