@@ -11,7 +11,7 @@ import { calculus, type CalculusResult } from "./calculus.ts";
 import { evaluator } from "./limits.ts";
 import { natureMsg, secondLine } from "./calculus-polynomial-1.ts";
 import { joined, partial, spelled, SYMBOL, tuple, type Maths } from "./print-maths.ts";
-import { msg, reasoned, type Msg } from "../messages/index.ts";
+import { msg, reasoned, type Arg, type Msg } from "../messages/index.ts";
 import type { StepData } from "./print-steps.ts";
 
 const x = "x";
@@ -220,7 +220,7 @@ describe("one variable: no sign change, a flat stretch, a domain", () => {
   it("exp(x): f′ ≠ 0 on the range searched, and no minimum", () => {
     const node = parse("exp(x)");
     const r = calculus(node);
-    const range = (r.steps[3]!.says!.params as { range: unknown }).range;
+    const range = (r.steps[3]!.says!.params as { range: Arg }).range;
     expect(r.steps).toStrictEqual([
       ...firstLines(node),
       { shows: [{ node: derivative(node, x) }, " = 0"], note: msg("calc.criticalNote") },
