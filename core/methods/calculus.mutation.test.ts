@@ -2,15 +2,17 @@
 // loose: the fixture suites check statuses, values and natures, not the steps a class reads nor which optional
 // fields a result carries. Expected steps are built from the catalog's ids and the maths pieces, with numbers taken
 // from the method's own result or computed here from f, f′ and f″ (the core's derivative, evaluated), never typed in.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "../expr/parser.ts";
 import type { Node } from "../expr/node.ts";
 import { derivative } from "../diff/derivative.ts";
 import { polynomialOf } from "../exact/polynomial.ts";
-import { calculus, type CalculusResult } from "./calculus.ts";
+import { calculus, type CalculusResult, type CriticalPoint } from "./calculus.ts";
+import { Rational } from "../exact/rational.ts";
 import { evaluator } from "./limits.ts";
 import { natureMsg, secondLine } from "./calculus-polynomial-1.ts";
-import { joined, partial, spelled, SYMBOL, tuple, type Maths } from "./print-maths.ts";
+import { CLOSE, joined, OPEN, partial, spelled, SYMBOL, tuple, type Maths } from "./print-maths.ts";
 import { msg, reasoned, type Arg, type Msg } from "../messages/index.ts";
 import type { StepData } from "./print-steps.ts";
 
@@ -323,5 +325,95 @@ describe("several variables: the gradient, the Hessian at each point, the global
     expect(Object.keys(r).sort()).toStrictEqual(
       ["method", "vars", "derivatives", "steps", "status", "reason", "reasonMsg", "critical"].sort(),
     );
+  });
+});
+
+// ---- polynomials in one variable (calculus-polynomial-1.ts): each critical point's line, against SymPy ----
+
+interface FixtureCase {
+  expr: string;
+  vars: string[];
+  status: string;
+  critical?: { point: { x: { text: string | null } }; classification: string; nature: string }[];
+}
+const fixture = JSON.parse(readFileSync(new URL("../fixtures/minima.json", import.meta.url), "utf8")) as {
+  cases: FixtureCase[];
+};
+/** A rational number from SymPy's exact text ("-3/4"), read by the core's own parser as a constant polynomial. */
+const rational = (text: string) => {
+  const read = polynomialOf(parse(text), []);
+  if (!read.ok) throw new Error(`not rational: ${text}`);
+  return read.poly.coefficient([]);
+};
+const rationalPolys = fixture.cases.filter(
+  (c) =>
+    c.vars.length === 1 &&
+    polynomialOf(parse(c.expr), [x]).ok &&
+    c.critical?.length &&
+    c.critical.every((p) => p.point.x.text !== null && !p.point.x.text.includes("sqrt")),
+);
+
+describe("a polynomial's critical points, one line each: f″'s sign, or f′'s signs either side (minima.json)", () => {
+  it("has cases", () => expect(rationalPolys.length).toBeGreaterThan(10));
+
+  it.each(rationalPolys.map((c) => [c.expr, c] as const))("%s", (_, c) => {
+    const node = parse(c.expr);
+    const read = polynomialOf(node, [x]);
+    if (!read.ok) throw new Error("not a polynomial");
+    const dp = read.poly.derivative(x);
+    const ddp = dp.derivative(x);
+    const r = calculus(node);
+    expect(r.critical.map((p) => [p.kind, p.nature])).toStrictEqual(
+      c.critical!.map((p) => [p.classification, p.nature]),
+    );
+    const lines = r.steps.filter((s) => s.note?.id === "calc.pointNote");
+    expect(lines).toHaveLength(c.critical!.length);
+    c.critical!.forEach((want, i) => {
+      const at = rational(want.point.x.text!);
+      const point = r.critical[i]!;
+      expect(point.x[x]).toBe(at.toNumber());
+      const atMaths = point.exact!;
+      let reason: Msg;
+      let second: Maths = "0";
+      if (want.classification !== "inconclusive") {
+        const s = ddp.evalExact({ x: at });
+        second = { q: s };
+        reason = msg(want.classification === "minimum" ? "calc.secondMin" : "calc.secondMax", {
+          at: atMaths,
+          val: second,
+        });
+      } else {
+        // f′'s sign just either side (1/1024 away: nearer than any other critical point in these cases).
+        const d = Rational.of(1n, 1024n);
+        const sgn = (q: Rational) => (q.sign() > 0 ? "+" : q.sign() < 0 ? "−" : "0");
+        const verdict = msg(
+          want.nature === "minimum"
+            ? "calc.signHigher"
+            : want.nature === "maximum"
+              ? "calc.signLower"
+              : "calc.inflection",
+        );
+        reason = msg("calc.repeatedRoot", {
+          at: atMaths,
+          left: sgn(dp.evalExact({ x: at.sub(d) })),
+          right: sgn(dp.evalExact({ x: at.add(d) })),
+          x,
+          verdict,
+        });
+      }
+      const tail =
+        want.classification === "minimum" ? " > 0" : want.classification === "maximum" ? " < 0" : "";
+      expect(lines[i]).toStrictEqual({
+        says: reason,
+        shows: ["f''", OPEN, atMaths, CLOSE, " = ", second, tail],
+        note: msg("calc.pointNote", {
+          x,
+          at: atMaths,
+          nature: natureMsg(want.nature as CriticalPoint["nature"]),
+          f: { text: String(read.poly.evalExact({ x: at })), latex: point.fExact!.latex },
+        }),
+      });
+      expect(point.fExact!.text).toBe(String(read.poly.evalExact({ x: at })));
+    });
   });
 });
