@@ -244,6 +244,12 @@ describe("the neighbour test's probes: radius d·(1 + |xᵢ|) for d = 1e-3, then
       "crit.maxNeighbours",
     ]);
   });
+  it("lower only at ρ ∈ [0.65e-4, 0.75e-4]: only the second ring's diagonal probes (10⁻⁴/√2) see it", () => {
+    expect(byNeighbours(inBand(0.65e-4, 0.75e-4), ["x1", "x2"], x)).toStrictEqual([
+      "maximum",
+      "crit.maxNeighbours",
+    ]);
+  });
   it("lower only between the rings: no probe lands there", () => {
     expect(byNeighbours(inBand(1.3e-4, 0.6e-3), ["x1", "x2"], x)).toStrictEqual([
       "minimum",
