@@ -12,7 +12,7 @@ import { calculus, type CalculusResult, type CriticalPoint } from "./calculus.ts
 import { Rational } from "../exact/rational.ts";
 import { evaluator } from "./limits.ts";
 import { natureMsg, secondLine } from "./calculus-polynomial-1.ts";
-import { CLOSE, joined, OPEN, partial, spelled, SYMBOL, tuple, type Maths } from "./print-maths.ts";
+import { cases, CLOSE, joined, OPEN, partial, spelled, SYMBOL, tuple, type Maths } from "./print-maths.ts";
 import { msg, reasoned, type Arg, type Msg } from "../messages/index.ts";
 import type { StepData } from "./print-steps.ts";
 
@@ -300,7 +300,10 @@ describe("several variables: the gradient, the Hessian at each point, the global
       })),
     ];
     expect(r.steps.slice(0, head.length)).toStrictEqual(head);
-    expect(r.steps[head.length]!.note).toStrictEqual(msg("calc.criticalNoteN"));
+    expect(r.steps[head.length]).toStrictEqual({
+      shows: [{ text: "∇f = 0: ", latex: "" }, cases(grad.map((g) => [{ node: g }, " = 0"]))],
+      note: msg("calc.criticalNoteN"),
+    });
     expect(r.critical.length).toBeGreaterThan(0);
     const f = evaluator(node);
     const pointLines = r.critical.map((c) => ({
@@ -316,6 +319,10 @@ describe("several variables: the gradient, the Hessian at each point, the global
     // A polynomial's value at a rational point is exact; otherwise the number itself.
     expect(r.critical.every((c) => (c.fExact !== undefined) === read.ok)).toBe(true);
     expect(r.steps[r.steps.length - 1]).toStrictEqual(globalLine(r));
+    // The exact minimum is given exactly when f is a polynomial (its value at the exact point), and only then.
+    if (r.status !== "minimum") return expect("minExact" in r).toBe(false);
+    expect("minExact" in r).toBe(read.ok);
+    if (read.ok) expect(r.minExact).toStrictEqual(r.critical.find((c) => c.f === r.min)!.fExact);
   });
 
   it("x² + y² − 1/(x² + y²): no critical point, and the pole found by the grid makes it unbounded", () => {
