@@ -54,8 +54,15 @@ const answer = (text: string) => {
 const sgd = (lr: number): DescentSettings => ({ optimizer: { name: "sgd", lr }, tol: 1e-9, maxIter: 2000 });
 
 describe("startForGlobal: the nearest round start at least 1 away that reaches the global valley", () => {
-  // In a convex bowl every start reaches the minimum, so the start is the integer point nearest x* at distance ≥ 1.
-  it.each(["(x - 0.4)^2 + (y + 1.3)^2", "(x - 2.6)^2", "(x + 0.2)^2 + 2(y - 0.45)^2"])("%s", (text) => {
+  // In a convex bowl every start reaches the minimum, so the start is the integer point nearest x* at distance ≥ 1
+  // (an integer x* puts its neighbours at exactly 1: they count).
+  it.each([
+    "(x - 0.4)^2 + (y + 1.3)^2",
+    "(x - 2.6)^2",
+    "(x + 0.2)^2 + 2(y - 0.45)^2",
+    "(x - 2)^2",
+    "(x - 1)^2 + (y + 2)^2",
+  ])("%s", (text) => {
     const { node, vars, critical, globals, min: m } = answer(text);
     const target = globals[0]!;
     const box: number[][] = [[]];
