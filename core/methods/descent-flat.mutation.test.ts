@@ -3,7 +3,8 @@
 // follows from the shape alone: a level plateau, an axis along which f curves down, a flat third-order axis, a slow
 // tail whose Newton distance |f′|/f″ is far, and true minima (which get no verdict).
 import { describe, expect, it } from "vitest";
-import { flatnessMsg } from "./descent-flat.ts";
+import { flatness, flatnessMsg } from "./descent-flat.ts";
+import { msg, say } from "../messages/index.ts";
 import type { Objective } from "./descent-loop.ts";
 
 const one =
@@ -175,4 +176,128 @@ describe("flatness verdicts", () => {
       null,
     ],
   ])("%s", (_, objective, at, expected) => expect(verdict(objective, at)).toBe(expected));
+});
+
+// Written out piecewise where a boundary needs exact values: f is 0 or 5 at the point, a given value on the far
+// probes (|x| ≥ 0.05, the plateau test's ±0.1) and a curve near it (the curvature test's ±10⁻³).
+const piecewise = (at0: number, near: (x: number) => number, far: (x: number) => number): Objective =>
+  one(
+    (x) => (x === 0 ? at0 : Math.abs(x) >= 0.05 ? far(x) : near(x)),
+    () => 0,
+  );
+
+describe("flatness: the plateau probe, the curvature step and their tolerances", () => {
+  it.each<[string, Objective, number[], string | null]>([
+    [
+      "far probes 10⁻¹⁰ above f = 0: level (≤, not <)",
+      piecewise(
+        0,
+        (x) => x * x,
+        () => 1e-10,
+      ),
+      [0],
+      "gd.plateau",
+    ],
+    [
+      "far probes 4·10⁻¹⁰ above f = 5: within 10⁻¹⁰ · |f|",
+      piecewise(
+        5,
+        (x) => 5 + x * x,
+        () => 5 + 4e-10,
+      ),
+      [0],
+      "gd.plateau",
+    ],
+    [
+      "level only to the right, curving down to the left",
+      piecewise(
+        0,
+        (x) => (x < 0 ? -x * x : 0),
+        (x) => (x < 0 ? -1 : 0),
+      ),
+      [0],
+      "gd.curvesDown",
+    ],
+    [
+      "up and down differ by 5·10⁻¹³ around f = 0: rounding, no curvature (scaled by the largest value)",
+      piecewise(
+        0,
+        (x) => (x > 0 ? 1 : -1 + 5e-13),
+        () => 7,
+      ),
+      [0],
+      "gd.plateau",
+    ],
+    [
+      "f defined only within 10⁻⁴ of the point: no probe says anything",
+      piecewise(
+        0,
+        () => NaN,
+        () => NaN,
+      ),
+      [0],
+      null,
+    ],
+    [
+      "(x − 1000)⁴ at 1000: level within 10⁻⁴, but the probes go a tenth of x's scale out",
+      one(
+        (x) => (x - 1000) ** 4,
+        (x) => 4 * (x - 1000) ** 3,
+      ),
+      [1000],
+      null,
+    ],
+    [
+      "10⁶ + (x − 1000)² at 1000: the curvature step is 10⁻³ of x's scale, not lost in f's rounding",
+      one(
+        (x) => 1e6 + (x - 1000) ** 2,
+        (x) => 2 * (x - 1000),
+      ),
+      [1000],
+      null,
+    ],
+    [
+      "10⁹ + (x − 1000)² at 1000.05: Newton's distance 0.05 is near against x's scale",
+      one(
+        (x) => 1e9 + (x - 1000) ** 2,
+        (x) => 2 * (x - 1000),
+      ),
+      [1000.05],
+      null,
+    ],
+    [
+      "100 + x/100 at 0: a slope 10⁻² is small against f = 100, and f has no curvature",
+      one(
+        (x) => 100 + x / 100,
+        () => 1 / 100,
+      ),
+      [0],
+      "gd.plateau",
+    ],
+    [
+      "x² on x ≥ 0 and flat in y, at the origin: the x axis leaves the domain, so no verdict",
+      two(
+        (x) => (x < 0 ? NaN : x * x),
+        (x) => 2 * x,
+        () => 0,
+      ),
+      [0, 0],
+      null,
+    ],
+  ])("%s", (_, objective, at, want) => expect(verdict(objective, at)).toBe(want));
+
+  it("flatness: the same verdict in words, or null", () => {
+    const flat = one(
+      () => 5,
+      () => 0,
+    );
+    const bowl = one(
+      (x) => x * x,
+      (x) => 2 * x,
+    );
+    const x = Float64Array.of(0);
+    const g = new Float64Array(1);
+    expect(flatness(flat, x, flat(x, g), g)).toBe(say(msg("gd.plateau")));
+    expect(flatness(bowl, x, bowl(x, g), g)).toBeNull();
+  });
 });

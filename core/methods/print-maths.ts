@@ -127,6 +127,7 @@ export const SYMBOL = {
   /** ± in front of a value: ±2, \pm 2 */
   pmSign: { text: "±", latex: "\\pm " },
   cup: { text: " ∪ ", latex: " \\cup " },
+  emptySet: { text: "∅", latex: "\\varnothing" },
   openBrace: { text: "{", latex: "\\{" },
   closeBrace: { text: "}", latex: "\\}" },
   openSquare: { text: "[", latex: "\\left[" },
@@ -202,6 +203,8 @@ export function setMaths(set: readonly Interval[], end: (v: number) => Maths = (
       s.hiClosed ? SYMBOL.closeSquare : CLOSE,
     ];
   };
+  // No interval at all (f real only at isolated points, which are not part of a domain): ∅, not nothing.
+  if (set.length === 0) return SYMBOL.emptySet;
   return joined(set.map(one), SYMBOL.cup);
 }
 

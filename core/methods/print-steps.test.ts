@@ -37,6 +37,7 @@ describe("printMaths: one piece, two spellings", () => {
       "(−∞, 0]",
       "\\left(-\\infty, 0\\right]",
     ],
+    ["empty set (f real only at isolated points)", { set: [] }, "∅", "\\varnothing"],
     [
       "terms",
       {

@@ -15,6 +15,20 @@ describe("numbers for the board", () => {
     expect(fmtTex(x)).toBe(tex);
   });
 
+  // The switch to powers of ten at 10⁹ (to 6 digits: at 10 digits 10⁹ prints whole either way) and below 10⁻⁶, met
+  // with equality on each side; 0 below 10⁻³⁰⁰.
+  it.each<[number, number, string]>([
+    [1e9, 6, "1e+9"],
+    [-1e9, 6, "-1e+9"],
+    [999999999, 10, "999999999"],
+    [1e-6, 10, "0.000001"],
+    [9.99e-7, 10, "9.99e-7"],
+    [1e-300, 10, "1e-300"],
+    [-5e-301, 10, "0"],
+  ])("fmt(%s, %d) = %s", (x, digits, text) => {
+    expect(fmt(x, digits)).toBe(text);
+  });
+
   it.each([1.9032122291e-21, 6.02e23, -3.5e-9, 123.25])(
     "fmtTex(%s) typesets without a stray 'e' and reads as the same number",
     (x) => {
@@ -57,6 +71,10 @@ describe("sets of minimisers", () => {
     [-5, iv(-1, 1), false, 4],
     [3, iv(-1, 1), false, 2],
     [1e300, iv(0, null), true, 0],
+    [0, iv(0, 1, false, true), false, 0],
+    [0.5, iv(0, 1, false, true), true, 0],
+    [0.5, iv(0, 1, true, false), true, 0],
+    [1, iv(0, 1, true, false), false, 0],
   ])("%d against %j: inside %s, distance %d", (t, s, inside, d) => {
     expect(inInterval(t, s)).toBe(inside);
     expect(distanceToSet(t, [s])).toBe(d);

@@ -1,0 +1,94 @@
+// One variable, numerically: the neighbouring-values test and what the scan reports at domain edges, plateaus and
+// far out, pinned where `npm run mutation core/methods/critical-points-1.ts` found them loose. The neighbour test is
+// fed plain functions that are lower or higher only at chosen distances; the scan's expected edges, plateaus and
+// limits are the functions' own (√(1 − x²) is defined on [−1, 1], relu is 0 on (−∞, 0], log x → −∞ as x → 0⁺).
+import { describe, expect, it } from "vitest";
+import { parse } from "../expr/parser.ts";
+import { derivative } from "../diff/derivative.ts";
+import { neighbourTest1, scan1 } from "./critical-points-1.ts";
+import { named, placed } from "./limits.ts";
+import { fmt, type Point } from "./result.ts";
+import { msg } from "../messages/index.ts";
+
+const x = "x";
+/** f(r + t) as a function of the offset t alone. */
+const around = (r: number, g: (t: number) => number) => (p: Point) => g(p[x]! - r);
+
+describe("neighbourTest1: f at r ± d·(1 + |r|), d = 10⁻³, 10⁻⁴, 10⁻⁵, until the sides say something", () => {
+  it.each<[string, number, (t: number) => number, string]>([
+    ["higher on both sides", 0, (t) => t * t, "minimum"],
+    ["lower on both sides", 0, (t) => -t * t, "maximum"],
+    ["lower left, higher right", 0, (t) => t, "saddle"],
+    ["higher left, lower right", 0, (t) => -t, "saddle"],
+    ["equal left, higher right", 0, (t) => Math.max(t, 0), "minimum"],
+    ["equal left, lower right", 0, (t) => Math.min(t, 0), "maximum"],
+    ["lower left, equal right", 0, (t) => Math.min(-t, 0), "maximum"],
+    ["flat at every distance tried", 0, () => 0, "minimum"],
+    [
+      "undefined at the first distance, higher at the second",
+      0,
+      (t) => (Math.abs(t) > 5e-4 ? NaN : t * t),
+      "minimum",
+    ],
+    ["undefined on one side at the first distance only", 0, (t) => (t < -5e-4 ? NaN : -t * t), "maximum"],
+    // At r = 3 the distances are 4·10⁻³, 4·10⁻⁴, …: lower only near 4·10⁻⁴, so the first step sees nothing.
+    [
+      "r = 3: lower only at the second distance, scaled by 1 + |r|",
+      3,
+      (t) => (Math.abs(Math.abs(t) - 4e-4) < 4e-5 ? -1 : 0),
+      "maximum",
+    ],
+    [
+      "r = −3: higher only at the third distance",
+      -3,
+      (t) => (Math.abs(Math.abs(t) - 4e-5) < 4e-6 ? 1 : 0),
+      "minimum",
+    ],
+  ])("%s", (_, r, g, want) => {
+    const f = around(r, g);
+    expect(neighbourTest1(f, r, x, f({ x: r }))).toBe(want);
+  });
+});
+
+const scan = (text: string) => {
+  const node = parse(text);
+  return scan1(node, derivative(node, x), x);
+};
+
+describe("scan1: edges, plateaus and limits as the function has them", () => {
+  it("√(1 − x²): defined on [−1, 1], its ends are candidates with their values, the top is a root of f′", () => {
+    const s = scan("sqrt(1 - x^2)");
+    expect(s.endpoints).toStrictEqual(
+      [-1, 1].map((e) => ({ x: { x: e }, f: 0, ...named(msg("scan.edge", { x, at: fmt(e, 8) })) })),
+    );
+    expect(s.limits).toStrictEqual([]);
+    expect(s.roots).toStrictEqual([0]);
+    expect([s.plateaus, s.constant]).toStrictEqual([[], false]);
+  });
+
+  it("relu(x): 0 on (−∞, 0], so no limit toward −∞; +∞ toward +∞", () => {
+    const s = scan("relu(x)");
+    expect(s.plateaus).toStrictEqual([
+      { set: { lo: null, hi: 0, loClosed: false, hiClosed: true }, value: 0, at: 0 },
+    ]);
+    expect(s.limits).toStrictEqual([{ value: Infinity, ...placed(msg("scan.toward", { x, to: "+∞" })) }]);
+    expect([s.roots, s.endpoints, s.constant]).toStrictEqual([[], [], false]);
+  });
+
+  it("log(x): +∞ far out, −∞ at the domain's edge 0", () => {
+    const s = scan("log(x)");
+    expect(s.limits).toStrictEqual([
+      { value: Infinity, ...placed(msg("scan.toward", { x, to: "+∞" })) },
+      { value: -Infinity, ...placed(msg("scan.towardEdge", { x, to: fmt(0, 8) })) },
+    ]);
+    expect([s.roots, s.endpoints]).toStrictEqual([[], []]);
+    expect(s.range).toBe(`[${fmt(-20)}, ${fmt(20)}]`);
+  });
+
+  it("x² + 1/x: one critical point (2^(−1/3)), poles either side of 0", () => {
+    const s = scan("x^2 + 1/x");
+    expect(s.roots).toHaveLength(1);
+    expect(Math.abs(s.roots[0]! - 2 ** (-1 / 3))).toBeLessThanOrEqual(1e-15);
+    expect(s.limits.map((l) => l.value)).toStrictEqual([Infinity, Infinity, -Infinity, Infinity]);
+  });
+});
