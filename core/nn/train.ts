@@ -83,6 +83,8 @@ export class Trainer {
   private readonly order: Int32Array;
   private cursor = 0;
   private rand: () => number = Math.random;
+  /** The seed of the current weights and shuffling: config.seed, or the last reset(seed)'s. */
+  private seed: number;
   private update: (x: Float64Array, grad: Float64Array) => void = () => {};
   private readonly initial: Float64Array;
   private readonly workspaces = new Map<number, Workspace>();
@@ -96,7 +98,7 @@ export class Trainer {
     const layers = checkLayers(config.layers);
     checkOneOf("activation", config.activation, ACTIVATIONS);
     checkOneOf("loss", config.loss, LOSSES);
-    checkWhole("seed", config.seed, 0, 2 ** 32 - 1);
+    this.seed = checkWhole("seed", config.seed, 0, 2 ** 32 - 1);
     this.config = { ...config, layers };
     this.inputs = layers[0]!;
     this.classes = layers[layers.length - 1]!;
@@ -115,10 +117,11 @@ export class Trainer {
     this.reset();
   }
 
-  /** Back to the initial weights (or fresh ones drawn from `seed`), a new optimizer, no steps taken. */
+  /** Back to the initial weights (or fresh ones drawn from `seed`), a new optimizer, no steps taken. After
+   *  reset(seed), reset() returns to that seed's weights and shuffling, as a new trainer from it would start. */
   reset(seed?: number): void {
     if (seed !== undefined) {
-      checkWhole("seed", seed, 0, 2 ** 32 - 1);
+      this.seed = checkWhole("seed", seed, 0, 2 ** 32 - 1);
       this.network.init(mulberry32(seed));
       this.initial.set(this.network.params);
     } else {
@@ -127,7 +130,7 @@ export class Trainer {
     this.network.zeroGrad();
     // createOptimizer validates the options (a DescentError names the wrong one).
     this.update = stepper(createOptimizer(this.config.optimizer, this.network.params.length));
-    this.rand = mulberry32((seed ?? this.config.seed) ^ 0x9e3779b9);
+    this.rand = mulberry32(this.seed ^ 0x9e3779b9);
     for (let i = 0; i < this.n; i++) this.order[i] = i;
     this.cursor = 0;
     this.steps = 0;
