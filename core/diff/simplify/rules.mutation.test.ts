@@ -3,32 +3,10 @@
 // row, relu(−2x) is not −2relu(x)), and the product rows between abs, sign and relu. Each rewrite is also checked
 // to keep the value at points where the input is defined.
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../autodiff.ts";
-import { DescentError } from "../../expr/errors.ts";
 import { parse } from "../../expr/parser.ts";
 import { toText } from "../../expr/print-text.ts";
 import { simplify } from "./index.ts";
-
-const POINTS = [-1.7, -0.4, 0.3, 0.9, 2.2];
-/** The value where the input is defined; evaluate refuses the points outside its domain. */
-const valueAt = (f: ReturnType<typeof parse>, at: Record<string, number>) => {
-  try {
-    return evaluate(f, at);
-  } catch (e) {
-    if (e instanceof DescentError) return NaN;
-    throw e;
-  }
-};
-/** The output has the input's value at x (and y = x/3 + 0.5) wherever the input is defined. */
-function sameValues(input: string, output: string): void {
-  const [f, g] = [parse(input), parse(output)];
-  for (const x of POINTS) {
-    const at = { x, y: x / 3 + 0.5 };
-    const want = valueAt(f, at);
-    if (!Number.isFinite(want)) continue;
-    expect(Math.abs(evaluate(g, at) - want)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(want)));
-  }
-}
+import { sameValues } from "../../test-support/same-values.ts";
 
 describe("function rows: exact values and symmetry", () => {
   it.each([
