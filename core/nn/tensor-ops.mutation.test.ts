@@ -3,7 +3,7 @@
 // buffers a caller hands in (the result and gradients land there; none is written for an input without grad),
 // and labels beyond the batch's rows.
 import { describe, expect, it } from "vitest";
-import { AutogradError, noGrad, tensor, type Tensor } from "../diff/tensor.ts";
+import { AutogradError, noGrad, Tensor, tensor } from "../diff/tensor.ts";
 import {
   activate,
   addBias,
@@ -49,6 +49,12 @@ describe("layer ops: misuse, each with its whole message", () => {
       "5 numbers cannot be a 2×3 matrix",
     ],
     ["a 1-D x", () => linear(vector(2), filled(3, 2), vector(3)), "x must be a matrix (got shape [2])"],
+    [
+      "a 3-D x",
+      () =>
+        linear(new Tensor(new Float64Array(6), [1, 2, 3], { n: 0 }, false, null), filled(3, 2), vector(3)),
+      "x must be a matrix (got shape [1, 2, 3])",
+    ],
     ["a scalar W", () => linear(filled(4, 2), tensor(1), vector(3)), "W must be a matrix (got shape [])"],
     [
       "W with the wrong inputs",
@@ -81,6 +87,12 @@ describe("layer ops: misuse, each with its whole message", () => {
     ],
   ])("%s", (_name, f, message) => {
     expect(error(f)).toBe(message);
+  });
+
+  it("a matrix is a leaf that requires grad only when asked", () => {
+    const m = matrix(new Float64Array(6), 2, 3);
+    expect([m.shape, m.requiresGrad, m.isLeaf, m.gradFn]).toStrictEqual([[2, 3], false, true, null]);
+    expect(matrix(new Float64Array(6), 3, 2, true).requiresGrad).toBe(true);
   });
 
   it("the last class and exactly as many labels as rows are fine; labels past the rows are not read", () => {
