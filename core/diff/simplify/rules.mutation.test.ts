@@ -16,6 +16,8 @@ describe("function rows: exact values and symmetry", () => {
     ["csc(-x)", "-csc(x)"],
     ["cot(-x)", "-cot(x)"],
     ["csc(2x)", "csc(2x)"],
+    ["csc(0)", "csc(0)"],
+    ["cot(0)", "cot(0)"],
     // inverse and hyperbolic functions
     ["asin(0)", "0"],
     ["asin(-x)", "-asin(x)"],
