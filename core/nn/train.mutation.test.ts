@@ -37,33 +37,34 @@ const expectRelative = (got: number, want: number) =>
   expect(Math.abs(got - want)).toBeLessThanOrEqual(1e-12 * Math.abs(want));
 
 describe("predict and evaluate in chunks of 256 rows", () => {
-  it.each(["cross-entropy", "mse"] as const)(
-    "%s: 600 points (two whole chunks and a part) give the graph's numbers",
-    (loss) => {
-      const data = points(600);
-      const t = new Trainer({ ...config, loss }, points(60, 9));
-      t.epoch();
-      const z = outputs(t, data.x);
-      const scores = noGrad(() => (loss === "cross-entropy" ? logSoftmax(z) : z));
-      const want = Array.from(scores.storage, (v) =>
-        loss === "cross-entropy" ? Math.exp(v) : Math.min(1, Math.max(0, v)),
-      );
-      expect(Array.from(t.predict(data.x))).toStrictEqual(want);
-      // A buffer handed in is filled and returned.
-      const out = new Float64Array(600 * 3);
-      expect(t.predict(data.x, out)).toBe(out);
-      expect(Array.from(out)).toStrictEqual(want);
+  it.each([
+    ["cross-entropy", 600],
+    ["mse", 600],
+    ["cross-entropy", 512],
+  ] as const)("%s: %i points (whole chunks and maybe a part) give the graph's numbers", (loss, n) => {
+    const data = points(n);
+    const t = new Trainer({ ...config, loss }, points(60, 9));
+    t.epoch();
+    const z = outputs(t, data.x);
+    const scores = noGrad(() => (loss === "cross-entropy" ? logSoftmax(z) : z));
+    const want = Array.from(scores.storage, (v) =>
+      loss === "cross-entropy" ? Math.exp(v) : Math.min(1, Math.max(0, v)),
+    );
+    expect(Array.from(t.predict(data.x))).toStrictEqual(want);
+    // A buffer handed in is filled and returned.
+    const out = new Float64Array(n * 3);
+    expect(t.predict(data.x, out)).toBe(out);
+    expect(Array.from(out)).toStrictEqual(want);
 
-      const e = t.evaluate(data.x, data.y);
-      const whole = noGrad(() =>
-        (loss === "cross-entropy" ? crossEntropy(z, data.y) : mseLoss(z, data.y)).item(),
-      );
-      expectRelative(e.loss, whole);
-      const rows = Array.from({ length: 600 }, (_, r) => Array.from(z.storage.subarray(3 * r, 3 * r + 3)));
-      const right = rows.filter((row, r) => argmaxFirst(row) === data.y[r]).length;
-      expect(e.accuracy).toBe(right / 600);
-    },
-  );
+    const e = t.evaluate(data.x, data.y);
+    const whole = noGrad(() =>
+      (loss === "cross-entropy" ? crossEntropy(z, data.y) : mseLoss(z, data.y)).item(),
+    );
+    expectRelative(e.loss, whole);
+    const rows = Array.from({ length: n }, (_, r) => Array.from(z.storage.subarray(3 * r, 3 * r + 3)));
+    const right = rows.filter((row, r) => argmaxFirst(row) === data.y[r]).length;
+    expect(e.accuracy).toBe(right / n);
+  });
 
   it("MSE outputs outside [0, 1] are clamped to its ends, the ones inside kept", () => {
     const data = points(300);
@@ -81,9 +82,11 @@ describe("predict and evaluate in chunks of 256 rows", () => {
   });
 
   it("equal outputs: the first class is the prediction, as torch.argmax; no points give NaN", () => {
-    const data = points(30);
+    // Labels 0, 1, 1, 2, 2, 2, …: the first class is the rarest, so a tie given to the last class would score more.
+    const x = points(30).x;
+    const data = { x, y: Int32Array.from({ length: 30 }, (_, i) => [0, 1, 1, 2, 2, 2][i % 6]!) };
     const zero = new Trainer(config, data, new Float64Array(new Trainer(config, data).network.params.length));
-    const firstClass = Array.from(data.y).filter((c) => c === 0).length / 30;
+    const firstClass = 5 / 30;
     const e = zero.evaluate(data.x, data.y);
     expect(e.accuracy).toBe(firstClass);
     expectRelative(e.loss, Math.log(3));
@@ -91,6 +94,31 @@ describe("predict and evaluate in chunks of 256 rows", () => {
     expect(
       new Trainer({ ...config, loss: "mse" }, data).evaluate(new Float64Array(0), new Int32Array(0)),
     ).toStrictEqual({ loss: NaN, accuracy: NaN });
+  });
+});
+
+describe("batches", () => {
+  it("shuffled or not, each epoch's batches take every point once (lr 0: the losses weighted by batch size sum to the whole set's)", () => {
+    const data = points(40);
+    for (const shuffle of [true, false]) {
+      const t = new Trainer({ ...config, shuffle, optimizer: { name: "sgd", lr: 0 } }, data);
+      const whole = t.evaluate(data.x, data.y).loss * 40;
+      for (let e = 0; e < 3; e++) {
+        const losses = t.epoch();
+        expect(losses).toHaveLength(3);
+        expectRelative(losses[0]! * 16 + losses[1]! * 16 + losses[2]! * 8, whole);
+      }
+    }
+  });
+
+  it("unshuffled, step k's loss is that of the k-th batch in order", () => {
+    const data = points(40);
+    const t = new Trainer({ ...config, shuffle: false }, data);
+    for (let k = 0; k < 3; k++) {
+      const [from, to] = [16 * k, Math.min(16 * k + 16, 40)];
+      const batch = t.evaluate(data.x.subarray(2 * from, 2 * to), data.y.subarray(from, to)).loss;
+      expectRelative(t.step(), batch);
+    }
   });
 });
 
@@ -109,7 +137,11 @@ describe("reset", () => {
     expect(t.epoch()).toStrictEqual(losses);
   });
 
-  it("a seed outside 0…2³² − 1 is refused by reset too", () => {
+  it("a seed outside 0…2³² − 1 is refused by the constructor and by reset", () => {
+    expect(() => new Trainer({ ...config, seed: 2 ** 32 }, points(40))).toThrow(
+      /^seed must be a whole number from 0 to 4294967295 \(got 4294967296\)/,
+    );
+    expect(new Trainer({ ...config, seed: 2 ** 32 - 1 }, points(40)).steps).toBe(0);
     const t = new Trainer(config, points(40));
     expect(() => t.reset(-1)).toThrow(DescentError);
     expect(() => t.reset(2 ** 32)).toThrow(
