@@ -102,3 +102,55 @@ describe("terms in textbook order, and forms a later step reads back", () => {
     ["cos(-2)", "cos(2)"],
   ]);
 });
+
+describe("factors in display order: numbers, π and e, variables, sums, functions, symbolic powers, exp last", () => {
+  cases([
+    ["exp(x) sin(x)", "sin(x) exp(x)"],
+    ["2^x sin(x)", "sin(x) * 2^x"],
+    ["e^x sin(x)", "sin(x) e^x"],
+    ["x^y sin(x)", "sin(x) x^y"],
+    ["sin(x) (x+1)^3", "(x + 1)^3 sin(x)"],
+    ["(x+1)^3 pi", "pi(x + 1)^3"],
+    ["e^x 2^x", "2^x e^x"],
+    ["exp(x) x^y", "x^y exp(x)"],
+    ["x sqrt(2)", "sqrt(2) x"],
+    ["x pi", "pi x"],
+    ["sin(x) x", "x sin(x)"],
+    ["sin(x) (x+1)^(1/2)", "sqrt(x + 1) sin(x)"],
+    ["sin(x) (x+y)", "(x + y) sin(x)"],
+    ["x^y 2^x", "2^x x^y"],
+    ["e^x x^y", "x^y e^x"],
+    ["e^y pi", "pi e^y"],
+    ["exp(x) e^y", "e^y exp(x)"],
+  ]);
+});
+
+describe("quotients whose common factors cancel, and coefficients that stay with their powers", () => {
+  cases([
+    ["(x^2 - x)/x^2", "1 - 1/x"],
+    ["(x^2 + x)/x", "x + 1"],
+    ["(2x^2 + 2x)/(x + 1)", "2x"],
+    ["(x^3 - x^2)/x^3", "1 - 1/x"],
+    ["(x y + x)/x", "y + 1"],
+    ["(x^2 - 1)/(x - 1)^2", "(x + 1)/(x - 1)"],
+    ["(x^2 + 2x)/x^3", "(x + 2)/x^2"],
+    ["(x^2 y + x y)/(x y)", "x + 1"],
+    ["(x^2 + x) /(x^2 sin(x))", "(x + 1)/(x sin(x))"],
+    ["x^2 sign(x) + x", "x(abs(x) + 1)"],
+    ["1/x + 1/x^2", "(x + 1)/x^2"],
+    ["(x+1)^2 (x - 1)", "(x + 1)^2(x - 1)"],
+    ["(x+1)^2/(x+1)", "x + 1"],
+    ["2(x+1)/(x+1)^2", "2/(x + 1)"],
+    ["(x+1)/(2(x+1)^2)", "1/(2(x + 1))"],
+    ["(2x)^-1 * 4x", "2"],
+    ["(2x)^-2 * 8x^2", "2"],
+    ["(0.1234567890123456 x)^2", `${0.1234567890123456 ** 2}x^2`], // a float coefficient squared as a float
+    ["(0.5 x)^2", "0.25x^2"],
+    ["exp(x)^0", "1"],
+    ["exp(2x)/exp(x)", "exp(x)"],
+    ["exp(x)^(1/2)", "exp(x/2)"],
+    ["exp(x) exp(y)", "exp(x + y)"],
+    ["exp(log(x)) exp(x)", "x exp(x)"],
+    ["exp(x) exp(x) exp(x)", "exp(3x)"],
+  ]);
+});

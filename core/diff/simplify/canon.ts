@@ -288,7 +288,7 @@ export class Canon extends FormReader implements Kit {
       const p = this.prodOf(b);
       if (q.isInt(k)) {
         if (q.isZero(p.coef) && q.isNeg(k)) return this.opaque(b, k);
-        if (p.coef.kind !== "float" && q.powRational(p.coef, k)?.kind === "float") return this.opaque(b, k); // 2^1000
+        if (p.coef.kind !== "float" && q.powInt(p.coef, k.n).kind === "float") return this.opaque(b, k); // 2^1000
         const out: Prod = { coef: q.ONE, f: new Map() };
         this.mulInto(out, p, k); // (c·Π bᵢ^eᵢ)^k = c^k·Π bᵢ^(eᵢk)
         return this.finishProd(out);
