@@ -62,6 +62,19 @@ describe("shuffleInPlace (Fisher–Yates)", () => {
     expect([...one]).toStrictEqual([7]);
   });
 
+  it("an array of n takes n − 1 draws (none for the last, which could only swap with itself)", () => {
+    for (const n of [1, 2, 5]) {
+      const used = mulberry32(3);
+      shuffleInPlace(
+        Int32Array.from({ length: n }, (_, i) => i),
+        used,
+      );
+      const fresh = mulberry32(3);
+      for (let k = 0; k < n - 1; k++) fresh();
+      expect(used()).toBe(fresh());
+    }
+  });
+
   it("every order of three comes out about equally often", () => {
     const rand = mulberry32(12);
     const counts = new Map<string, number>();
