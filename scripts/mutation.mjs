@@ -1,4 +1,4 @@
-// `npm run mutation [file-or-folder] [--concurrency n] [--force] [--static] [--all-tests]`: mutation testing of the core with StrykerJS.
+// `npm run mutation [file-or-folder] [--concurrency n] [--force] [--static] [--all-tests | --tests <folder>]`: mutation testing of the core with StrykerJS.
 // Each mutant (a flipped `<`, a dropped `!`, a constant changed) is run against the core's own tests; a mutant no
 // test notices marks a line whose behaviour is unpinned. Kept out of `npm test`: a whole-core run takes hours here.
 // Message text (the catalog, fixtures, test helpers) is not mutated: a changed word is for the catalog tests and the
@@ -18,6 +18,8 @@ const option = (name, fallback) => {
 const force = args.includes("--force");
 const includeStatic = args.includes("--static");
 const allTests = args.includes("--all-tests");
+// A wider folder whose tests judge (core/diff for core/diff/simplify/canon.ts: the derivative tests pin the simplifier).
+const testsFolder = option("--tests", undefined)?.replace(/\/+$/, "");
 const concurrency = Number(option("--concurrency", "2"));
 const target = (args.find((a) => !a.startsWith("--")) ?? "core/").replace(/\/+$/, "");
 
@@ -40,7 +42,8 @@ const NOT_MUTATED = [
 ];
 const mutate = [isFolder ? `${target}/**/*.ts` : target, ...NOT_MUTATED];
 const slug = target.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "") || "root";
-const reportDir = `reports/mutation/${slug}${allTests ? "-all-tests" : ""}`;
+const judge = allTests ? "core" : (testsFolder ?? (isFolder ? target : dirname(target)));
+const reportDir = `reports/mutation/${slug}${allTests ? "-all-tests" : testsFolder ? `-tests-${testsFolder.replace(/[^A-Za-z0-9]+/g, "-")}` : ""}`;
 
 const stryker = new Stryker({
   testRunner: "vitest",
@@ -48,8 +51,9 @@ const stryker = new Stryker({
   vitest: { configFile: "vitest.config.ts", related: true },
   // A module's mutants are judged by the tests of its own folder (core/exact by core/exact/*.test.ts): that is where a
   // reader looks for what pins the module, and running the methods' fixture suites for every mutant of a rational
-  // took minutes per mutant on this shared machine. --all-tests lets every core test count (slower, higher scores).
-  testFiles: [allTests ? "core/**/*.test.ts" : `${isFolder ? target : dirname(target)}/**/*.test.ts`],
+  // took minutes per mutant on this shared machine. --all-tests lets every core test count (slower, higher scores);
+  // --tests <folder> lets one wider folder's tests count.
+  testFiles: [`${judge}/**/*.test.ts`],
   coverageAnalysis: "perTest",
   // A static mutant is one only reached while a file loads (an op-table row built at import, a case computed in a
   // describe block): Stryker must reload and rerun every related test for each, which made core/methods/compare.ts

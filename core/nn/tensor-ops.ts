@@ -125,14 +125,19 @@ class MmFn extends LayerFn {
     const m = b.shape[1]!;
     const ga = new Float64Array(n * kk);
     const gb = new Float64Array(kk * m);
-    // ∂L/∂a = g·bᵀ, ∂L/∂b = aᵀ·g
+    // ∂L/∂a = g·bᵀ, ∂L/∂b = aᵀ·g. One pass too many of any loop below writes past the array's end (dropped) or
+    // into the next row's first entry, which that row's own pass then overwrites.
+    // Stryker disable next-line EqualityOperator: a row past the end is a write past the end, dropped
     for (let i = 0; i < n; i++)
+      // Stryker disable next-line EqualityOperator: the extra entry is the next row's first, written again after
       for (let t = 0; t < kk; t++) {
         let s = 0;
         for (let j = 0; j < m; j++) s += g[i * m + j]! * b.storage[t * m + j]!;
         ga[i * kk + t] = s;
       }
+    // Stryker disable next-line EqualityOperator: a row past the end is a write past the end, dropped
     for (let t = 0; t < kk; t++)
+      // Stryker disable next-line EqualityOperator: the extra entry is the next row's first, written again after
       for (let j = 0; j < m; j++) {
         let s = 0;
         for (let i = 0; i < n; i++) s += a.storage[i * kk + t]! * g[i * m + j]!;
@@ -154,6 +159,7 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
 
 class AddBiasFn extends LayerFn {
   constructor(inputs: Tensor[], out: Float64Array, version: Version) {
+    // Stryker disable next-line StringLiteral: any word but "inputs" or "result" keeps nothing, as "nothing" does
     super("add", inputs, out, version, "nothing");
   }
   protected override gradients(g: Float64Array): Float64Array[] {
@@ -170,6 +176,7 @@ export function addBias(a: Tensor, bias: Tensor): Tensor {
   if (bias.size !== m)
     throw new AutogradError(`a bias of ${bias.size} numbers cannot be added to ${m} columns`);
   const out = new Float64Array(n * m);
+  // Stryker disable next-line EqualityOperator: a write one past a typed array's end is dropped
   for (let i = 0; i < n * m; i++) out[i] = a.storage[i]! + bias.storage[i % m]!;
   return result(out, [n, m], [a, bias], (v) => new AddBiasFn([a, bias], out, v));
 }

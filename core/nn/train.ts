@@ -83,9 +83,12 @@ export class Trainer {
   private readonly order: Int32Array;
   private cursor = 0;
   private rand: () => number = Math.random;
+  /** The seed of the current weights and shuffling: config.seed, or the last reset(seed)'s. */
+  private seed: number;
   private update: (x: Float64Array, grad: Float64Array) => void = () => {};
   private readonly initial: Float64Array;
   private readonly workspaces = new Map<number, Workspace>();
+  // Stryker disable next-line ArrayDeclaration: a non-array entry is shorter than any buffer asked for, so it is replaced
   private plain: Float64Array[] = [];
 
   constructor(
@@ -96,7 +99,7 @@ export class Trainer {
     const layers = checkLayers(config.layers);
     checkOneOf("activation", config.activation, ACTIVATIONS);
     checkOneOf("loss", config.loss, LOSSES);
-    checkWhole("seed", config.seed, 0, 2 ** 32 - 1);
+    this.seed = checkWhole("seed", config.seed, 0, 2 ** 32 - 1);
     this.config = { ...config, layers };
     this.inputs = layers[0]!;
     this.classes = layers[layers.length - 1]!;
@@ -115,10 +118,11 @@ export class Trainer {
     this.reset();
   }
 
-  /** Back to the initial weights (or fresh ones drawn from `seed`), a new optimizer, no steps taken. */
+  /** Back to the initial weights (or fresh ones drawn from `seed`), a new optimizer, no steps taken. After
+   *  reset(seed), reset() returns to that seed's weights and shuffling, as a new trainer from it would start. */
   reset(seed?: number): void {
     if (seed !== undefined) {
-      checkWhole("seed", seed, 0, 2 ** 32 - 1);
+      this.seed = checkWhole("seed", seed, 0, 2 ** 32 - 1);
       this.network.init(mulberry32(seed));
       this.initial.set(this.network.params);
     } else {
@@ -127,7 +131,8 @@ export class Trainer {
     this.network.zeroGrad();
     // createOptimizer validates the options (a DescentError names the wrong one).
     this.update = stepper(createOptimizer(this.config.optimizer, this.network.params.length));
-    this.rand = mulberry32((seed ?? this.config.seed) ^ 0x9e3779b9);
+    this.rand = mulberry32(this.seed ^ 0x9e3779b9);
+    // Stryker disable next-line EqualityOperator: a write one past a typed array's end is dropped
     for (let i = 0; i < this.n; i++) this.order[i] = i;
     this.cursor = 0;
     this.steps = 0;
@@ -141,8 +146,11 @@ export class Trainer {
     const ws = this.workspace(rows);
     const { x, y } = this.data;
     const d = this.inputs;
+    // One pass too many writes past the batch's arrays (dropped), or into the next row's first entry (written again).
+    // Stryker disable next-line EqualityOperator: see above
     for (let r = 0; r < rows; r++) {
       const i = this.order[this.cursor + r]!;
+      // Stryker disable next-line EqualityOperator: see above
       for (let j = 0; j < d; j++) ws.x[r * d + j] = x[i * d + j]!;
       ws.y[r] = y[i]!;
     }
@@ -180,16 +188,23 @@ export class Trainer {
    *  softmax probabilities with cross-entropy; with MSE the outputs themselves (trained towards one-hot
    *  vectors), clamped to [0, 1]. No graph is built. */
   predict(x: Float64Array, out = new Float64Array((x.length / this.inputs) * this.classes)): Float64Array {
+    // A chunk too many, or too long, reads past x and writes past `out` (dropped) or into the next chunk's rows,
+    // which that chunk writes again: only the time changes.
+    // Stryker disable next-line ArithmeticOperator: see above
     const rows = x.length / this.inputs;
     const C = this.classes;
+    // Stryker disable next-line EqualityOperator: see above
     for (let start = 0; start < rows; start += CHUNK) {
+      // Stryker disable next-line MethodExpression,ArithmeticOperator: see above
       const m = Math.min(CHUNK, rows - start);
       const z = this.forward(x.subarray(start * this.inputs, (start + m) * this.inputs), m);
       const o = out.subarray(start * C, (start + m) * C);
       if (this.config.loss === "cross-entropy") {
         k.logSoftmaxForward(z, m, C, o);
+        // Stryker disable next-line EqualityOperator: see above
         for (let i = 0; i < m * C; i++) o[i] = Math.exp(o[i]!);
       } else {
+        // Stryker disable next-line EqualityOperator: see above
         for (let i = 0; i < m * C; i++) o[i] = Math.min(1, Math.max(0, z[i]!));
       }
     }
@@ -213,13 +228,15 @@ export class Trainer {
       } else {
         total += k.mseLossForward(z, ys, m, C) * m;
       }
+      // Stryker disable next-line EqualityOperator: an extra row's label is ys[m], undefined, never a match
       for (let r = 0; r < m; r++) {
         let best = 0;
         for (let j = 1; j < C; j++) if (z[r * C + j]! > z[r * C + best]!) best = j;
         if (best === ys[r]) right++;
       }
     }
-    return { loss: rows > 0 ? total / rows : NaN, accuracy: rows > 0 ? right / rows : NaN };
+    // No points: 0/0 is NaN, no loss and no accuracy.
+    return { loss: total / rows, accuracy: right / rows };
   }
 
   /** The parameters now, in PyTorch's layout. */
@@ -243,6 +260,7 @@ export class Trainer {
 
   private plainBuffer(i: number, n: number): Float64Array {
     let b = this.plain[i];
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: each index is always asked for one size; a new buffer changes only the time
     if (b === undefined || b.length < n) this.plain[i] = b = new Float64Array(n);
     return b;
   }
@@ -262,11 +280,13 @@ export class Trainer {
       logSoftmax: { y: new Float64Array(rows * C), g: new Float64Array(rows * C) },
       loss: { loss: new Float64Array(1), g: new Float64Array(rows * C) },
     };
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator: extra layers' buffers (of length 0) are never used
     for (let l = 0; l + 1 < L.length; l++) {
       const [nin, nout] = [L[l]!, L[l + 1]!];
       ws.linear.push({
         y: new Float64Array(rows * nout),
         // The input batch needs no gradient.
+        // Stryker disable next-line ConditionalExpression: a full-size one for the input would only go unused
         gx: new Float64Array(l === 0 ? 0 : rows * nin),
         gW: new Float64Array(nout * nin),
         gb: new Float64Array(nout),

@@ -30,6 +30,7 @@ export interface Kit {
 
 export type Rule = (u: Node, k: Kit) => Node | null;
 
+// Stryker disable next-line ConditionalExpression: only an apply node has an op, so the kind test is for the type checker
 const isApply = (n: Node, op: string): n is Node & { kind: "apply" } => n.kind === "apply" && n.op === op;
 
 /** f(c) = value at one exact point. */
@@ -63,12 +64,10 @@ const pullCoef =
   };
 /** f(kπ) for integer k. */
 const atPiMultiple =
-  (value: (k: number) => number | null): Rule =>
+  (value: (k: number) => number): Rule =>
   (u, k) => {
     const m = k.piMultiple(u);
-    if (!m || !q.isInt(m)) return null;
-    const v = value(m.n);
-    return v === null ? null : k.qNode(q.fromNumber(v));
+    return m && q.isInt(m) ? k.qNode(q.fromNumber(value(m.n))) : null;
   };
 const ZERO = q.ZERO;
 const ONE = q.ONE;
@@ -122,8 +121,7 @@ export const FN_RULES: Partial<Record<FnName, readonly Rule[]>> = {
   ],
   log: [
     at(1, ZERO), //                            log(1) = 0
-    (u, k) => (u.kind === "const" && u.name === "e" ? k.qNode(ONE) : null), // log(e) = 1
-    (u, k) => k.expArg(u), //                  log(exp(v)) = log(e^v) = v
+    (u, k) => k.expArg(u), //                  log(exp(v)) = log(e^v) = v  (log(e) = 1 is v = 1)
   ],
   abs: [
     (u, k) => {
@@ -155,7 +153,7 @@ export const FN_RULES: Partial<Record<FnName, readonly Rule[]>> = {
 
 // ---------------------------------------------------------------------------------------------------------
 // Identities between the factors of one product (base → exponent), as rows. A row rewrites the factor table in
-// place and says whether it did; like the rows above, each holds wherever its left side is defined. They are
+// place where it applies; like the rows above, each holds wherever its left side is defined. They are
 // what turns the chain rule's abs/sign and relu/step pairs into what a teacher writes: d/dx abs(x)² is 2x, not
 // 2 abs(x) sign(x); d/dx relu(x)² is 2 relu(x), not 2 relu(x) relu(sign(x)).
 
@@ -164,7 +162,7 @@ export interface ProdKit {
   /** The exponent of a base that meets the same base again: a + b. */
   expAdd(a: Exp, b: Exp): Exp;
 }
-export type ProdRule = (f: Map<Node, Exp>, k: ProdKit) => boolean;
+export type ProdRule = (f: Map<Node, Exp>, k: ProdKit) => void;
 
 /** A base that may join a product's table as it is (not itself a product or a number). */
 const plainBase = (u: Node) =>
@@ -182,71 +180,62 @@ const times = (f: Map<Node, Exp>, k: ProdKit, b: Node, e: Exp) => {
 const applied = (f: Map<Node, Exp>, name: string) =>
   [...f].filter((entry): entry is [Node & { kind: "apply" }, Exp] => isApply(entry[0], name));
 
-/**
- * A product row that looks at each factor `name(u)`ⁿ in turn: `rewrite` changes the table and returns true, or
- * returns false to leave that factor alone. The row reports whether any factor was rewritten.
- */
+/** A product row that looks at each factor `name(u)`ⁿ in turn: `rewrite` changes the table, or returns early to
+ *  leave that factor alone. */
 const eachFactor =
   (
     name: string,
-    rewrite: (b: Node & { kind: "apply" }, e: Exp, f: Map<Node, Exp>, k: ProdKit) => boolean,
+    rewrite: (b: Node & { kind: "apply" }, e: Exp, f: Map<Node, Exp>, k: ProdKit) => void,
   ): ProdRule =>
   (f, k) => {
-    let done = false;
-    for (const [b, e] of applied(f, name)) if (rewrite(b, e, f, k)) done = true;
-    return done;
+    for (const [b, e] of applied(f, name)) rewrite(b, e, f, k);
   };
 
 export const PROD_RULES: readonly ProdRule[] = [
   // u·|u|⁻¹ = |u|·u⁻¹ = sign(u)   (u ≠ 0 wherever the left side is defined)
   eachFactor("abs", (b, e, f, k) => {
-    if (!isQ(e) || !q.isOne(q.abs(e))) return false;
+    if (!isQ(e) || !q.isOne(q.abs(e))) return;
     const u = b.args[0]!;
     const eu = f.get(u);
-    if (eu === undefined || !isQ(eu) || !q.eq(eu, q.neg(e))) return false;
+    if (eu === undefined || !isQ(eu) || !q.eq(eu, q.neg(e))) return;
     f.delete(b);
     f.delete(u);
     times(f, k, fn("sign", u), q.ONE);
-    return true;
   }),
   // |u|ⁿ·sign(u) = |u|ⁿ⁻¹·u   (n ≥ 1; at u = 0 both sides are 0): abs(x)·sign(x) = x
   eachFactor("sign", (s, es, f, k) => {
     const u = s.args[0]!;
     const a = fn("abs", u);
     const ea = f.get(a);
-    if (!intExp(es) || !q.isOne(es) || !intExp(ea) || ea.n < 1 || !plainBase(u)) return false;
+    if (!intExp(es) || !q.isOne(es) || !intExp(ea) || ea.n < 1 || !plainBase(u)) return;
     f.delete(s);
     times(f, k, a, q.MINUS_ONE);
     times(f, k, u, q.ONE);
-    return true;
   }),
   // u·sign(u) = |u|   (at u = 0 both are 0): d/dx x·abs(x) = abs(x) + x·sign(x) = 2 abs(x)
   eachFactor("sign", (s, es, f, k) => {
     const u = s.args[0]!;
     const eu = f.get(u);
-    if (!intExp(es) || !q.isOne(es) || !intExp(eu) || !q.isOne(eu)) return false;
+    if (!intExp(es) || !q.isOne(es) || !intExp(eu) || !q.isOne(eu)) return;
     f.delete(s);
     f.delete(u);
     times(f, k, fn("abs", u), q.ONE);
-    return true;
   }),
   // |u|²ᵏ = u²ᵏ   (an even power forgets the sign; at u = 0 both are 0)
   eachFactor("abs", (b, e, f, k) => {
     const u = b.args[0]!;
-    if (!intExp(e) || e.n % 2 !== 0 || !plainBase(u)) return false;
+    if (!intExp(e) || e.n % 2 !== 0 || !plainBase(u)) return;
     f.delete(b);
     times(f, k, u, e);
-    return true;
   }),
   // relu(u)ⁿ·relu(sign(u))ᵐ = relu(u)ⁿ   (n, m > 0; relu(sign(u)) is the step [u > 0], which is 1 wherever
   // relu(u) ≠ 0): d/dx relu(x)² = 2 relu(x)
   eachFactor("relu", (s, es, f) => {
     const inner = s.args[0]!;
-    if (!isApply(inner, "sign") || !isQ(es) || !q.isPositive(es)) return false;
+    if (!isApply(inner, "sign") || !isQ(es) || !q.isPositive(es)) return;
     const er = f.get(fn("relu", inner.args[0]!));
-    if (er === undefined || !isQ(er) || !q.isPositive(er)) return false;
+    if (er === undefined || !isQ(er) || !q.isPositive(er)) return;
     f.delete(s);
-    return true;
   }),
 ];
 
