@@ -149,11 +149,9 @@ export class Canon extends FormReader implements Kit {
   }
 
   sortedFactors(f: Map<Node, Exp>): [Node, Exp][] {
-    const list = [...f];
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: sorting one factor leaves it as it is
-    if (list.length > 1)
-      list.sort(([a, ea], [b, eb]) => this.factorClass(a, ea) - this.factorClass(b, eb) || cmpNode(a, b));
-    return list;
+    return [...f].sort(
+      ([a, ea], [b, eb]) => this.factorClass(a, ea) - this.factorClass(b, eb) || cmpNode(a, b),
+    );
   }
 
   /** The factors in display order, split by the sign of their exponent: b^e above, b^|e| below for e < 0. */
