@@ -214,6 +214,10 @@ export class Session {
       ? this.starts.latest.start
       : null,
   );
+  /** The start in the global minimum's basin is being worked out (the graph waits for it, as for the map). */
+  globalStartPending = $derived(
+    this.#globalStartRequest !== null && this.starts.latest?.key !== this.#globalStartKey,
+  );
   #askGlobalStart() {
     this.starts.request(this.#globalStartKey, this.#globalStartRequest);
   }

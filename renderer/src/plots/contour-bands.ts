@@ -67,3 +67,8 @@ export function traceBands(
  *  map takes tens of milliseconds, a fresh worker a module load and a cold JIT, and calculus's answer (the floor of
  *  the levels) often asks for the map again while the first one is being traced. */
 export const CONTOUR_PATIENCE_MS = 300;
+
+/** How long a new function's full map waits for its inputs to settle (calculus's minima and gradient descent's runs
+ *  decide the region and the lowest level): asked before, the map is traced twice, and the first tracing competes
+ *  with the calculus worker for the machine's cores. A calculus that takes longer than this does not hold it up. */
+export const CONTOUR_SETTLE_MS = 400;
