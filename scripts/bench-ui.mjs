@@ -28,8 +28,9 @@
 //    60 nodes typed in one go (a different one each time, so no
 //    layout is reused); the time until the graph (layout in a worker, SVG) is painted, measured from the input
 //    event, from the moment the graph is asked for (the "graph:asked" mark: a new function's layout is asked for
-//    once the Calculus and Gradient-descent panels have their answers and the page is idle, so the graph never
-//    competes with them) and from the panels' frame. Then stepping through the passes
+//    once the Calculus and Gradient-descent panels have their answers, the contour map is traced and painted and
+//    the global minimum's start is worked out, and the page is idle, so the graph never competes with them) and
+//    from the panels' frame. Then stepping through the passes
 //    (one step to its painted frame) and the frame interval while they play; issue 10's figures beside their
 //    targets, and the longest main-thread task while graphs are drawn.
 import { spawn, spawnSync } from "node:child_process";
