@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import {
   GRAPH_PATIENCE_MS,
+  GRAPH_WARM_UP,
   GraphJob,
   graphAnswer,
   type GraphAnswer,
@@ -33,6 +34,21 @@ describe("graphAnswer: what the worker sends back", () => {
     expect(graphAnswer(req("x^2 - 4x", [1]))!.derivatives).toBeNull();
     expect(graphAnswer(req("x^2 +"))).toBeNull();
   });
+});
+
+describe("GRAPH_WARM_UP: the layouts the worker makes after its first answer", () => {
+  // A warm-up that stopped parsing or shrank would warm nothing and fail silently in the worker (it swallows errors).
+  it.each(GRAPH_WARM_UP.map((r) => [r.text.slice(0, 40), r] as const))(
+    "%s…: parses, is laid out whole (no folds), with 40 to 60 nodes, and its derivatives taken",
+    (_, r) => {
+      const a = graphAnswer(r);
+      expect(a).not.toBeNull();
+      expect(a!.folds).toStrictEqual([]);
+      expect(a!.layout.nodes.length).toBeGreaterThanOrEqual(40);
+      expect(a!.layout.nodes.length).toBeLessThanOrEqual(60);
+      expect(a!.derivatives!.every((d) => d !== null)).toBe(true);
+    },
+  );
 });
 
 describe("GraphJob: the newest request wins, on one warm worker", () => {

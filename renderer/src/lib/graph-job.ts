@@ -47,6 +47,18 @@ export function graphAnswer(r: GraphRequest): GraphAnswer | null {
   return { layout, folds: [...folds], derivatives, ms: performance.now() - t0 };
 }
 
+/** Graphs of 40 to 60 nodes (larger ones start folded) laid out after the first answer, one per task, so the first functions a teacher types
+ *  are not laid out by code the engine has not yet optimised: a first dagre layout takes several times a warm one,
+ *  and the next few still about twice (in bench:ui's graph worker: 42, 44, 28, 29, 29, then 15–19 ms; with these
+ *  six first, 14–23 ms from the start). The worker lays them out one per task. */
+export const GRAPH_WARM_UP: GraphRequest[] = [
+  Array.from({ length: 6 }, (_, i) => `sin(${i + 1}x - y)^2 * exp(-x/${i + 2})`).join(" + "),
+  Array.from({ length: 7 }, (_, i) => `(x - ${i})^2 * (y + ${i + 1})`).join(" - "),
+  Array.from({ length: 6 }, (_, i) => `log(1 + (${i + 2}x - y)^2) / (1 + x^2)`).join(" + "),
+  Array.from({ length: 9 }, (_, i) => `cos(x + ${i}y)^${(i % 3) + 2}`).join(" + "),
+  Array.from({ length: 6 }, (_, i) => `sqrt(${i + 1} + x^2 + y^2) * tanh(x - ${i})`).join(" + "),
+  Array.from({ length: 7 }, (_, i) => `exp(-(x - ${i})^2 - y^2) * ${i + 1}`).join(" - "),
+].map((text) => ({ text, vars: ["x", "y"], at: { x: 1, y: 1 }, folds: null }));
 /** How long a newer request waits for a busy worker before it is restarted (a 60-node layout takes tens of ms). */
 export const GRAPH_PATIENCE_MS = 400;
 const KEEP = 16;

@@ -1,15 +1,18 @@
 // The computational graph's layout and cross-check derivatives off the main thread (graph-job.ts).
-import { graphAnswer, type GraphRequest } from "./graph-job.ts";
+import { GRAPH_WARM_UP, graphAnswer, type GraphRequest } from "./graph-job.ts";
 
-/** A graph of about sixty nodes laid out once after the first answer, so the first function a teacher types is not
- *  laid out by code the engine has not yet compiled (a first dagre layout takes several times a warm one). */
-const WARM_UP: GraphRequest = {
-  text: Array.from({ length: 8 }, (_, i) => `sin(${i + 1}x - y)^2 * exp(-x/${i + 2})`).join(" + "),
-  vars: ["x", "y"],
-  at: { x: 1, y: 1 },
-  folds: [],
-};
 let warm = false;
+
+/** One warm-up layout per task, so a real request waits for one layout at the most. */
+function warmUp(i: number) {
+  if (i >= GRAPH_WARM_UP.length) return;
+  try {
+    graphAnswer(GRAPH_WARM_UP[i]!);
+  } catch {
+    /* a warm-up only */
+  }
+  setTimeout(() => warmUp(i + 1), 0);
+}
 
 self.onmessage = (e: MessageEvent<{ id: number; request: GraphRequest }>) => {
   const { id, request } = e.data;
@@ -22,6 +25,6 @@ self.onmessage = (e: MessageEvent<{ id: number; request: GraphRequest }>) => {
   self.postMessage({ id, answer });
   if (!warm) {
     warm = true;
-    setTimeout(() => graphAnswer(WARM_UP), 0);
+    setTimeout(() => warmUp(0), 0);
   }
 };
