@@ -1,4 +1,4 @@
-// `npm run mutation [file-or-folder] [--concurrency n] [--force] [--static] [--all-tests | --tests <folder>]`: mutation testing of the core with StrykerJS.
+// `npm run mutation [file-or-folder] [--concurrency n] [--timeout-ms n] [--force] [--static] [--all-tests | --tests <folder>]`: mutation testing of the core with StrykerJS.
 // Each mutant (a flipped `<`, a dropped `!`, a constant changed) is run against the core's own tests; a mutant no
 // test notices marks a line whose behaviour is unpinned. Kept out of `npm test`: a whole-core run takes hours here.
 // Message text (the catalog, fixtures, test helpers) is not mutated: a changed word is for the catalog tests and the
@@ -21,6 +21,11 @@ const allTests = args.includes("--all-tests");
 // A wider folder whose tests judge (core/diff for core/diff/simplify/canon.ts: the derivative tests pin the simplifier).
 const testsFolder = option("--tests", undefined)?.replace(/\/+$/, "");
 const concurrency = Number(option("--concurrency", "2"));
+// The slack a mutant's tests get beyond 1.5 times their time in the dry run before the mutant counts as timed out
+// (detected: a loop that no longer ends). Files whose mutants often loop until the work budget stops them (the
+// critical-point scan, the simplifier's rewriting) spend much of a run on this slack: a lower --timeout-ms
+// shortens such a run (a timed-out mutant counts as detected either way).
+const timeoutMS = Number(option("--timeout-ms", "10000"));
 const target = (args.find((a) => !a.startsWith("--")) ?? "core/").replace(/\/+$/, "");
 
 if (!existsSync(target)) {
@@ -63,7 +68,7 @@ const stryker = new Stryker({
   mutate,
   concurrency,
   // A shared 2-core machine: a mutant that makes a loop run on is slow to time out, not a failure.
-  timeoutMS: 10_000,
+  timeoutMS,
   dryRunTimeoutMinutes: 15,
   incremental: true,
   incrementalFile: `${reportDir}/incremental.json`,
