@@ -81,6 +81,14 @@ export class GraphState {
     });
   }
 
+  /** A newer function is on its way (typed since the layout was asked for): the older layout is no longer wanted,
+   *  and drawing it when it came would land in a keystroke's frame. */
+  forget() {
+    if (!this.#asked) return;
+    this.#asked = null;
+    this.#job.cancel();
+  }
+
   /** Shows f (typed as `text`) at a point; a new function starts whole (folded if large) with every step done,
    *  once the worker has laid it out. */
   show(node: Node, vars: readonly string[], at: Record<string, number>, text: string) {
