@@ -70,6 +70,7 @@ export function solveGradient(
     if (!found.some((q) => q.every((v, i) => Math.abs(v - c[i]!) <= 1e-6 * (1 + Math.abs(v))))) found.push(c);
   }
   found.sort((a, b) => {
+    // Stryker disable next-line EqualityOperator: a[n] and b[n] are both undefined, so one more pass ends as the loop does
     for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
     return 0;
   });
@@ -103,22 +104,22 @@ function standsOut(
 ): boolean {
   const g0 = gradAt(x);
   const norm0 = Math.hypot(...g0);
-  if (norm0 === 0) return true;
   const size = Math.max(1, ...x.map(Math.abs));
-  const d = solveLinear(
-    hessAt(x),
-    g0.map((v) => -v),
-    0,
-  );
+  // H·d = ∇f: only the step's size is read, so its sign is left as it comes. A zero gradient passes either way (a
+  // zero step, or no step and 0 ≤ 1e-13·around).
+  const d = solveLinear(hessAt(x), g0, 0);
   if (d && Math.max(...d.map(Math.abs)) <= 1e-6 * size) return true;
   let around = 0;
-  for (let j = 0; j < x.length; j++)
-    for (const s of [1, -1]) {
+  for (let j = 0; j < x.length; j++) {
+    const h = 1e-3 * (1 + Math.abs(x[j]!));
+    for (const s of [h, -h]) {
       const p = [...x];
-      p[j] = p[j]! + s * 1e-3 * (1 + Math.abs(p[j]!));
+      // Stryker disable next-line ArithmeticOperator: s takes both signs, so x − s visits the same two points
+      p[j] = x[j]! + s;
       const g = Math.hypot(...gradAt(p));
       if (Number.isFinite(g)) around = Math.max(around, g);
     }
+  }
   return norm0 <= 1e-13 * around;
 }
 
@@ -129,17 +130,16 @@ function tidy(x: readonly number[], gradAt: (p: readonly number[]) => number[]):
   let g = norm(best);
   // All coordinates at once first: Himmelblau's (3, 2) is a critical point only when both snap together.
   const near = (v: number, r: number) => Math.abs(r - v) <= 1e-6 * (1 + Math.abs(r));
+  // (When nothing snaps, or a coordinate is already the integer, the trial is the same point and changes nothing.)
   const all = x.map((v) => (near(v, Math.round(v)) ? Math.round(v) : v));
-  if (all.some((v, i) => v !== x[i])) {
-    const ga = norm(all);
-    if (ga <= g) {
-      best = all;
-      g = ga;
-    }
+  const ga = norm(all);
+  if (ga <= g) {
+    best = all;
+    g = ga;
   }
   for (let i = 0; i < x.length; i++) {
     const r = Math.round(x[i]!);
-    if (r === best[i] || !near(x[i]!, r)) continue;
+    if (!near(x[i]!, r)) continue;
     const p = [...best];
     p[i] = r;
     const gp = norm(p);
@@ -161,7 +161,8 @@ function linearGradient(node: Node, poly: Poly, vars: readonly string[]): Solved
   // Reduced row echelon form.
   const pivots: number[] = [];
   let row = 0;
-  for (let c = 0; c < n && row < n; c++) {
+  // Stryker disable next-line EqualityOperator: column n (the constants) can only be a pivot when ∇f = 0 has no solution, which returns before the pivots are read
+  for (let c = 0; c < n; c++) {
     const p = M.findIndex((r, i) => i >= row && !r[c]!.isZero());
     if (p < 0) continue;
     [M[row], M[p]] = [M[p]!, M[row]!];
@@ -242,13 +243,11 @@ function linearGradient(node: Node, poly: Poly, vars: readonly string[]): Solved
 export function semidefinite(A: readonly (readonly Rational[])[]): boolean {
   let m = A.map((r) => [...r]);
   for (;;) {
-    const n = m.length;
-    if (n === 0) return true;
     if (m.some((r, i) => r[i]!.sign() < 0)) return false;
     // A zero diagonal with a non-zero entry in its row: h = t·e_k + e_j makes hᵀAh negative for some t.
     if (m.some((r, i) => r[i]!.isZero() && r.some((v) => !v.isZero()))) return false;
     const k = m.findIndex((r, i) => r[i]!.sign() > 0);
-    if (k < 0) return true; // all zero
+    if (k < 0) return true; // all zero, or nothing left
     const p = m[k]![k]!;
     m = m
       .filter((_, i) => i !== k)
