@@ -110,12 +110,12 @@ function standsOut(
   const d = solveLinear(hessAt(x), g0, 0);
   if (d && Math.max(...d.map(Math.abs)) <= 1e-6 * size) return true;
   let around = 0;
-  for (let j = 0; j < x.length; j++) {
-    const h = 1e-3 * (1 + Math.abs(x[j]!));
+  for (const [j, xj] of x.entries()) {
+    const h = 1e-3 * (1 + Math.abs(xj));
     for (const s of [h, -h]) {
       const p = [...x];
       // Stryker disable next-line ArithmeticOperator: s takes both signs, so x − s visits the same two points
-      p[j] = x[j]! + s;
+      p[j] = xj + s;
       const g = Math.hypot(...gradAt(p));
       if (Number.isFinite(g)) around = Math.max(around, g);
     }
