@@ -222,7 +222,7 @@ describe("snapping Newton's points to integers (tidy), only where ∇f is no lar
   });
 
   it.each<[string, "x" | "y"]>([
-    // x = 1.00000001 is within 1e-6 of 1, but ∇f there is not 0: the point stays where Newton put it
+    // x = 1.00000001 is within 10⁻⁴ of 1 (and of 1.0, 1.00, 1.000), but ∇f there is not 0: the point stays where Newton put it
     ["cosh(x - 1.00000001) + y^4 - 2y^2", "x"],
     // Newton creeps towards the degenerate x = 1; y = 1.00000001 must not move: x snaps alone
     ["(x - 1)^4 + cosh(y - 1.00000001)", "y"],
@@ -244,6 +244,20 @@ describe("snapping Newton's points to integers (tidy), only where ∇f is no lar
     const p = s.points.find((q) => Math.abs(q.x.x! - 3) < 1e-3 && Math.abs(q.x.y! - 2) < 1e-3);
     expect(p!.x).toStrictEqual({ x: 3, y: 2, z: 0.5 });
     for (const v of vars) expect(evaluator(derivative(node, v))(p!.x)).toBe(0);
+  });
+
+  // (x − a)⁴ written out: ∇f is computed with cancellation, and Newton stops wherever rounding makes it exactly 0,
+  // up to 10⁻⁵ from a. These listed four to six critical points (x = 0.99999383, 0.99999640, 1, 1.00000557, …).
+  it.each([
+    "x^4 - 4x^3 + 6x^2 - 4x + 1 + y^2",
+    "x^4 - 12x^3 + 54x^2 - 108x + 81 + y^2",
+    "x^4 - 2x^3 + 1.5x^2 - 0.5x + y^2",
+    "x^4 - 4x^3 + 6x^2 - 4x + y^4",
+  ])("%s: one critical point, where ∇f is exactly 0 in rationals", (text) => {
+    const { vars, poly, s } = solve(text);
+    expect(s.points).toHaveLength(1);
+    const at = exactly(s.points[0]!.x);
+    for (const v of vars) expect(poly!.derivative(v).evalExact(at).isZero()).toBe(true);
   });
 
   // A critical coordinate below 1e-13 is shown as 0 (x = 1e-14 here, where ∇f at 0 is not quite 0).

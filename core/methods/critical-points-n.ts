@@ -123,31 +123,44 @@ function standsOut(
   return norm0 <= 1e-13 * around;
 }
 
-/** Newton creeps towards a degenerate point (x⁴ + y⁴ at 0); snap coordinates to 0 or integers when that is no worse. */
+/**
+ * Newton creeps towards a degenerate point (x⁴ + y⁴ at 0), and where ∇f is computed with cancellation ((x − 1)⁴
+ * written out as x⁴ − 4x³ + 6x² − 4x + 1) it stops wherever rounding makes ∇f exactly 0, up to 10⁻⁵ away: move
+ * coordinates to the nearest integer, or else the nearest number with up to three decimals, when ∇f is no larger there.
+ */
 function tidy(x: readonly number[], gradAt: (p: readonly number[]) => number[]): number[] {
   const norm = (p: readonly number[]) => Math.hypot(...gradAt(p));
   let best = [...x];
   let g = norm(best);
+  // v rounded to 0, 1, 2 or 3 decimals, coarsest first, as far as 1e-4·(1 + |r|) from v (none for most v: a
+  // critical point at an irrational number costs no extra gradients).
+  const simpler = (v: number) => {
+    const out: number[] = [];
+    for (let d = 0; d <= 3; d++) {
+      const r = Math.round(v * 10 ** d) / 10 ** d;
+      if (Math.abs(r - v) <= 1e-4 * (1 + Math.abs(r))) out.push(r);
+    }
+    return out;
+  };
   // All coordinates at once first: Himmelblau's (3, 2) is a critical point only when both snap together.
-  const near = (v: number, r: number) => Math.abs(r - v) <= 1e-6 * (1 + Math.abs(r));
   // (When nothing snaps, or a coordinate is already the integer, the trial is the same point and changes nothing.)
-  const all = x.map((v) => (near(v, Math.round(v)) ? Math.round(v) : v));
+  const all = x.map((v) => simpler(v)[0] ?? v);
   const ga = norm(all);
   if (ga <= g) {
     best = all;
     g = ga;
   }
-  for (let i = 0; i < x.length; i++) {
-    const r = Math.round(x[i]!);
-    if (!near(x[i]!, r)) continue;
-    const p = [...best];
-    p[i] = r;
-    const gp = norm(p);
-    if (gp <= g) {
-      best = p;
-      g = gp;
+  for (let i = 0; i < x.length; i++)
+    for (const r of simpler(x[i]!)) {
+      const p = [...best];
+      p[i] = r;
+      const gp = norm(p);
+      if (gp <= g) {
+        best = p;
+        g = gp;
+        break;
+      }
     }
-  }
   return best;
 }
 
