@@ -206,6 +206,13 @@ describe("which of Newton's points are critical points (standsOut)", () => {
       expect(checked).toBeGreaterThan(4);
     },
   );
+
+  // ∇f = 0 on the whole quadrant x, y ≤ 0, and a step away too: each grid start there is a critical point, kept.
+  it("relu(x)² + relu(y)²: the grid's points with x, y ≤ 0", () => {
+    const { s } = solve("relu(x)^2 + relu(y)^2");
+    const quadrant = [-5, -4, -3, -2, -1, 0].flatMap((x) => [-5, -4, -3, -2, -1, 0].map((y) => ({ x, y })));
+    expect(s.points.map((p) => p.x)).toStrictEqual(quadrant);
+  });
 });
 
 describe("snapping Newton's points to integers (tidy), only where ∇f is no larger there", () => {
@@ -253,11 +260,21 @@ describe("snapping Newton's points to integers (tidy), only where ∇f is no lar
     "x^4 - 12x^3 + 54x^2 - 108x + 81 + y^2",
     "x^4 - 2x^3 + 1.5x^2 - 0.5x + y^2",
     "x^4 - 4x^3 + 6x^2 - 4x + y^4",
+    // (x − 1/8)⁴: three decimals
+    "x^4 - 0.5x^3 + 0.09375x^2 - 0.0078125x + y^2",
   ])("%s: one critical point, where ∇f is exactly 0 in rationals", (text) => {
     const { vars, poly, s } = solve(text);
     expect(s.points).toHaveLength(1);
     const at = exactly(s.points[0]!.x);
     for (const v of vars) expect(poly!.derivative(v).evalExact(at).isZero()).toBe(true);
+  });
+
+  // x alone moves to 1 (∇f is as small there: both are rounding), y = 1.00001 stays, so both together do not.
+  it("(x − 1)⁴ written out + cosh(y − 1.00001): x = 1 exactly", () => {
+    const { node, vars, s } = solve("x^4 - 4x^3 + 6x^2 - 4x + cosh(y - 1.00001)");
+    expect(s.points.map((p) => p.x.x)).toStrictEqual([1]);
+    expect(Math.abs(s.points[0]!.x.y! - 1.00001)).toBeLessThan(1e-12);
+    expect(Math.abs(evaluator(derivative(node, vars[1]!))(s.points[0]!.x))).toBeLessThan(1e-15);
   });
 
   // A critical coordinate below 1e-13 is shown as 0 (x = 1e-14 here, where ∇f at 0 is not quite 0).

@@ -70,9 +70,9 @@ export function solveGradient(
     if (!found.some((q) => q.every((v, i) => Math.abs(v - c[i]!) <= 1e-6 * (1 + Math.abs(v))))) found.push(c);
   }
   found.sort((a, b) => {
-    // Stryker disable next-line EqualityOperator: a[n] and b[n] are both undefined, so one more pass ends as the loop does
-    for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-    return 0;
+    // The first coordinate that differs decides (the points were merged above, so one does).
+    const i = a.findIndex((v, k) => v !== b[k]);
+    return a[i]! - b[i]!;
   });
   return {
     points: found.map((p) => ({ x: toPoint(p) })),
@@ -174,8 +174,7 @@ function linearGradient(node: Node, poly: Poly, vars: readonly string[]): Solved
   // Reduced row echelon form.
   const pivots: number[] = [];
   let row = 0;
-  // Stryker disable next-line EqualityOperator: column n (the constants) can only be a pivot when ∇f = 0 has no solution, which returns before the pivots are read
-  for (let c = 0; c < n; c++) {
+  for (const c of vars.keys()) {
     const p = M.findIndex((r, i) => i >= row && !r[c]!.isZero());
     if (p < 0) continue;
     [M[row], M[p]] = [M[p]!, M[row]!];
