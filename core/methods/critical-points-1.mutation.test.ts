@@ -92,3 +92,46 @@ describe("scan1: edges, plateaus and limits as the function has them", () => {
     expect(s.limits.map((l) => l.value)).toStrictEqual([Infinity, Infinity, -Infinity, Infinity]);
   });
 });
+
+describe("scan1: poles and isolated points, whole", () => {
+  it("tan(x): a pole at each π/2 + kπ in [−20, 20], +∞ from the left and −∞ from the right, nearest 0 first", () => {
+    const s = scan("tan(x)");
+    const xs = (i: number) => -20 + (40 * i) / 4000;
+    const poles = Array.from({ length: 12 }, (_, j) => Math.PI / 2 + (j - 6) * Math.PI);
+    // Worked out nearest the origin first, by the grid cell each pole lies in (ties: the cell further left).
+    const mid = (r: number) => {
+      const k = Math.floor((r + 20) / 0.01);
+      const i = xs(k) < r ? k : k - 1;
+      return Math.abs(xs(i) + xs(i + 1));
+    };
+    const order = [...poles].sort((p, q) => mid(p) - mid(q));
+    expect(s.limits).toStrictEqual(
+      order.flatMap((r) => [
+        { value: Infinity, ...placed(msg("scan.toward", { x, to: `${fmt(r, 8)}⁻` })) },
+        { value: -Infinity, ...placed(msg("scan.toward", { x, to: `${fmt(r, 8)}⁺` })) },
+      ]),
+    );
+    expect([s.roots, s.endpoints, s.plateaus, s.constant, s.domain]).toStrictEqual([
+      [],
+      [],
+      [],
+      false,
+      undefined,
+    ]);
+  });
+
+  it("x^x: real on (0, ∞) and at the negative integers only; its one critical point 1/e; → 1 at the edge 0", () => {
+    const s = scan("x^x");
+    expect(s.roots).toHaveLength(1);
+    expect(Math.abs(s.roots[0]! - Math.exp(-1))).toBeLessThanOrEqual(1e-15);
+    expect(s.limits).toStrictEqual([
+      { value: Infinity, ...placed(msg("scan.toward", { x, to: "+∞" })) },
+      { value: 1, ...placed(msg("scan.towardEdge", { x, to: fmt(0, 8) })) },
+    ]);
+    expect(s.domain).toStrictEqual({
+      set: [{ lo: 0, hi: null, loClosed: false, hiClosed: false }],
+      isolated: Array.from({ length: 20 }, (_, k) => -(k + 1)),
+    });
+    expect([s.endpoints, s.plateaus, s.constant]).toStrictEqual([[], [], false]);
+  });
+});
