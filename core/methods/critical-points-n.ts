@@ -150,8 +150,8 @@ function tidy(x: readonly number[], gradAt: (p: readonly number[]) => number[]):
     best = all;
     g = ga;
   }
-  for (let i = 0; i < x.length; i++)
-    for (const r of simpler(x[i]!)) {
+  for (const [i, v] of x.entries())
+    for (const r of simpler(v)) {
       const p = [...best];
       p[i] = r;
       const gp = norm(p);
