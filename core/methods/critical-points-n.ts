@@ -70,8 +70,9 @@ export function solveGradient(
     if (!found.some((q) => q.every((v, i) => Math.abs(v - c[i]!) <= 1e-6 * (1 + Math.abs(v))))) found.push(c);
   }
   found.sort((a, b) => {
-    for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-    return 0;
+    // The first coordinate that differs decides (the points were merged above, so one does).
+    const i = a.findIndex((v, k) => v !== b[k]);
+    return a[i]! - b[i]!;
   });
   return {
     points: found.map((p) => ({ x: toPoint(p) })),
@@ -103,51 +104,63 @@ function standsOut(
 ): boolean {
   const g0 = gradAt(x);
   const norm0 = Math.hypot(...g0);
-  if (norm0 === 0) return true;
   const size = Math.max(1, ...x.map(Math.abs));
-  const d = solveLinear(
-    hessAt(x),
-    g0.map((v) => -v),
-    0,
-  );
+  // H·d = ∇f: only the step's size is read, so its sign is left as it comes. A zero gradient passes either way (a
+  // zero step, or no step and 0 ≤ 1e-13·around).
+  const d = solveLinear(hessAt(x), g0, 0);
   if (d && Math.max(...d.map(Math.abs)) <= 1e-6 * size) return true;
   let around = 0;
-  for (let j = 0; j < x.length; j++)
-    for (const s of [1, -1]) {
+  for (const [j, xj] of x.entries()) {
+    const h = 1e-3 * (1 + Math.abs(xj));
+    for (const s of [h, -h]) {
       const p = [...x];
-      p[j] = p[j]! + s * 1e-3 * (1 + Math.abs(p[j]!));
+      // Stryker disable next-line ArithmeticOperator: s takes both signs, so x − s visits the same two points
+      p[j] = xj + s;
       const g = Math.hypot(...gradAt(p));
       if (Number.isFinite(g)) around = Math.max(around, g);
     }
+  }
   return norm0 <= 1e-13 * around;
 }
 
-/** Newton creeps towards a degenerate point (x⁴ + y⁴ at 0); snap coordinates to 0 or integers when that is no worse. */
+/**
+ * Newton creeps towards a degenerate point (x⁴ + y⁴ at 0), and where ∇f is computed with cancellation ((x − 1)⁴
+ * written out as x⁴ − 4x³ + 6x² − 4x + 1) it stops wherever rounding makes ∇f exactly 0, up to 10⁻⁵ away: move
+ * coordinates to the nearest integer, or else the nearest number with up to three decimals, when ∇f is no larger there.
+ */
 function tidy(x: readonly number[], gradAt: (p: readonly number[]) => number[]): number[] {
   const norm = (p: readonly number[]) => Math.hypot(...gradAt(p));
   let best = [...x];
   let g = norm(best);
+  // v rounded to 0, 1, 2 or 3 decimals, coarsest first, as far as 1e-4·(1 + |r|) from v (none for most v: a
+  // critical point at an irrational number costs no extra gradients).
+  const simpler = (v: number) => {
+    const out: number[] = [];
+    for (let d = 0; d <= 3; d++) {
+      const r = Math.round(v * 10 ** d) / 10 ** d;
+      if (Math.abs(r - v) <= 1e-4 * (1 + Math.abs(r))) out.push(r);
+    }
+    return out;
+  };
   // All coordinates at once first: Himmelblau's (3, 2) is a critical point only when both snap together.
-  const near = (v: number, r: number) => Math.abs(r - v) <= 1e-6 * (1 + Math.abs(r));
-  const all = x.map((v) => (near(v, Math.round(v)) ? Math.round(v) : v));
-  if (all.some((v, i) => v !== x[i])) {
-    const ga = norm(all);
-    if (ga <= g) {
-      best = all;
-      g = ga;
-    }
+  // (When nothing snaps, or a coordinate is already the integer, the trial is the same point and changes nothing.)
+  const all = x.map((v) => simpler(v)[0] ?? v);
+  const ga = norm(all);
+  if (ga <= g) {
+    best = all;
+    g = ga;
   }
-  for (let i = 0; i < x.length; i++) {
-    const r = Math.round(x[i]!);
-    if (r === best[i] || !near(x[i]!, r)) continue;
-    const p = [...best];
-    p[i] = r;
-    const gp = norm(p);
-    if (gp <= g) {
-      best = p;
-      g = gp;
+  for (const [i, v] of x.entries())
+    for (const r of simpler(v)) {
+      const p = [...best];
+      p[i] = r;
+      const gp = norm(p);
+      if (gp <= g) {
+        best = p;
+        g = gp;
+        break;
+      }
     }
-  }
   return best;
 }
 
@@ -161,7 +174,7 @@ function linearGradient(node: Node, poly: Poly, vars: readonly string[]): Solved
   // Reduced row echelon form.
   const pivots: number[] = [];
   let row = 0;
-  for (let c = 0; c < n && row < n; c++) {
+  for (const c of vars.keys()) {
     const p = M.findIndex((r, i) => i >= row && !r[c]!.isZero());
     if (p < 0) continue;
     [M[row], M[p]] = [M[p]!, M[row]!];
@@ -242,13 +255,11 @@ function linearGradient(node: Node, poly: Poly, vars: readonly string[]): Solved
 export function semidefinite(A: readonly (readonly Rational[])[]): boolean {
   let m = A.map((r) => [...r]);
   for (;;) {
-    const n = m.length;
-    if (n === 0) return true;
     if (m.some((r, i) => r[i]!.sign() < 0)) return false;
     // A zero diagonal with a non-zero entry in its row: h = t·e_k + e_j makes hᵀAh negative for some t.
     if (m.some((r, i) => r[i]!.isZero() && r.some((v) => !v.isZero()))) return false;
     const k = m.findIndex((r, i) => r[i]!.sign() > 0);
-    if (k < 0) return true; // all zero
+    if (k < 0) return true; // all zero, or nothing left
     const p = m[k]![k]!;
     m = m
       .filter((_, i) => i !== k)
