@@ -150,6 +150,11 @@ describe("onePeriod: the minimisers found, one copy each in [−P/2, P/2)", () =
     expect(kept!.lo).toBeCloseTo(2e-7, 14);
     expect(kept!.lo).not.toBe(0);
     expect(onePeriod([pt(1)], 2 * PI)).toStrictEqual([pt(1)]);
+    // Twelfths of π are the finest; the tolerance 10⁻⁸ is relative to n (5 here: 2.4e-8 off passes).
+    expect(onePeriod([pt((5 / 12) * PI + 1e-10)], 2 * PI)).toStrictEqual([pt((5 / 12) * PI)]);
+    expect(onePeriod([pt((5 / 12) * PI + 2e-9 * PI)], 2 * PI)).toStrictEqual([pt((5 / 12) * PI)]);
+    const [off] = onePeriod([pt(PI / 12 + 2e-9 * PI)], 2 * PI);
+    expect(off!.lo).toBe(PI / 12 + 2e-9 * PI);
   });
 
   it("ends at ±∞ are not repeated; two minimisers 10⁻⁶ apart are one only when closer", () => {
@@ -264,13 +269,60 @@ describe("structureN: constant, separable, one form", () => {
     expect(r.infimum).toBe(one("exp(x)").infimum! + one("(y - 2)^2 + 1").min!);
   });
 
-  it("separable, every part minimal everywhere: the whole plane", () => {
-    const r = structure("sin(x)^2 + cos(x)^2 + 0 y + (y - y)")!;
-    expect(r === null || r.set?.kind === "everywhere").toBe(true);
-  });
-
   it("a part in two variables is not split further", () => {
     expect(structure("x y + z^2")).toBeNull();
+    expect(structure("x^2 + y^2 + x y")).toBeNull();
+  });
+
+  it("terms under − and unary minus keep their signs; constants add up, into the first part", () => {
+    // −(−x²) − (1 − y²) = x² + y² − 1; x² + 1 + y² + 2 = x² + (y² + 3).
+    expect(structure("-(-(x^2)) - (1 - y^2)")).toMatchObject({
+      status: "minimum",
+      min: -1,
+      argmin: { x: 0, y: 0 },
+    });
+    const r = structure("x^2 + 1 + y^2 + 2")!;
+    expect(r).toMatchObject({ status: "minimum", min: 3, argmin: { x: 0, y: 0 } });
+    if (r.how.kind === "separable")
+      expect(r.how.parts.map((n) => variables(n))).toStrictEqual([["x"], ["y"]]);
+    expect(structure("x^2 - (y - 1)^2")).toMatchObject({ status: "unbounded" });
+  });
+
+  it("a part minimal everywhere is free in the box; every part so: the whole plane", () => {
+    const r = structure("relu(x) + 0 y")!;
+    expect(r.set).toStrictEqual({
+      kind: "box",
+      parts: { x: { set: one("relu(x)").argminSet!["x"] }, y: null },
+    });
+    // sin² + cos² in each variable: the simplifier proves ∇f = 0 first, so it is the constant case.
+    expect(structure("sin(x)^2 + cos(x)^2 + sin(y)^2 + cos(y)^2")).toMatchObject({
+      set: { kind: "everywhere" },
+      how: { kind: "constant" },
+    });
+  });
+
+  it("a part the one-variable method cannot decide: no answer", () => {
+    expect(one("log(-x^2 - 1)").status).toBe("unsupported");
+    expect(structure("log(-x^2 - 1) + y^2")).toBeNull();
+  });
+
+  it("one form with rational weights up to twelfths", () => {
+    expect(structure("(2x + y)^2")!.set).toMatchObject({ kind: "form", coefs: { x: 1, y: 0.5 } });
+    expect(structure("(12x + 5y)^2")!.set).toMatchObject({ kind: "form", coefs: { x: 1, y: 5 / 12 } });
+    expect(structure("(13x + 5y)^2")).toBeNull();
+    expect(structure("(x + y - z)^2")!.set).toMatchObject({ kind: "form", coefs: { x: 1, y: 1, z: -1 } });
+  });
+
+  it("a gradient of 0 at the first probe: the next one gives the direction", () => {
+    // u = x + y is 0.37 + 0.4181 at the first probe (x = t, y = 1.13t), where (u − 0.7881)² is flat.
+    expect(structure("(x + y - 0.7881)^2")!.set).toMatchObject({ kind: "form", coefs: { x: 1, y: 1 } });
+  });
+
+  it("the direction is proved, not only sampled: a ratio that holds on the probes' line alone is no form", () => {
+    // On y = 1.13x both partial derivatives are 1, but f is not a function of x + y.
+    expect(structure("(y - 1.13x)^2 + x + y")).toBeNull();
+    // Depending on x only (y cancels): one non-zero weight, not a form.
+    expect(structure("x^2 (y - y + 1)")).toBeNull();
   });
 
   it("one form: f = g(w·x), minimised through g", () => {
@@ -341,7 +393,8 @@ describe("nearestInSet: the point of the set nearest p", () => {
     ],
   ])("%s", (_, p, set, want) => {
     const r = nearestInSet(p, ["x", "y"], set);
-    r.at.forEach((a, i) => expect(a).toBeCloseTo(want[i]!, 12));
+    expect(r.at).toHaveLength(2);
+    want.forEach((w, i) => expect(r.at[i]).toBeCloseTo(w, 12));
     expect(r.d).toBeCloseTo(Math.hypot(...want.map((w, i) => w - p[i]!)), 12);
   });
 
