@@ -321,6 +321,8 @@ describe("structureN: constant, separable, one form", () => {
   it("the direction is proved, not only sampled: a ratio that holds on the probes' line alone is no form", () => {
     // On y = 1.13x both partial derivatives are 1, but f is not a function of x + y.
     expect(structure("(y - 1.13x)^2 + x + y")).toBeNull();
+    // Undefined at every probe: no direction to try.
+    expect(structure("log(x + y - 100)")).toBeNull();
     // Depending on x only (y cancels): one non-zero weight, not a form.
     expect(structure("x^2 (y - y + 1)")).toBeNull();
   });
