@@ -4,7 +4,7 @@
 // plateau's set), trend()'s cases at their thresholds, and fallingLows()' quarters. The expected sentences are the
 // catalog's English, written out; the numbers are the inputs'.
 import { describe, expect, it } from "vitest";
-import { say } from "../messages/index.ts";
+import { msg, say } from "../messages/index.ts";
 import { decide, fallingLows, trend, type Candidate, type Decision, type Limit } from "./limits.ts";
 import type { Interval } from "./result.ts";
 
@@ -48,6 +48,28 @@ describe("decide: −∞ anywhere wins", () => {
     // An extra candidate (a corner, an end point) is not a local minimum: not listed.
     expect(decide([], [lim(-Infinity, "far out")], [cand(0, 1)]).reason).toBe(
       "f → −∞ far out, so f is unbounded below and has no minimum",
+    );
+  });
+
+  it("a message, where given, says the place or the point instead of the plain words", () => {
+    const where = msg("scan.toward", { x: "x", to: "−∞" });
+    const down: Limit = { value: -Infinity, where: "(plain words)", whereMsg: where };
+    expect(decide([], [down]).reason).toBe("f → −∞ as x → −∞, so f is unbounded below and has no minimum");
+    const because: Limit = {
+      value: -Infinity,
+      where: "w",
+      reason: "(plain reason)",
+      reasonMsg: msg("lim.undecided"),
+    };
+    expect(decide([], [because]).reason).toBe(say(msg("lim.undecided")));
+    const local: Candidate = {
+      ...cand(1, 2),
+      what: "(plain)",
+      whatMsg: msg("calc.localMinAt", { point: "(1, 2)" }),
+    };
+    expect(decide([local], []).reason).toBe("the lowest value f takes is 2, at (1, 2) (a local minimum)");
+    expect(decide([local], [{ value: 1, where: "(plain)", whereMsg: where }]).reason).toBe(
+      "f approaches 1 as x → −∞ but never reaches it, and every critical point is higher: bounded below, no minimum (local minima: (1, 2) (a local minimum), f = 2)",
     );
   });
 
