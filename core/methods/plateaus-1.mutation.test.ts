@@ -165,14 +165,26 @@ describe("flatStretches: stretches where f is constant, each end for a reason", 
     ).toStrictEqual([]);
   });
 
-  it("a visible step just past the end, where f′ is still 0", () => {
-    // f is 0 up to 1, then rises by 10⁻⁷ per 10⁻⁴ … beyond: seen at the second or third probe, not the first.
+  it("a step at the end: open there, closed on the far side", () => {
     const f = (t: number) => (t <= 1 ? 0 : t < 1.00001 ? 0 : 1);
     const r = stretches(f, () => 0);
     expect(r.map((s) => s.plateau.set)).toStrictEqual([
       iv(null, 1.00001, false, false),
       iv(1.00001, null, true, false),
     ]);
+  });
+
+  it("relu(x)³: f′ is of rounding size up to about 6·10⁻⁷, and f rises visibly only by 10⁻² past that", () => {
+    const r = stretches(
+      (t) => relu(t) ** 3,
+      (t) => 3 * relu(t) ** 2,
+    );
+    expect(r).toHaveLength(1);
+    const { set, value, at: where } = r[0]!.plateau;
+    expect([set.lo, set.loClosed, set.hiClosed, value, where]).toStrictEqual([null, false, true, 0, 0]);
+    // The end: where 3t² passes 10⁻¹², to 9 digits.
+    expect(set.hi).toBeGreaterThan(0);
+    expect(Math.abs(3 * set.hi! ** 2 - 1e-12)).toBeLessThanOrEqual(1e-20);
   });
 });
 
