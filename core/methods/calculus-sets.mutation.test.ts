@@ -108,6 +108,17 @@ describe("withStructure: the board and the result from f's form", () => {
     expect(r.steps.some((s) => s.says?.id === "calc.oneForm")).toBe(false);
   });
 
+  it("a free variable (relu(x) + 0·y): the set, with y free, replaces the usual answer", () => {
+    const { r, lines } = board("relu(x) + 0 y");
+    expect(r.minimumSet).toStrictEqual({
+      kind: "box",
+      parts: { x: { set: [{ lo: null, hi: 0, loClosed: false, hiClosed: true }] }, y: null },
+    });
+    expect(lines.at(-1)!.text).toBe(
+      "the lowest value f takes is 0, on the whole set where x ≤ 0, not at one point only",
+    );
+  });
+
   it("the same status and a finite set of points: the usual answer, untouched", () => {
     const { r } = board("x^4 - 2x^2 + y^2");
     expect(r.steps.some((s) => s.says?.id === "calc.separable")).toBe(false);
@@ -150,7 +161,9 @@ describe("withPeriod: every period, one variable", () => {
   it("no minimum, or not periodic: no period", () => {
     expect(calculus(parse("sin(x) + x")).period).toBeUndefined();
     expect(calculus(parse("x^2")).period).toBeUndefined();
-    const down = calculus(parse("-exp(sin(x)) * 0 + tan(x)"));
+    // tan(x) repeats every π but falls to −∞ at each pole: no minimum to repeat.
+    const down = calculus(parse("tan(x)"));
+    expect(down.status).toBe("unbounded");
     expect(down.period).toBeUndefined();
   });
 });
