@@ -42,6 +42,7 @@ const all = (n: number): number[][] =>
 /** The direction named is the simplest with the sign it claims. */
 const simplest = (form: Poly, vars: readonly string[], text: string, sign: 1 | -1) => {
   const u = text.slice(1, -1).split(", ").map(Number);
+  expect(u).toHaveLength(vars.length);
   const at = (w: readonly number[]) =>
     form.evalExact(Object.fromEntries(vars.map((v, i) => [v, Rational.of(w[i]!)])));
   expect(at(u).sign()).toBe(sign);
@@ -122,6 +123,7 @@ describe("higherOrder: no label", () => {
     ["degree 13", "x^13 + y^2", [0, 0], true],
     ["not exactly critical in one coordinate", "x^4 + y^4", [0, 1e-7], true],
     ["constant near the point", "0 x + 0 y + 2", [1, 1], true],
+    ["a coordinate that is no number", "x^4 + y^4", [0, Infinity], false],
     ["semidefinite lowest order, undecided by the next", "x^2 + y^3", [0, 0], true],
     ["a quadratic without eigenvalues", "(x + y)^2 + z^2", [0, 0, 0], false],
   ])("%s", (_, text, at, eig) => {
