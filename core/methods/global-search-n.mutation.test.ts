@@ -166,5 +166,16 @@ describe("tailsN: a polynomial's leading form, then rays", () => {
       "along the direction (0, 0, -1)",
     ]);
     expect(r.slice(0, 6).map((l) => l.value)).toStrictEqual([Infinity, 2, Infinity, 2, Infinity, 2]);
+    // The other 54: unit vectors (to the 4 digits printed), all different, each coordinate of both signs.
+    const rest = r.slice(6).map((l) => /\((.*)\)/.exec(l.where)![1]!.split(", ").map(Number));
+    expect(new Set(rest.map(String)).size).toBe(54);
+    for (const u of rest) {
+      expect(u).toHaveLength(3);
+      expect(Math.abs(Math.hypot(...u) - 1)).toBeLessThan(2e-4);
+    }
+    for (const i of [0, 1, 2]) {
+      expect(rest.some((u) => u[i]! > 0.1)).toBe(true);
+      expect(rest.some((u) => u[i]! < -0.1)).toBe(true);
+    }
   });
 });
