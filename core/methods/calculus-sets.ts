@@ -50,7 +50,7 @@ export function withStructure(
   solve1: (n: Node) => OneAnswer,
 ): CalculusResult {
   const s = structureN(node, vars, grad, solve1);
-  if (!s || (s.status === out.status && (s.status !== "minimum" || isPoint(s.set)))) return out;
+  if (!s || (s.status === out.status && (s.status !== "minimum" || isPoint(s.set!)))) return out;
   const steps: StepData[] = out.steps.slice(0, 1 + vars.length);
   const answerOf = (a: OneAnswer): Msg | string => a.reasonMsg ?? "";
   if (s.how.kind === "constant")
@@ -110,9 +110,9 @@ export function withStructure(
 }
 
 /** Finitely many points (x⁴ − 2x² + y²: (±1, 0)): the usual answer, which lists them with their classification. */
-function isPoint(set: MinimumSetN | undefined): boolean {
+function isPoint(set: MinimumSetN): boolean {
   return (
-    set?.kind === "box" &&
+    set.kind === "box" &&
     Object.values(set.parts).every((a) => a !== null && !a.period && a.set.every((s) => s.lo === s.hi))
   );
 }

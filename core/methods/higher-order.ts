@@ -104,6 +104,7 @@ function directions(n: number): number[][] {
   const vals = [0, 1, -1, 2];
   const out: number[][] = [];
   const total = vals.length ** n;
+  // Stryker disable next-line EqualityOperator: k = 4ⁿ has only zero digits, the zero vector, where every form is 0
   for (let k = 1; k < total; k++) {
     const u: number[] = [];
     let r = k;

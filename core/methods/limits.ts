@@ -154,14 +154,14 @@ export function trend(values: readonly number[]): number {
   // Too few values to see a trend: only a clear blow-up counts, and values that stop part way say nothing more.
   if (v.length < 4)
     return Math.abs(last) > 1e8 ? (last > 0 ? Infinity : -Infinity) : brokeOff ? NaN : snap(last);
-  const all = v.map((x, i) => (i === 0 ? 0 : x - v[i - 1]!)).slice(1);
+  // The steps v[i + 1] − v[i]; a step below rounding size of the value it reaches has no sign.
+  const all = v.slice(1).map((x, i) => x - v[i]!);
   const signs = all.filter((x, i) => Math.abs(x) > 1e-12 * (1 + Math.abs(v[i + 1]!))).map(Math.sign);
   const turns = signs.filter((x, i) => i > 0 && x !== signs[i - 1]).length;
-  const d = all.slice(-3);
   // Oscillating (sin x, x·sin x): no limit; only a falling envelope matters.
   if (turns >= 2) return Math.min(...v) < -1e6 ? -Infinity : NaN;
   if (Math.abs(last) > 1e12) return last > 0 ? Infinity : -Infinity;
-  const [d1, d2, d3] = d.slice(-3) as [number, number, number];
+  const [d1, d2, d3] = all.slice(-3) as [number, number, number];
   if (Math.abs(d3) <= 1e-9 * (1 + Math.abs(last))) return snap(last);
   const steady = Math.abs(d3) >= 0.8 * Math.abs(d2) && Math.abs(d2) >= 0.8 * Math.abs(d1);
   const shrinking = Math.abs(d3) < 0.8 * Math.abs(d2) && Math.abs(d2) < 0.8 * Math.abs(d1);

@@ -65,9 +65,9 @@ export function periodOf(node: Node, x: string): { value: number; exact: Exact }
   let numr = 1n;
   let den = 0n;
   for (const p of periods) {
-    const [pn, pd] = [p.n < 0n ? -p.n : p.n, p.d];
-    numr = (numr / gcd(numr, pn)) * pn;
-    den = gcd(den, pd);
+    // p = period/|a| > 0
+    numr = (numr / gcd(numr, p.n)) * p.n;
+    den = gcd(den, p.d);
   }
   if (numr > 10_000n) return null;
   const k = Rational.of(numr, den);
@@ -156,13 +156,13 @@ function alongOf(r: OneAnswer, x: string): Along | null {
 export function periodic(found: readonly Interval[], period: number): Along {
   const set = onePeriod(found, period);
   const m = set.length;
-  const near = (a: number | null, b: number | null) =>
-    a !== null && b !== null && Math.abs(a - b) <= 1e-9 * (1 + Math.abs(a));
+  // onePeriod keeps only finite pieces, so every end here is a number.
+  const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * (1 + Math.abs(a));
   const evenly =
-    m > 1 &&
+    m >= 2 &&
     set.every(
       (s, i) =>
-        near(s.lo, set[0]!.lo! + (i * period) / m) &&
+        near(s.lo!, set[0]!.lo! + (i * period) / m) &&
         near(s.hi! - s.lo!, set[0]!.hi! - set[0]!.lo!) &&
         s.loClosed === set[0]!.loClosed &&
         s.hiClosed === set[0]!.hiClosed,
@@ -221,26 +221,20 @@ function terms(node: Node): Node[] {
 }
 
 function separable(node: Node, vars: readonly string[], solve1: (n: Node) => OneAnswer): StructureN | null {
-  // Group the terms by shared variables (union–find over the variables).
-  const owner = new Map(vars.map((v) => [v, v]));
-  const find = (v: string): string => (owner.get(v) === v ? v : find(owner.get(v)!));
-  const ts = terms(node);
-  for (const t of ts) {
-    const vs = variables(t);
-    for (const v of vs.slice(1)) owner.set(find(v), find(vs[0]!));
-  }
+  // Group the terms by their variable; a term in two variables (x·y) joins them into a part the one-variable method
+  // cannot take, so only parts in one variable each (for now).
   const groups = new Map<string, Node[]>();
   let constant: Node | null = null;
-  for (const t of ts) {
+  for (const t of terms(node)) {
     const vs = variables(t);
+    if (vs.length > 1) return null;
     if (vs.length === 0) constant = constant ? apply("add", [constant, t]) : t;
-    else groups.set(find(vs[0]!), [...(groups.get(find(vs[0]!)) ?? []), t]);
+    else groups.set(vs[0]!, [...(groups.get(vs[0]!) ?? []), t]);
   }
   if (groups.size < 2) return null;
   const parts = [...groups.values()].map((g) => g.reduce((a, b) => apply("add", [a, b])));
   if (constant) parts[0] = apply("add", [parts[0]!, constant]);
   const answers = parts.map((p) => ({ p, vs: variables(p), r: solve1(p) }));
-  if (answers.some((a) => a.vs.length > 1)) return null; // only parts in one variable each (for now)
   const how = { kind: "separable" as const, parts, answers: answers.map((a) => a.r) };
   if (answers.some((a) => a.r.status === "unbounded")) return { status: "unbounded", how };
   if (answers.some((a) => a.r.status === "unsupported")) return null;
@@ -293,10 +287,9 @@ function oneForm(
   if (!w) return null;
   const k = w.findIndex((r) => !r.isZero());
   if (w.filter((r) => !r.isZero()).length < 2) return null; // f of one variable only: the others are free
-  // Proof: w_j ∂f/∂x_k − w_k ∂f/∂x_j simplifies to 0 for every j (w_k = 1).
+  // Proof: w_j ∂f/∂x_k − w_k ∂f/∂x_j simplifies to 0 for every j (w_k = 1, so j = k is 1·∂f/∂x_k − ∂f/∂x_k).
   const q = (r: Rational) => num(r.toNumber());
   for (let j = 0; j < vars.length; j++) {
-    if (j === k) continue;
     const diff = simplify(apply("sub", [mul(q(w[j]!), derivatives[k]!), derivatives[j]!]));
     if (!zero(diff)) return null;
   }
@@ -336,11 +329,11 @@ function substitute(node: Node, to: (name: string) => Node | null): Node {
 
 /** The nearest value to t among the values (repeated every period). */
 function nearestValue(t: number, a: Along): number {
-  let shift = 0;
-  if (a.period) shift = a.period * Math.round(t / a.period);
+  // The copy in t's period and its two neighbours.
+  const around = (c: number, P: number) => [c - P, c, c + P];
+  const shifts = a.period ? around(a.period * Math.round(t / a.period), a.period) : [0];
   let best = NaN;
-  for (const k of a.period ? [-1, 0, 1] : [0]) {
-    const s = shift + k * (a.period ?? 0);
+  for (const s of shifts) {
     for (const iv of a.set) {
       const lo = iv.lo === null ? -Infinity : iv.lo + s;
       const hi = iv.hi === null ? Infinity : iv.hi + s;

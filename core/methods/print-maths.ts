@@ -48,21 +48,6 @@ export type Maths =
   | { readonly text: string; readonly latex: string }
   | readonly Maths[];
 
-export const isMaths = (a: object): a is Exclude<Maths, string> =>
-  Array.isArray(a) ||
-  "v" in a ||
-  "node" in a ||
-  "q" in a ||
-  "pi" in a ||
-  "num" in a ||
-  "matrix" in a ||
-  "set" in a ||
-  "poly" in a ||
-  "terms" in a ||
-  "coef" in a ||
-  "signed" in a ||
-  ("text" in a && "latex" in a);
-
 export function printMaths(m: Maths, mode: Mode): string {
   if (typeof m === "string") return m;
   if (Array.isArray(m)) return (m as readonly Maths[]).map((p) => printMaths(p, mode)).join("");
