@@ -22,10 +22,12 @@ export function negate(n: Node): Node {
   // Down the left spine of a product/quotient (iteratively: a product may have thousands of factors).
   const spine: (Node & { kind: "apply" })[] = [];
   let first = n;
+  // Stryker disable next-line ConditionalExpression: only an apply node has an op, so the kind test is for the type checker
   while (first.kind === "apply" && (first.op === "mul" || first.op === "div")) {
     spine.push(first);
     first = first.args[0]!;
   }
+  // Stryker disable next-line LogicalOperator,ConditionalExpression,EqualityOperator: a display never leads with a number ≤ 0 (emitProd writes |coef| first), and only a num has a value
   let acc = first.kind === "num" && first.value > 0 ? num(-first.value) : neg(first);
   for (let i = spine.length - 1; i >= 0; i--) acc = apply(spine[i]!.op, [acc, spine[i]!.args[1]!]);
   return acc;
@@ -35,7 +37,8 @@ export const signed = (s: Signed): Node => (s.neg ? negate(s.node) : s.node);
 /** A coefficient as the student would write it: 3, 0.2 (when decimals were typed), 1/3, or a float as is. */
 export function emitQ(c: Q): Signed {
   const a = q.abs(c);
-  const plain = a.d === 1 || a.kind === "float" || (a.kind === "dec" && q.terminates(a));
+  // A float's d is 1: it is plain too.
+  const plain = a.d === 1 || (a.kind === "dec" && q.terminates(a));
   return { node: plain ? num(q.value(a)) : div(num(a.n), num(a.d)), neg: q.isNeg(c) };
 }
 
@@ -59,7 +62,7 @@ export function powerOf(base: Node, e: Q): Node {
  */
 export function emitProd(coef: Q, numer: readonly Node[], denom: readonly Node[]): Signed {
   const a = q.abs(coef);
-  const plain = a.d === 1 || a.kind === "float" || (a.kind === "dec" && q.terminates(a));
+  const plain = a.d === 1 || (a.kind === "dec" && q.terminates(a)); // a float's d is 1
   const top: Node[] = [];
   const bottom: Node[] = [];
   if (plain) {
