@@ -22,12 +22,10 @@ export function negate(n: Node): Node {
   // Down the left spine of a product/quotient (iteratively: a product may have thousands of factors).
   const spine: (Node & { kind: "apply" })[] = [];
   let first = n;
-  // Stryker disable next-line ConditionalExpression: only an apply node has an op, so the kind test is for the type checker
   while (first.kind === "apply" && (first.op === "mul" || first.op === "div")) {
     spine.push(first);
     first = first.args[0]!;
   }
-  // Stryker disable next-line LogicalOperator,ConditionalExpression,EqualityOperator: a display never leads with a number ≤ 0 (emitProd writes |coef| first), and only a num has a value
   let acc = first.kind === "num" && first.value > 0 ? num(-first.value) : neg(first);
   for (let i = spine.length - 1; i >= 0; i--) acc = apply(spine[i]!.op, [acc, spine[i]!.args[1]!]);
   return acc;
