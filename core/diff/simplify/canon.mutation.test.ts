@@ -154,3 +154,18 @@ describe("quotients whose common factors cancel, and coefficients that stay with
     ["exp(x) exp(x) exp(x)", "exp(3x)"],
   ]);
 });
+
+describe("zero coefficients, candidate quotients kept only when shorter, constant powers that meet", () => {
+  cases([
+    ["tan(0) x", "0"], // 0·u = 0, with no 0x left behind
+    ["0/3^y", "0"],
+    // The denominator's factored candidate -(x + 1)/(x(y + 2)) has as many operations: a tie keeps the plain form.
+    ["(-1 - 1/x)/(y + 2)", "-(1/x + 1)/(y + 2)"],
+    ["(y^2 + sqrt(y))/relu(y/x)", "(y^2 + sqrt(y))/relu(y/x)"],
+    // Only a numerator's factored form is tried against a denominator; a lone denominator stays as typed.
+    ["1/(1 + 1/x)", "1/(1/x + 1)"],
+    ["sin(2)(1 - x)", "(1 - x) sin(2)"], // a sum before a function, even a constant one
+    ["4^(1/4) 4^(1/4) x", "2x"], // 4^(1/2) = 2 once the exponents meet
+    ["sqrt(x^y)", "sqrt(x^y)"], // (x^y)^(1/2) = x^(y/2) only for x ≥ 0
+  ]);
+});

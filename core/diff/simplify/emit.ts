@@ -35,7 +35,8 @@ export const signed = (s: Signed): Node => (s.neg ? negate(s.node) : s.node);
 /** A coefficient as the student would write it: 3, 0.2 (when decimals were typed), 1/3, or a float as is. */
 export function emitQ(c: Q): Signed {
   const a = q.abs(c);
-  const plain = a.d === 1 || a.kind === "float" || (a.kind === "dec" && q.terminates(a));
+  // A float's d is 1: it is plain too.
+  const plain = a.d === 1 || (a.kind === "dec" && q.terminates(a));
   return { node: plain ? num(q.value(a)) : div(num(a.n), num(a.d)), neg: q.isNeg(c) };
 }
 
@@ -59,7 +60,7 @@ export function powerOf(base: Node, e: Q): Node {
  */
 export function emitProd(coef: Q, numer: readonly Node[], denom: readonly Node[]): Signed {
   const a = q.abs(coef);
-  const plain = a.d === 1 || a.kind === "float" || (a.kind === "dec" && q.terminates(a));
+  const plain = a.d === 1 || (a.kind === "dec" && q.terminates(a)); // a float's d is 1
   const top: Node[] = [];
   const bottom: Node[] = [];
   if (plain) {

@@ -25,10 +25,12 @@ export function cmpNode(a: Node, b: Node, depth = 0): number {
       return cmpVar(a.name, (b as typeof a).name);
     case "apply": {
       const bb = b as typeof a;
-      if (a.op !== bb.op) return a.op < bb.op ? -1 : 1;
+      if (a.op !== bb.op)
+        // Stryker disable next-line EqualityOperator: the two ops differ here, so < and <= agree
+        return a.op < bb.op ? -1 : 1;
       if (depth > 40) return a.id - b.id;
-      for (let i = 0; i < a.args.length; i++) {
-        const c = cmpNode(a.args[i]!, bb.args[i]!, depth + 1);
+      for (const [i, arg] of a.args.entries()) {
+        const c = cmpNode(arg, bb.args[i]!, depth + 1);
         if (c !== 0) return c;
       }
       return 0;
