@@ -64,8 +64,8 @@ export function traceBands(
 }
 
 /** How long a newer map waits for the busy contour worker before the worker is stopped and started afresh: a full
- *  map takes tens of milliseconds, a fresh worker a module load and a cold JIT, and calculus's answer (the floor of
- *  the levels) often asks for the map again while the first one is being traced. */
+ *  map takes tens of milliseconds (a wavy one a few hundred), a fresh worker a module load and a cold JIT, and a
+ *  zoom or a new start often asks for the map again while the last one is being traced. */
 export const CONTOUR_PATIENCE_MS = 300;
 
 /** How long a new function's full map waits for its inputs to settle (calculus's minima and gradient descent's runs
