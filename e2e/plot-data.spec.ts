@@ -10,6 +10,9 @@ test("the data table behind the plot holds the tutorial run's numbers", async ({
   await page.goto("/");
   await page.getByLabel("Function").fill("x^2 - 4x");
   const disclosure = page.locator("details.data");
+  // Closed, the tables are not built at all (they would be rebuilt for every keystroke, unseen).
+  await expect(disclosure.locator("summary")).toBeVisible();
+  await expect(disclosure.locator("table, tr")).toHaveCount(0);
   await disclosure.locator("summary", { hasText: "Data table behind the plot" }).click();
   const run = page.getByRole("table", { name: /Gradient descent's points/ });
   const traj = (tutorial.untilTolerance as unknown as { trajectory: { x: number; f: number }[] }).trajectory;

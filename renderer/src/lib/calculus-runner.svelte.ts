@@ -3,6 +3,7 @@
 // a newer keystroke supersedes is stopped (calculus-job.ts). Where workers are unavailable (or fail to start, e.g.
 // under file:// in some shells) it computes on the main thread.
 import type { Node } from "../../../core/index.ts";
+import { AnswerGate } from "./answer-gate.ts";
 import { CalculusJob, type CalculusWorker, type Latest } from "./calculus-job.ts";
 import { workerOrNull } from "./worker-job.ts";
 
@@ -20,23 +21,34 @@ export class CalculusRunner {
     [this.latest, this.previous].find((l) => l !== null && l.text !== not) ??
     null;
   #jobs = new CalculusJob(spawn);
-  /** Called after each answer is shown (the session then asks for what depends on it). */
-  constructor(private readonly answered: () => void = () => {}) {}
+  /** The text last asked for (asked again, it is not computed twice). */
+  #asked: string | null = null;
+  /** Called after each answer is shown (the session then asks for what depends on it). An answer that comes while
+   *  `gate` is shut waits for it to open (answer-gate.ts). */
+  constructor(
+    private readonly answered: () => void = () => {},
+    private readonly gate = new AnswerGate(),
+  ) {}
 
   /** `node` is the parsed text, null when it does not parse: then nothing is computed and nothing shown. */
   request(text: string, node: Node | null) {
     if (!node) {
+      this.#asked = null;
       this.#jobs.stop();
       this.#keep({ text, view: null });
       return;
     }
+    if (text === this.#asked) return;
+    this.#asked = text;
     const asked = performance.now();
     this.#jobs.request(text, (view) => {
       // For bench:ui: how long the worker took to answer (its round trip), the floor under "all panels".
       performance.clearMarks?.("calculus:answered");
       performance.mark?.("calculus:answered", { detail: performance.now() - asked });
-      this.#keep({ text, view });
-      this.answered();
+      this.gate.pass(() => {
+        this.#keep({ text, view });
+        this.answered();
+      });
     });
   }
 

@@ -6,6 +6,7 @@ import { DescentJob, type DescentRequest, type DescentWorker } from "./descent-j
 import { GlobalStartJob, type GlobalStartRequest, type GlobalStartWorker } from "./global-start-job.ts";
 import { descentOutcome, type DescentOutcome } from "./engine.ts";
 import { workerOrNull } from "./worker-job.ts";
+import { AnswerGate } from "./answer-gate.ts";
 
 const spawn = (): DescentWorker | null =>
   workerOrNull(() => new Worker(new URL("./descent.worker.ts", import.meta.url), { type: "module" }));
@@ -24,8 +25,12 @@ export class DescentRunner {
   latest = $state.raw<LatestRuns | null>(null);
   #jobs = new DescentJob(spawn);
   #asked: string | null = null;
-  /** Called after each answer is shown (the session then asks for what depends on it). */
-  constructor(private readonly answered: () => void = () => {}) {}
+  /** Called after each answer is shown (the session then asks for what depends on it). An answer that comes while
+   *  `gate` is shut waits for it to open (answer-gate.ts). */
+  constructor(
+    private readonly answered: () => void = () => {},
+    private readonly gate = new AnswerGate(),
+  ) {}
 
   /** Asks for the runs of `request` unless they are already asked for; null asks for none (nothing to run). */
   request(key: string, vars: readonly string[], request: DescentRequest | null) {
@@ -36,10 +41,12 @@ export class DescentRunner {
       this.latest = { key, vars, outcomes: [] };
       return;
     }
-    this.#jobs.request(request, (answer) => {
-      this.latest = { key, vars, outcomes: (answer ?? []).map(descentOutcome) };
-      this.answered();
-    });
+    this.#jobs.request(request, (answer) =>
+      this.gate.pass(() => {
+        this.latest = { key, vars, outcomes: (answer ?? []).map(descentOutcome) };
+        this.answered();
+      }),
+    );
   }
 }
 

@@ -1,6 +1,7 @@
 // The one object that owns the UI's state. Inputs are $state; everything on screen is $derived from them. Typing
 // a character re-parses once and the typeset function is painted in the next frame; the panels follow in a task
-// after that frame (newest keystroke wins), and the heavy work (calculus, gradient descent) answers from workers.
+// after that frame (newest keystroke wins), and the heavy work (calculus, gradient descent) answers from workers,
+// which the keystroke asks at once so that they work while its frame is drawn (their answers wait for the panels).
 // Work that is requested starts in the methods that change the input, never from an effect; deriveds only
 // compute. Only this file (through engine.ts) talks to the core; panels get plain data and callbacks as props.
 import * as engine from "./engine.ts";
@@ -28,6 +29,7 @@ import { DEFAULT_PARAMS } from "./optimizer-params.ts";
 import { PRESETS, TUTORIAL, type Preset } from "./presets.ts";
 import { pytorchProgram, type CodeLine } from "./pytorch-code.ts";
 import { GraphState } from "./graph.svelte.ts";
+import { AnswerGate } from "./answer-gate.ts";
 
 /** One colour per optimizer, the same wherever it appears (plot, legend, table heading). */
 export const RUN_COLORS: Readonly<Record<OptimizerName, string>> = Object.fromEntries(
@@ -92,8 +94,11 @@ export class Session {
 
   evaluator = $derived(this.shown ? engine.evaluator(this.shown.node, this.vars, this.shown.text) : null);
   closedForm = $derived(this.node ? engine.closedFormView(this.node) : null);
+  /** A keystroke asks the workers at once; what they answer before the panels follow it (after the keystroke's
+   *  frame) waits here, and goes in with them. */
+  readonly #answers = new AnswerGate();
   /** Calculus runs in a worker; until its answer for this text arrives the previous one stays, marked stale. */
-  readonly calc = new CalculusRunner(() => this.#askGlobalStart());
+  readonly calc = new CalculusRunner(() => this.#askGlobalStart(), this.#answers);
   #calcShown = $derived(this.shown ? this.calc.shownFor(this.shown.text, this.#candidate?.text) : null);
   calculus: MethodView | null = $derived(
     this.node
@@ -104,7 +109,7 @@ export class Session {
 
   /** The chosen optimizer first, then the ones it is compared with, all from the same start with the same α. */
   #descentRequest: DescentRequest | null = $derived(this.#requestFor(this.shown));
-  #requestFor(shown: Shown | null): DescentRequest | null {
+  #requestFor(shown: Shown | null, lr = this.lr): DescentRequest | null {
     if (!shown || shown.vars.length === 0) return null;
     const names = [this.optimizer, ...this.compareWith.filter((o) => o !== this.optimizer)];
     return {
@@ -112,7 +117,7 @@ export class Session {
       runs: names.map((name) => ({
         x0: shown.vars.map((v) => this.x0[v] ?? 1),
         optimizer: name,
-        lr: this.lr,
+        lr,
         params: { ...this.params[name] },
         tol: this.tol,
         maxIter: this.maxIter,
@@ -124,7 +129,7 @@ export class Session {
   #descentKey = $derived(descentKey(this.#descentRequest));
   /** Gradient descent runs in a worker; until its runs for these settings arrive the previous ones stay (if they
    *  belong to the same variables), and the panel is marked busy. */
-  readonly gd = new DescentRunner(() => this.#answered());
+  readonly gd = new DescentRunner(() => this.#answered(), this.#answers);
   descents: engine.DescentOutcome[] = $derived.by(() => {
     const l = this.gd.latest;
     return l && l.vars.join() === this.vars.join() ? l.outcomes : [];
@@ -253,7 +258,22 @@ export class Session {
     if (this.preset && this.preset.text !== text) this.presetId = null;
     this.#cancelShow();
     if (typeof requestAnimationFrame === "undefined") return this.#show();
+    this.#answers.shut();
+    this.#askEarly();
     this.#showFrame = requestAnimationFrame(() => (this.#showTimer = setTimeout(() => this.#show(), 0)));
+  }
+
+  /** The workers start on a typed text at once, while its frame is drawn: the same requests `#show` makes for it
+   *  (with α as `#autoLr` will set it), so `#show` finds them asked and their answers held at the gate. */
+  #askEarly() {
+    const p = this.parsed;
+    if (!p.ok || p.vars.length > 2 || this.shown?.text === this.text || this.#candidate?.text === this.text)
+      return;
+    this.calc.request(this.text, p.node);
+    if (this.shown === null || p.vars.length === 0) return;
+    const next = { text: this.text, node: p.node, vars: p.vars, name: p.name };
+    const request = this.#requestFor(next, this.#autoLrPlan(true, next)?.lr);
+    this.gd.request(descentKey(request), next.vars, request);
   }
   #showFrame = 0;
   #showTimer: ReturnType<typeof setTimeout> | undefined;
@@ -275,6 +295,7 @@ export class Session {
       this.#candidate = this.shown === next ? null : next;
     } else if (this.shown?.text === this.text) this.#candidate = null;
     this.refresh();
+    this.#answers.open();
   }
 
   /** Asks for the gradient-descent runs the settings describe (nothing when they are already asked for). Every
@@ -302,8 +323,21 @@ export class Session {
    */
   #autoLr(newFunction: boolean, target: Shown | null = this.shown) {
     const auto = this.lrChosen !== null && this.lr === this.lrChosen;
+    const plan = this.#autoLrPlan(newFunction, target);
     if (!auto) this.lrChosen = null;
-    if (!auto && !newFunction) return;
+    if (!plan) return;
+    this.#lrBefore = plan.before;
+    this.lr = plan.lr;
+    this.lrChosen = plan.chosen;
+  }
+
+  /** What `#autoLr` sets: α, the α it remembers as chosen, and the teacher's α to return to; null: no change. */
+  #autoLrPlan(
+    newFunction: boolean,
+    target: Shown | null,
+  ): { lr: number; chosen: number | null; before: number } | null {
+    const auto = this.lrChosen !== null && this.lr === this.lrChosen;
+    if (!auto && !newFunction) return null;
     if (this.presetId === null && target?.vars.length === 2 && this.optimizer === "sgd") {
       const safe =
         (target === this.shown
@@ -320,13 +354,10 @@ export class Session {
               false,
             )
         )?.safe ?? null;
-      if (safe === null) return;
-      if (!auto) this.#lrBefore = this.lr;
-      this.lr = this.lrChosen = safe;
-    } else if (auto) {
-      this.lr = this.#lrBefore;
-      this.lrChosen = null;
+      if (safe === null) return null;
+      return { lr: safe, chosen: safe, before: auto ? this.#lrBefore : this.lr };
     }
+    return auto ? { lr: this.#lrBefore, chosen: null, before: this.#lrBefore } : null;
   }
 
   loadPreset(id: string) {
