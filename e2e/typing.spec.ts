@@ -62,3 +62,43 @@ test("a keystroke asks the workers before its frame; their answers wait, and the
   await expect(calculus.locator(".result .arg")).toHaveText("x* = 3");
   await expect(descent.locator(".result .arg")).toContainText("x* = 3");
 });
+
+test("a space typed after a complete function asks for nothing again", async ({ page }) => {
+  await page.addInitScript(() => {
+    const W = window.Worker;
+    const asked: string[] = [];
+    (window as unknown as { asked: typeof asked }).asked = asked;
+    window.Worker = class extends W {
+      name: string;
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.name = String(url).split("/").pop()!.split(/[-.?]/)[0]!;
+      }
+      postMessage(message: unknown, transfer?: unknown) {
+        asked.push(this.name);
+        return super.postMessage(message, transfer as Transferable[]);
+      }
+    } as typeof Worker;
+  });
+  await page.goto("/");
+  const input = page.getByLabel("Function");
+  const calculus = page.getByRole("region", { name: "Calculus" });
+  await input.fill("x^2 - 6x");
+  await expect(calculus.locator(".result .arg")).toHaveText("x* = 3");
+  await expect(page.locator('section.panel[aria-busy="true"]')).toHaveCount(0);
+  await page.waitForTimeout(300);
+  await page.evaluate(() => ((window as unknown as { asked: string[] }).asked.length = 0));
+  await input.press("End");
+  await input.press("Space");
+  await expect(input).toHaveValue("x^2 - 6x ");
+  await page.waitForTimeout(300);
+  const asked = await page.evaluate(() => (window as unknown as { asked: string[] }).asked);
+  expect(asked.filter((w) => w === "calculus" || w === "descent")).toStrictEqual([]);
+  await expect(page.locator('section.panel[aria-busy="true"]')).toHaveCount(0);
+  await expect(calculus.locator(".result .arg")).toHaveText("x* = 3");
+  // And the next character that makes a new function asks again.
+  await input.press("+");
+  await input.press("x");
+  await expect(calculus.locator(".result .arg")).toHaveText("x* = 2.5");
+  expect(await page.evaluate(() => (window as unknown as { asked: string[] }).asked)).toContain("calculus");
+});

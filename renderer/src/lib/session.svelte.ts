@@ -77,6 +77,9 @@ export class Session {
 
   preset: Preset | undefined = $derived(PRESETS.find((p) => p.id === this.presetId));
   parsed = $derived(engine.parseFunction(this.text));
+  /** The text as the panels know it: spaces at either end make no new function (typing "x^2" and then a space
+   *  asks for nothing again; the space used to redo calculus, the runs and every panel). */
+  #typed = $derived(this.text.trim());
   /** What the panels show: the last function that parsed (with at most two variables). While the text has a
    *  mistake they keep showing it, marked stale, instead of emptying and rebuilding on every keystroke. */
   shown = $state.raw<Shown | null>(null);
@@ -85,7 +88,7 @@ export class Session {
   #candidate = $state.raw<Shown | null>(null);
   /** The text can be shown: it parses, with at most two variables (typed, it is shown after the next frame). */
   showable = $derived(this.parsed.ok && this.parsed.vars.length <= 2);
-  stale = $derived(this.shown !== null && this.shown.text !== this.text && !this.showable);
+  stale = $derived(this.shown !== null && this.shown.text !== this.#typed && !this.showable);
   node: Node | null = $derived(this.shown?.node ?? null);
   vars: readonly string[] = $derived(this.shown?.vars ?? []);
   /** The function's name as typed (`g(t) = …`, `y = …`), else f: the plots are labelled with it. */
@@ -267,11 +270,11 @@ export class Session {
    *  (with α as `#autoLr` will set it), so `#show` finds them asked and their answers held at the gate. */
   #askEarly() {
     const p = this.parsed;
-    if (!p.ok || p.vars.length > 2 || this.shown?.text === this.text || this.#candidate?.text === this.text)
-      return;
-    this.calc.request(this.text, p.node);
+    const text = this.#typed;
+    if (!p.ok || p.vars.length > 2 || this.shown?.text === text || this.#candidate?.text === text) return;
+    this.calc.request(text, p.node);
     if (this.shown === null || p.vars.length === 0) return;
-    const next = { text: this.text, node: p.node, vars: p.vars, name: p.name };
+    const next = { text, node: p.node, vars: p.vars, name: p.name };
     const request = this.#requestFor(next, this.#autoLrPlan(true, next)?.lr);
     this.gd.request(descentKey(request), next.vars, request);
   }
@@ -287,13 +290,14 @@ export class Session {
   #show() {
     this.#cancelShow();
     const p = this.parsed;
-    if (p.ok && p.vars.length <= 2 && this.shown?.text !== this.text && this.#candidate?.text !== this.text) {
-      const next = { text: this.text, node: p.node, vars: p.vars, name: p.name };
-      this.calc.request(this.text, p.node);
+    const text = this.#typed;
+    if (p.ok && p.vars.length <= 2 && this.shown?.text !== text && this.#candidate?.text !== text) {
+      const next = { text, node: p.node, vars: p.vars, name: p.name };
+      this.calc.request(text, p.node);
       this.#autoLr(true, next);
       if (this.shown === null || next.vars.length === 0) this.shown = next;
       this.#candidate = this.shown === next ? null : next;
-    } else if (this.shown?.text === this.text) this.#candidate = null;
+    } else if (this.shown?.text === text) this.#candidate = null;
     this.refresh();
     this.#answers.open();
   }
