@@ -5,7 +5,7 @@ import { compile } from "../diff/autodiff.ts";
 import { derivative } from "../diff/derivative.ts";
 import { solveLinear } from "../exact/matrix.ts";
 import { parse } from "../expr/parser.ts";
-import { GradientSystem, newton } from "./newton-n.ts";
+import { GradientSystem, NONMONOTONE_MEMORY, newton } from "./newton-n.ts";
 
 const system = (text: string, vars = ["x", "y"]) => {
   const node = parse(text);
@@ -111,5 +111,41 @@ describe("newton", () => {
     const s = system("x^3 - 3x", ["x"]);
     const at = newton(s, [2])!;
     expect(Math.abs(at[0]! - 1)).toBeLessThan(1e-12);
+  });
+});
+
+// The non-monotone line search (polynomials): along Rosenbrock's curved valley the full Newton step first raises
+// |∇f|², and the monotone search crawls. From the 121 grid starts the calculus method uses, the non-monotone search
+// reaches the critical point (1, 1) from nearly all of them with a small fraction of the gradients, and every
+// point either search lands on is the same critical point.
+describe("newton, non-monotone (memory NONMONOTONE_MEMORY)", () => {
+  const grid = Array.from({ length: 121 }, (_, k) => [(k % 11) - 5, Math.floor(k / 11) - 5]);
+  const run = (text: string, memory: number) => {
+    const s = system(text);
+    let evals = 0;
+    const gradInto = s.gradInto.bind(s);
+    s.gradInto = (p, out) => {
+      evals++;
+      gradInto(p, out);
+    };
+    const landed = grid.map((p) => newton(s, p, memory)).filter((r) => r !== null);
+    return { s, landed, evals };
+  };
+  it.each([
+    { text: "(1 - x)^2 + 100(y - x^2)^2", at: [1, 1] },
+    { text: "(x + 2y - 7)^2 + (2x + y - 5)^2 + x^4", at: null },
+  ])("$text", ({ text, at }) => {
+    const monotone = run(text, 1);
+    const bold = run(text, NONMONOTONE_MEMORY);
+    expect(bold.landed.length).toBeGreaterThanOrEqual(monotone.landed.length);
+    for (const r of [...monotone.landed, ...bold.landed]) expect(norm(bold.s.gradAt(r))).toBeLessThan(1e-6);
+    if (at) {
+      for (const r of bold.landed)
+        expect(Math.max(...r.map((v, i) => Math.abs(v - at[i]!)))).toBeLessThan(1e-9);
+      // Rosenbrock: the monotone search gives up from most starts; the non-monotone one from almost none.
+      expect(monotone.landed.length).toBeLessThan(grid.length / 2);
+      expect(bold.landed.length).toBeGreaterThan(0.9 * grid.length);
+      expect(bold.evals).toBeLessThan(monotone.evals / 10);
+    }
   });
 });
