@@ -49,6 +49,8 @@ export interface OpSpec {
  *   powerOnName  LaTeX writes its whole powers on the name, \sin^{2}\left(x\right), as on the board
  */
 export interface Facts {
+  /** Defined for every real argument (a critical-point search cannot miss values by leaving the domain). */
+  readonly total?: true;
   readonly nonNegative?: true;
   readonly period?: number;
   readonly piecewise?: true;

@@ -33,7 +33,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => fn("cos", u),
     saves: "inputs",
     torch: torchFn("torch.sin"),
-    facts: { period: 2, powerOnName: true },
+    facts: { total: true, period: 2, powerOnName: true },
   },
   // d cos u = −sin u · u′
   cos: {
@@ -43,7 +43,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => neg(fn("sin", u)),
     saves: "inputs",
     torch: torchFn("torch.cos"),
-    facts: { period: 2, powerOnName: true },
+    facts: { total: true, period: 2, powerOnName: true },
   },
   // d tan u = sec² u · u′
   tan: {
@@ -119,6 +119,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     saves: "inputs",
     torch: torchFn("torch.atan"),
     spellings: ["arctan"],
+    facts: { total: true },
   },
   // d asec u = u′ / (|u| √(u² − 1))   (asec u = acos(1/u), |u| ≥ 1)
   asec: {
@@ -162,7 +163,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => fn("cosh", u),
     saves: "inputs",
     torch: torchFn("torch.sinh"),
-    facts: { powerOnName: true },
+    facts: { total: true, powerOnName: true },
   },
   // d cosh u = sinh u · u′
   cosh: {
@@ -172,7 +173,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => fn("sinh", u),
     saves: "inputs",
     torch: torchFn("torch.cosh"),
-    facts: { nonNegative: true, powerOnName: true },
+    facts: { total: true, nonNegative: true, powerOnName: true },
   },
   // d tanh u = (1 − tanh² u) · u′
   tanh: {
@@ -182,7 +183,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => sub(ONE, sq(fn("tanh", u))),
     saves: "result",
     torch: torchFn("torch.tanh"),
-    facts: { powerOnName: true },
+    facts: { total: true, powerOnName: true },
   },
   // d asinh u = u′ / √(u² + 1)
   asinh: {
@@ -193,6 +194,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     saves: "inputs",
     torch: torchFn("torch.asinh"),
     spellings: ["arcsinh"],
+    facts: { total: true },
   },
   // d acosh u = u′ / √(u² − 1)   (u ≥ 1)
   acosh: {
@@ -224,6 +226,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => neg(mul(fn("sech", u), fn("tanh", u))),
     saves: "inputs",
     torch: torchRecip("torch.cosh"),
+    facts: { total: true },
   },
   // d csch u = −csch u coth u · u′
   csch: {
@@ -257,7 +260,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => fn("exp", u),
     saves: "result",
     torch: torchFn("torch.exp"),
-    facts: { nonNegative: true },
+    facts: { total: true, nonNegative: true },
   },
   // d ln u = u′ / u
   log: {
@@ -290,6 +293,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     torch: {
       call: (u) => ({ s: `torch.sign(${u.s})*torch.abs(${u.s})**(1/3)`, prec: PREC.product }),
     },
+    facts: { total: true },
   },
   // d log₁₀ u = u′ / (u ln 10)
   log10: {
@@ -319,6 +323,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => mul(fn("exp2", u), fn("log", TWO)),
     saves: "result",
     torch: torchFn("torch.exp2"),
+    facts: { total: true },
   },
 
   // ---- Absolute value, sign and the activation functions of neural networks ----
@@ -330,7 +335,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => fn("sign", u),
     saves: "inputs",
     torch: torchFn("torch.abs"),
-    facts: { nonNegative: true, piecewise: true },
+    facts: { total: true, nonNegative: true, piecewise: true },
   },
   // d sign(u) = 0
   sign: {
@@ -340,7 +345,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: null,
     saves: "nothing",
     torch: torchFn("torch.sign"),
-    facts: { piecewise: true },
+    facts: { total: true, piecewise: true },
   },
   // d σ(u) = σ(u)(1 − σ(u)) · u′
   sigmoid: {
@@ -350,7 +355,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => mul(fn("sigmoid", u), sub(ONE, fn("sigmoid", u))),
     saves: "result",
     torch: torchFn("torch.sigmoid"),
-    facts: { nonNegative: true },
+    facts: { total: true, nonNegative: true },
   },
   // d relu(u) = [u > 0] · u′, written relu(sign(u)) (0 at u = 0, as PyTorch)
   relu: {
@@ -360,7 +365,7 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => fn("relu", fn("sign", u)),
     saves: "result",
     torch: torchFn("torch.relu"),
-    facts: { nonNegative: true, piecewise: true },
+    facts: { total: true, nonNegative: true, piecewise: true },
   },
   // d softplus u = σ(u) · u′   (softplus u = ln(1 + eᵘ); torch's beta = 1, its threshold (u > 20 gives u) aside)
   softplus: {
@@ -371,5 +376,6 @@ export const FUNCTION_ROWS: Record<FnName, FnEntry> = {
     outer: (u) => fn("sigmoid", u),
     saves: "inputs",
     torch: torchFn("torch.nn.functional.softplus"),
+    facts: { total: true },
   },
 };

@@ -195,6 +195,7 @@ export const en = {
   "lim.notAttainedLatex": (p: P<"v">) => `\\inf f = ${p.v} \\text{ (not attained)}`,
   "lim.undecided": () =>
     "no minimum and no lower bound were found in the range searched (f may be undefined there)",
+  "lim.undecidedEverywhere": () => "no minimum and no lower bound were found in the range searched",
   "lim.undecidedLatex": () => `\\text{undecided}`,
   "scan.toward": (p: P<"x" | "to">) => `as ${p.x} → ${p.to}`,
   "scan.towardEdge": (p: P<"x" | "to">) => `as ${p.x} → ${p.to} (the edge of the domain)`,

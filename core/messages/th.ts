@@ -173,6 +173,7 @@ export const th: Catalog = {
   "lim.minLatex": (p) => `\\min f = ${p.f}`,
   "lim.notAttainedLatex": (p) => `\\inf f = ${p.v} \\text{ (ไม่เคยมีค่าเท่านี้)}`,
   "lim.undecided": () => "ไม่พบทั้งค่าต่ำสุดและขอบเขตล่างในช่วงที่ค้นหา (f อาจไม่มีค่าในช่วงนั้น)",
+  "lim.undecidedEverywhere": () => "ไม่พบทั้งค่าต่ำสุดและขอบเขตล่างในช่วงที่ค้นหา",
   "lim.undecidedLatex": () => `\\text{สรุปไม่ได้}`,
   "scan.toward": (p) => `เมื่อ ${p.x} → ${p.to}`,
   "scan.towardEdge": (p) => `เมื่อ ${p.x} → ${p.to} (ขอบของโดเมน)`,

@@ -242,3 +242,18 @@ describe("calculus is its own computation", () => {
     expect(readFileSync(new URL(`./${file}`, import.meta.url), "utf8")).not.toMatch(/closed-form/),
   );
 });
+
+// An undecided answer says "f may be undefined there" only of a function that may leave its domain.
+describe("an undecided answer's words", () => {
+  it("(x − 2y)⁴ + x, defined everywhere: unbounded, or undecided without suggesting f is undefined", () => {
+    const r = calculus(parse("(x - 2y)^4 + x"));
+    if (r.status === "unsupported")
+      expect(r.reason).toBe("no minimum and no lower bound were found in the range searched");
+    else expect(r.status).toBe("unbounded");
+  });
+  it("a function that leaves its domain keeps the hint", () => {
+    const r = calculus(parse("sech(x^(-1)) - atanh(x^2/(1 + (3y)^2)) + sec(0.25x) cos(7y)"));
+    if (r.status === "unsupported") expect(r.reason).toContain("(f may be undefined there)");
+    else expect(r.status).toBe("unbounded");
+  });
+});

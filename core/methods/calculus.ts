@@ -4,6 +4,7 @@
 // edges (limits.ts) decide between "minimum", "unbounded" and "no-minimum".
 
 import { variables, type Node } from "../expr/node.ts";
+import { definedEverywhere } from "../expr/defined-everywhere.ts";
 import { derivative } from "../diff/derivative.ts";
 import { polynomialOf } from "../exact/polynomial.ts";
 import { fmt, type Exact, type Interval, type MinimumStatus, type Point } from "./result.ts";
@@ -191,7 +192,7 @@ function oneVariable(node: Node, x: string, fLine: StepData): CalculusResult {
       set: p.set,
       ...named(msg("calc.flatAt", { x, set: { set: [p.set] } })),
     });
-  const answer = decide(candidates, scan.limits);
+  const answer = decide(candidates, scan.limits, [], definedEverywhere(node));
   const out = finish(base, critical, answer, steps);
   if (answer.argminSet) out.argminSet = { [x]: answer.argminSet };
   if (out.status === "minimum" && scan.constant) out.everyPoint = true;
@@ -300,7 +301,7 @@ function severalVariables(node: Node, vars: string[], fLine: StepData): Calculus
     extra.push(...odd.candidates);
     limits.push(...odd.limits);
   }
-  const answer = decide(candidates, limits, extra);
+  const answer = decide(candidates, limits, extra, definedEverywhere(node));
   return withStructure(finish(base, critical, answer, steps), node, vars, grad, calculus);
 }
 

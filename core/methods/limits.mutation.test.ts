@@ -221,6 +221,12 @@ describe("decide: only approached, or nothing found", () => {
       reason: "no minimum and no lower bound were found in the range searched (f may be undefined there)",
       board: "\\text{undecided}",
     });
+    // f defined at every point: the words do not suggest it might not be.
+    expect(seen(decide([], [lim(Infinity, "far")], [], true))).toStrictEqual({
+      status: "unsupported",
+      reason: "no minimum and no lower bound were found in the range searched",
+      board: "\\text{undecided}",
+    });
   });
 });
 

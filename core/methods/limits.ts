@@ -53,7 +53,16 @@ export interface Decision {
 }
 
 /** The global answer from what f takes (candidates) and what it approaches (limits). */
-export function decide(candidates: Candidate[], limits: Limit[], extra: Candidate[] = []): Decision {
+/**
+ * The global answer from the values f takes and the limits it approaches. `definedEverywhere`: f has no point
+ * outside its domain, so an undecided answer does not suggest that it might.
+ */
+export function decide(
+  candidates: Candidate[],
+  limits: Limit[],
+  extra: Candidate[] = [],
+  definedEverywhere = false,
+): Decision {
   const all = [...candidates, ...extra];
   const what = (c: Candidate): Arg => c.whatMsg ?? c.what;
   const where = (l: Limit): Arg => l.whereMsg ?? l.where;
@@ -125,7 +134,10 @@ export function decide(candidates: Candidate[], limits: Limit[], extra: Candidat
         msg("lim.notAttainedLatex", { v: { num: inf.value } }),
       ),
     };
-  return { status: "unsupported", ...words(msg("lim.undecided"), msg("lim.undecidedLatex")) };
+  return {
+    status: "unsupported",
+    ...words(msg(definedEverywhere ? "lim.undecidedEverywhere" : "lim.undecided"), msg("lim.undecidedLatex")),
+  };
 }
 
 /** The minimisers as one sorted set, when a plateau is among them. */
