@@ -10,7 +10,8 @@ import { calculus, type CalculusResult } from "./calculus.ts";
 import { derivative } from "../diff/derivative.ts";
 import { parse } from "../expr/parser.ts";
 import { toText } from "../expr/print-text.ts";
-import { evaluator } from "./limits.ts";
+import { decide, evaluator } from "./limits.ts";
+import { definedEverywhere } from "../expr/defined-everywhere.ts";
 
 const ONE_VAR = [
   "x^2 - 4x",
@@ -245,11 +246,18 @@ describe("calculus is its own computation", () => {
 
 // An undecided answer says "f may be undefined there" only of a function that may leave its domain.
 describe("an undecided answer's words", () => {
-  it("(x − 2y)⁴ + x, defined everywhere: unbounded, or undecided without suggesting f is undefined", () => {
+  it("a function defined everywhere, left undecided, is not said to be undefined", () => {
+    expect(
+      decide([], [{ value: Infinity, where: "far out" }], [], definedEverywhere(parse("(x - 2y)^4 + x")))
+        .reason,
+    ).toBe("no minimum and no lower bound were found in the range searched");
+  });
+  // Its leading form (x − 2y)⁴ vanishes along x = 2y, between the sampled directions: followed exactly, f → −∞.
+  it("(x − 2y)⁴ + x: unbounded below, along −(2, 1)/√5", () => {
     const r = calculus(parse("(x - 2y)^4 + x"));
-    if (r.status === "unsupported")
-      expect(r.reason).toBe("no minimum and no lower bound were found in the range searched");
-    else expect(r.status).toBe("unbounded");
+    expect(r.status).toBe("unbounded");
+    const u = [-2, -1].map((v) => (v / Math.sqrt(5)).toFixed(4)).join(", ");
+    expect(r.reason).toContain(`along the direction (${u})`);
   });
   it("a function that leaves its domain keeps the hint", () => {
     const r = calculus(parse("sech(x^(-1)) - atanh(x^2/(1 + (3y)^2)) + sec(0.25x) cos(7y)"));

@@ -10,7 +10,7 @@ import { variables } from "../expr/node.ts";
 import { polynomialOf } from "../exact/polynomial.ts";
 import { say } from "../messages/index.ts";
 import { evaluate } from "../diff/autodiff.ts";
-import { gridSingularities, tailsN } from "./global-search-n.ts";
+import { gridSingularities, tailsN, zeroDirections2 } from "./global-search-n.ts";
 
 const grid = (text: string) => {
   const node = parse(text);
@@ -176,6 +176,54 @@ describe("tailsN: a polynomial's leading form, then rays", () => {
     for (const i of [0, 1, 2]) {
       expect(rest.some((u) => u[i]! > 0.1)).toBe(true);
       expect(rest.some((u) => u[i]! < -0.1)).toBe(true);
+    }
+  });
+});
+
+// The directions where a binary form vanishes, each with its opposite: (1, m) for the real roots m of lead(1, m),
+// and the y axis when the yᵈ coefficient is 0. Each direction listed makes the form 0 (to rounding).
+describe("zeroDirections2", () => {
+  const lead = (text: string) => {
+    const r = polynomialOf(parse(text), ["x", "y"]);
+    if (!r.ok) throw new Error(text);
+    return r.poly.homogeneous(r.poly.degree());
+  };
+  it.each([
+    ["(x - 2y)^4", [[2, 1]]],
+    ["x^2 + y^2", []],
+    [
+      "x y^3",
+      [
+        [0, 1],
+        [1, 0],
+      ],
+    ],
+    [
+      "x^2 - 3y^2",
+      [
+        [Math.sqrt(3), 1],
+        [Math.sqrt(3), -1],
+      ],
+    ],
+    [
+      "(x + y)^2 (x - 5y)",
+      [
+        [1, -1],
+        [5, 1],
+      ],
+    ],
+    ["y^3", [[1, 0]]],
+    ["x^4", [[0, 1]]],
+  ])("%s", (text, along) => {
+    const form = lead(text);
+    const got = zeroDirections2(form);
+    const unit = (v: number[]) => v.map((c) => c / Math.hypot(...v));
+    const want = along.flatMap((v) => [unit(v), unit(v).map((c) => -c)]);
+    expect(got).toHaveLength(want.length);
+    for (const w of want) expect(got.some((g) => g.every((c, i) => Math.abs(c - w[i]!) < 1e-12))).toBe(true);
+    for (const u of got) {
+      expect(Math.hypot(...u)).toBeCloseTo(1, 12);
+      expect(Math.abs(form.evaluate({ x: u[0]!, y: u[1]! }))).toBeLessThan(1e-12);
     }
   });
 });

@@ -7,6 +7,29 @@ import { evaluator, named, placed, trend, type Candidate, type Limit } from "./l
 import { msg } from "../messages/index.ts";
 import { fmt, type Point } from "./result.ts";
 import type { Poly } from "../exact/polynomial.ts";
+import { realRoots } from "../exact/roots.ts";
+
+/**
+ * The directions (unit vectors, both signs) along which a binary form of degree d vanishes: (1, m) for each real
+ * root m of lead(1, m), and (0, 1) when the yᵈ coefficient is 0. (x − 2y)⁴ vanishes along (2, 1)/√5, between the
+ * sampled directions, where (x − 2y)⁴ + x falls to −∞.
+ */
+export function zeroDirections2(lead: Poly): number[][] {
+  const d = lead.degree();
+  const c = Array.from({ length: d + 1 }, (_, k) => lead.coefficient([d - k, k]));
+  const out: number[][] = [];
+  const both = (u: number[]) =>
+    out.push(
+      u,
+      u.map((v) => -v),
+    );
+  if (c[d]!.isZero()) both([0, 1]);
+  for (const r of realRoots(c)) {
+    const len = Math.hypot(1, r.value);
+    both([1 / len, r.value / len]);
+  }
+  return out;
+}
 
 /** Directions to look along: evenly spread on the circle (two variables) or a Fibonacci-like spread on the sphere. */
 function directions(n: number, count: number): number[][] {
@@ -115,11 +138,16 @@ export function tailsN(
           ...placed(msg("far.leadingNegative", { dir: dirText(dirs[k]!), lead: { poly: lead } })),
         },
       ];
-    if (vals[k]! > 1e-9 * big) return [{ value: Infinity, ...placed(msg("far.everyDirection")) }];
+    // In two variables the directions where the leading form vanishes exactly (they may lie between the samples).
+    const zeros = n === 2 ? zeroDirections2(lead) : [];
+    if (vals[k]! > 1e-9 * big && zeros.length === 0)
+      return [{ value: Infinity, ...placed(msg("far.everyDirection")) }];
     // The leading form vanishes in some direction: follow f along those directions as well.
     vals.forEach((v, i) => {
       if (Math.abs(v) <= 1e-9 * big) rayDirs.push(dirs[i]!);
     });
+    for (const u of zeros)
+      if (!rayDirs.some((w) => w.every((v, i) => Math.abs(v - u[i]!) <= 1e-12))) rayDirs.push(u);
   }
   const f = evaluator(node);
   const limits: Limit[] = [];

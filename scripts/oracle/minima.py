@@ -52,6 +52,8 @@ TWO_VAR = [
     ("x^2 + y^4", {"kind": "coercive", "why": "a sum of even powers, 0 only at the origin"}),
     ("x^3 - 3x + y^2", {"kind": "ray", "ray": ("-t", "0")}),
     ("x^3 - 3x y^2", {"kind": "ray", "ray": ("-t", "0")}),
+    # The leading form (x - 2y)^4 vanishes along x = 2y, between the directions a grid of angles samples.
+    ("(x - 2y)^4 + x", {"kind": "ray", "ray": ("-2t", "-t")}),
     ("exp(x) + y^2", {"kind": "infimum", "why": "exp(x) + y^2 > 0 and tends to 0 along y = 0, x -> -oo",
                       "infimum": "0"}),
     ("(x - 2)^4 + (x - 2y)^2", {"kind": "sum-of-squares"}),
