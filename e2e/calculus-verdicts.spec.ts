@@ -100,3 +100,21 @@ test("relu(x) + y^2 and abs(x - y): sets in two variables, and gradient descent 
   await expect(page.getByRole("region", { name: "แคลคูลัส", exact: true })).toContainText("ไม่ใช่ที่จุดเดียว");
   await page.screenshot({ path: test.info().outputPath("abs-xy-th.png"), fullPage: true });
 });
+
+// The leading form (x − 2y)⁴ vanishes along x = 2y, between the sampled directions: followed exactly, f → −∞. A run
+// that stops by its rule there is told why it stopped, in both languages.
+test("(x − 2y)⁴ + x: unbounded below along −(2, 1)/√5; the comparison says why gradient descent stopped", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.getByLabel("Function").fill("(x - 2y)^4 + x");
+  const calculus = page.getByRole("region", { name: "Calculus" });
+  await expect(calculus).toContainText("f → −∞ along the direction (−0.8944, −0.4472)");
+  const comparison = page.getByRole("region", { name: "Comparison" });
+  await expect(comparison).toContainText("f has no minimum, so there is nothing to converge to");
+  await expect(comparison).not.toContainText("do not agree");
+  await page.screenshot({ path: test.info().outputPath("x2y-en.png") });
+  await page.getByRole("button", { name: "ไทย" }).click();
+  await expect(page.getByRole("region", { name: "เปรียบเทียบผล" })).toContainText("f ไม่มีค่าต่ำสุด จึงไม่มีจุดให้ลู่เข้า");
+  await page.screenshot({ path: test.info().outputPath("x2y-th.png") });
+});

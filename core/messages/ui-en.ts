@@ -95,6 +95,8 @@ export const uiEn = {
   "compare.value": "f at the answer",
   "compare.agree": "Every method that gives an answer agrees.",
   "compare.disagree": "The answers do not agree.",
+  "compare.noMinimum":
+    "f has no minimum, so there is nothing to converge to: gradient descent stopped only because one step changed f by less than the tolerance, while f was still going down.",
   "compare.closeInF":
     "Closed form and calculus agree. Gradient descent's f is close to the minimum, but its x is not: its stopping rule watches the change in f, not the distance to x*.",
   "compare.partial": "Only some methods give an answer here.",

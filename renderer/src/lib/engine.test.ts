@@ -275,3 +275,34 @@ describe('"forget zero_grad()": the iteration table shows .grad as PyTorch accum
     expect(out.ok && out.run.row(1).accumulated).toBeUndefined();
   });
 });
+
+// f has no minimum and no local minimum, yet the run stopped by its rule (the change in f fell below the
+// tolerance): the comparison says why, instead of only "the answers do not agree". A run resting at a local
+// minimum of an unbounded f (x³ − 3x from 3) is not told it was still going down.
+describe("compareViews when f has no minimum", () => {
+  const falling = { status: "unbounded", steps: [], critical: [] } as const;
+  it.each([
+    ["exp(x): no minimum, no critical point", "exp(x)", { ...falling, status: "no-minimum" } as const, true],
+    [
+      "x³ − 3x: unbounded, but a local minimum at 1",
+      "x^3 - 3x",
+      {
+        ...falling,
+        critical: [{ point: [1], value: -2, kind: "minimum", nature: "minimum" }],
+      } as const,
+      false,
+    ],
+  ])("%s", (_, text, calc, expected) => {
+    const out = sgd(text, { x0: [3], lr: 0.02, tol: 1e-3 });
+    if (!out.ok) throw new Error(out.message);
+    expect(out.run.status).toBe("converged");
+    const view = compareViews({ status: "unsupported", steps: [] }, calc, out.run);
+    expect(view.noMinimum).toBe(expected);
+  });
+  it("a run that did not stop by its rule is not described so", () => {
+    const out = sgd("exp(x)", { x0: [3], lr: 0.02, tol: 0, maxIter: 50 });
+    if (!out.ok) throw new Error(out.message);
+    expect(out.run.status).toBe("max-iter");
+    expect(compareViews(null, { ...falling, status: "no-minimum" }, out.run).noMinimum).toBe(false);
+  });
+});

@@ -295,6 +295,11 @@ export function compareViews(
   const applies = (m: MethodView | null) =>
     m !== null && m.status !== "unsupported" && m.status !== "unavailable" && m.status !== "stopped";
   const speaking = [applies(cf), applies(calc), run !== undefined].filter(Boolean).length;
+  // No minimum, and no local minimum either: a run that stopped by its rule cannot be resting in a valley.
+  const none = (m: MethodView | null) =>
+    m !== null &&
+    (m.status === "unbounded" || m.status === "no-minimum") &&
+    !(m.critical ?? []).some((c) => c.nature === "minimum" || c.nature === "unknown");
   return {
     rows,
     agree: speaking < 2 ? null : v.agree,
@@ -302,6 +307,7 @@ export function compareViews(
     stoppedShort: v.stoppedShort,
     nearest: v.nearest ?? null,
     distance: v.gdError?.x ?? null,
+    noMinimum: !a && !b && (none(cf) || none(calc)) && run?.status === "converged",
     trap:
       v.trap && v.nearest
         ? { at: v.trap.x, f: v.trap.f, global: v.nearest, fmin: (a ?? b)?.min ?? NaN }

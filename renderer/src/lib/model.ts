@@ -158,6 +158,9 @@ export interface ComparisonView {
   nearest: readonly number[] | null;
   /** Distance from gradient descent's answer to the nearest exact minimiser. */
   distance: number | null;
+  /** f has no minimum and no local minimum (calculus or the closed form says so), yet gradient descent stopped by
+   *  its rule: one step changed f by less than the tolerance while f was still falling. */
+  noMinimum: boolean;
   /** Gradient descent ended in the valley of a local minimum `at` (value f), not of the global one. */
   trap: { at: readonly number[]; f: number; global: readonly number[]; fmin: number } | null;
 }
