@@ -1,4 +1,4 @@
-import { test, expect } from "@playwright/test";
+import { test, expect, type Page } from "@playwright/test";
 
 // Issue 13, item 2: a keystroke asks the calculus and gradient-descent workers at once, so they work while the
 // keystroke's own frame (the typeset function) is drawn. Their answers wait for the panels (the task after that
@@ -7,10 +7,10 @@ import { test, expect } from "@playwright/test";
 // last expectation); answer-gate.test.ts tests the wait itself.
 test.use({ locale: "en-US" });
 
-test("a keystroke asks the workers before its frame; their answers wait, and the panels change together", async ({
-  page,
-}) => {
-  await page.addInitScript(() => {
+/** Every message posted to a worker, as [the worker's name (calculus, descent, …), the message as JSON], in
+ *  `window.asked`. */
+const logWorkerRequests = (page: Page) =>
+  page.addInitScript(() => {
     const W = window.Worker;
     const asked: [string, string][] = [];
     (window as unknown as { asked: typeof asked }).asked = asked;
@@ -26,6 +26,14 @@ test("a keystroke asks the workers before its frame; their answers wait, and the
       }
     } as typeof Worker;
   });
+/** The names of the workers asked since `window.asked` was last emptied. */
+const workersAsked = (page: Page) =>
+  page.evaluate(() => (window as unknown as { asked: [string, string][] }).asked.map(([name]) => name));
+
+test("a keystroke asks the workers before its frame; their answers wait, and the panels change together", async ({
+  page,
+}) => {
+  await logWorkerRequests(page);
   await page.goto("/");
   const calculus = page.getByRole("region", { name: "Calculus" });
   const descent = page.getByRole("region", { name: "Gradient descent" });
@@ -64,22 +72,7 @@ test("a keystroke asks the workers before its frame; their answers wait, and the
 });
 
 test("a space typed after a complete function asks for nothing again", async ({ page }) => {
-  await page.addInitScript(() => {
-    const W = window.Worker;
-    const asked: string[] = [];
-    (window as unknown as { asked: typeof asked }).asked = asked;
-    window.Worker = class extends W {
-      name: string;
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        this.name = String(url).split("/").pop()!.split(/[-.?]/)[0]!;
-      }
-      postMessage(message: unknown, transfer?: unknown) {
-        asked.push(this.name);
-        return super.postMessage(message, transfer as Transferable[]);
-      }
-    } as typeof Worker;
-  });
+  await logWorkerRequests(page);
   await page.goto("/");
   const input = page.getByLabel("Function");
   const calculus = page.getByRole("region", { name: "Calculus" });
@@ -87,12 +80,12 @@ test("a space typed after a complete function asks for nothing again", async ({ 
   await expect(calculus.locator(".result .arg")).toHaveText("x* = 3");
   await expect(page.locator('section.panel[aria-busy="true"]')).toHaveCount(0);
   await page.waitForTimeout(300);
-  await page.evaluate(() => ((window as unknown as { asked: string[] }).asked.length = 0));
+  await page.evaluate(() => ((window as unknown as { asked: unknown[] }).asked.length = 0));
   await input.press("End");
   await input.press("Space");
   await expect(input).toHaveValue("x^2 - 6x ");
   await page.waitForTimeout(300);
-  const asked = await page.evaluate(() => (window as unknown as { asked: string[] }).asked);
+  const asked = await workersAsked(page);
   expect(asked.filter((w) => w === "calculus" || w === "descent")).toStrictEqual([]);
   await expect(page.locator('section.panel[aria-busy="true"]')).toHaveCount(0);
   await expect(calculus.locator(".result .arg")).toHaveText("x* = 3");
@@ -100,5 +93,5 @@ test("a space typed after a complete function asks for nothing again", async ({ 
   await input.press("+");
   await input.press("x");
   await expect(calculus.locator(".result .arg")).toHaveText("x* = 2.5");
-  expect(await page.evaluate(() => (window as unknown as { asked: string[] }).asked)).toContain("calculus");
+  expect(await workersAsked(page)).toContain("calculus");
 });
