@@ -259,6 +259,14 @@ describe("an undecided answer's words", () => {
     const u = [-2, -1].map((v) => (v / Math.sqrt(5)).toFixed(4)).join(", ");
     expect(r.reason).toContain(`along the direction (${u})`);
   });
+  // The exact directions come from the roots of lead(1, m): a high power with large coefficients still answers (in
+  // the work budget), along x = 17y/13.
+  it("(13x − 17y)⁶⁰ + x: unbounded below along −(17, 13)/√458", () => {
+    const r = calculus(parse("(13x - 17y)^60 + x"));
+    expect(r.status).toBe("unbounded");
+    const u = [-17, -13].map((v) => (v / Math.hypot(17, 13)).toFixed(4)).join(", ");
+    expect(r.reason).toContain(`along the direction (${u})`);
+  });
   it("a function that leaves its domain keeps the hint", () => {
     const r = calculus(parse("sech(x^(-1)) - atanh(x^2/(1 + (3y)^2)) + sec(0.25x) cos(7y)"));
     if (r.status === "unsupported") expect(r.reason).toContain("(f may be undefined there)");
