@@ -101,3 +101,16 @@ describe("printing", () => {
     expect(p.ok && toText(p.poly.toNode())).toBe(toText(parse("x^2 - x y - 4x + 3")));
   });
 });
+
+describe("Poly keeps its terms", () => {
+  it("entries() hands out copies: changing one does not change the polynomial", () => {
+    const p = polynomialOf(parse("3x^2 y + x - 4"), VARS);
+    if (!p.ok) throw new Error("not a polynomial");
+    const before = p.poly.entries();
+    const e = p.poly.entries();
+    e[0]![0]![0] = 9;
+    e.pop();
+    expect(p.poly.entries()).toEqual(before);
+    expect(p.poly.evaluate({ x: 2, y: 1 })).toBe(evaluate(parse("3x^2 y + x - 4"), { x: 2, y: 1 }));
+  });
+});

@@ -44,10 +44,16 @@ export class Poly {
 
   /** Terms as exponent vectors, highest total degree first, then by the variable order (x before y). */
   entries(): Array<[number[], Rational]> {
-    const out = [...this.terms].map(
-      ([k, c]) => [k === "" ? [] : k.split(",").map(Number), c] as [number[], Rational],
-    );
-    return out.sort(([a], [b]) => total(b) - total(a) || lexDesc(a, b));
+    return this.#sorted().map(([e, c]) => [[...e], c]);
+  }
+
+  /** The terms parsed and in order once, with each coefficient as a float too: a Poly never changes, and the
+   *  calculus evaluates one at hundreds of points (the leading form in every direction). */
+  #parsed: ReadonlyArray<readonly [readonly number[], Rational, number]> | undefined;
+  #sorted(): ReadonlyArray<readonly [readonly number[], Rational, number]> {
+    return (this.#parsed ??= [...this.terms]
+      .map(([k, c]) => [k === "" ? [] : k.split(",").map(Number), c, c.toNumber()] as const)
+      .sort(([a], [b]) => total(b) - total(a) || lexDesc(a, b)));
   }
 
   isZero(): boolean {
@@ -127,7 +133,7 @@ export class Poly {
   /** Exact value at a rational point (missing variables are 0). */
   evalExact(at: Record<string, Rational>): Rational {
     let s = Rational.zero;
-    for (const [e, c] of this.entries()) {
+    for (const [e, c] of this.#sorted()) {
       let t = c;
       e.forEach((p, i) => {
         if (p > 0) t = t.mul((Object.hasOwn(at, this.vars[i]!) ? at[this.vars[i]!]! : Rational.zero).pow(p));
@@ -140,8 +146,8 @@ export class Poly {
   /** Floating value at a point (missing variables are 0). */
   evaluate(at: Record<string, number>): number {
     let s = 0;
-    for (const [e, c] of this.entries()) {
-      let t = c.toNumber();
+    for (const [e, , c] of this.#sorted()) {
+      let t = c;
       e.forEach((p, i) => {
         if (p > 0) t *= (Object.hasOwn(at, this.vars[i]!) ? at[this.vars[i]!]! : 0) ** p;
       });

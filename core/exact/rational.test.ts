@@ -124,3 +124,38 @@ describe("printing", () => {
     );
   });
 });
+
+describe("gcd", () => {
+  /** Euclid on bigint all the way: the reference for the fast path on doubles below 2⁵³. */
+  const slow = (a: bigint, b: bigint): bigint => {
+    a = a < 0n ? -a : a;
+    b = b < 0n ? -b : b;
+    while (b !== 0n) [a, b] = [b, a % b];
+    return a;
+  };
+  const M61 = 2n ** 61n - 1n; // a prime above 2⁵³: a common factor the doubles could not hold
+  it.each([
+    ["both below 2⁵³", 2n ** 52n * 3n, 2n ** 40n * 9n],
+    ["the largest safe integer", 2n ** 53n - 1n, (2n ** 53n - 1n) / 7n],
+    ["one at 2⁵³, one below", 2n ** 53n, 6n],
+    ["both above 2⁵³ with a large common prime", M61 * 12n, M61 * 18n],
+    ["above, then below after one step", 10n ** 30n + 7n, 10n ** 15n],
+    ["a decimal and a power of ten", 6499999999999999n, 10n ** 16n],
+    ["negative and huge", -(M61 * M61 * 5n), M61 * 35n],
+  ])("%s: the same as Euclid on bigint", (_, a, b) => {
+    expect(gcd(a, b)).toBe(slow(a, b));
+    expect(gcd(b, a)).toBe(slow(a, b));
+  });
+  it("agrees with Euclid on bigint across 2⁵³", () => {
+    const big = fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n });
+    fc.assert(
+      fc.property(
+        big,
+        big,
+        fc.bigInt({ min: 1n, max: 2n ** 40n }),
+        (a, b, k) => gcd(a * k, b * k) === slow(a * k, b * k),
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -3,10 +3,21 @@
 
 const abs = (a: bigint) => (a < 0n ? -a : a);
 
+/** Below this, Euclid runs on doubles: exact for integers under 2⁵³, and many times faster than on bigint. */
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 export function gcd(a: bigint, b: bigint): bigint {
   a = abs(a);
   b = abs(b);
-  while (b !== 0n) [a, b] = [b, a % b];
+  while (b !== 0n) {
+    if (a <= SAFE && b <= SAFE) {
+      let x = Number(a);
+      let y = Number(b);
+      while (y !== 0) [x, y] = [y, x % y];
+      return BigInt(x);
+    }
+    [a, b] = [b, a % b];
+  }
   return a;
 }
 

@@ -114,6 +114,9 @@ export function gridSingularities(
  * How f behaves far out: the leading form of a polynomial, otherwise f along rays from the origin and from the
  * lowest sampled points (exp(x) + (y − 1)² only approaches 0 along y = 1, which misses the origin).
  */
+/** How far out a ray is followed: |h| = 10, 10^1.5, …, 10^15. */
+const RAY_STEPS = Array.from({ length: 29 }, (_, k) => 10 ** ((k + 2) / 2));
+
 export function tailsN(
   node: Node,
   vars: readonly string[],
@@ -128,7 +131,11 @@ export function tailsN(
     const d = poly.degree();
     const lead = poly.homogeneous(d);
     const dirs = directions(n, n === 2 ? 720 : 2000);
-    const vals = dirs.map((u) => lead.evaluate(Object.fromEntries(vars.map((v, i) => [v, u[i]!]))));
+    const on: Point = {};
+    const vals = dirs.map((u) => {
+      vars.forEach((v, i) => (on[v] = u[i]!));
+      return lead.evaluate(on);
+    });
     const big = Math.max(...vals.map(Math.abs));
     const k = vals.indexOf(Math.min(...vals));
     if (vals[k]! < -1e-9 * big)
@@ -152,11 +159,14 @@ export function tailsN(
   const f = evaluator(node);
   const limits: Limit[] = [];
   const origin = Object.fromEntries(vars.map((v) => [v, 0]));
+  // One point, moved along each ray (f reads it and keeps nothing): a ray costs 29 evaluations, no allocations.
+  const at: Point = { ...origin };
   for (const b of [origin, ...bases])
     for (const u of rayDirs) {
-      const seq = Array.from({ length: 29 }, (_, k) =>
-        f(Object.fromEntries(vars.map((v, i) => [v, b[v]! + u[i]! * 10 ** ((k + 2) / 2)]))),
-      );
+      const seq = RAY_STEPS.map((s) => {
+        vars.forEach((v, i) => (at[v] = b[v]! + u[i]! * s));
+        return f(at);
+      });
       const t = trend(seq);
       const from = vars.map((v) => fmt(b[v]!, 4)).join(", ");
       const where = b === origin ? dirText(u) : msg("far.directionFrom", { u: coords(u), from });
