@@ -110,13 +110,13 @@ export function gridSingularities(
   return { candidates, limits };
 }
 
+/** How far out a ray is followed: |h| = 10, 10^1.5, …, 10^15. */
+const RAY_STEPS = Array.from({ length: 29 }, (_, k) => 10 ** ((k + 2) / 2));
+
 /**
  * How f behaves far out: the leading form of a polynomial, otherwise f along rays from the origin and from the
  * lowest sampled points (exp(x) + (y − 1)² only approaches 0 along y = 1, which misses the origin).
  */
-/** How far out a ray is followed: |h| = 10, 10^1.5, …, 10^15. */
-const RAY_STEPS = Array.from({ length: 29 }, (_, k) => 10 ** ((k + 2) / 2));
-
 export function tailsN(
   node: Node,
   vars: readonly string[],
