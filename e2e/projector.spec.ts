@@ -97,6 +97,10 @@ for (const lang of ["en", "th"] as const)
     const pending = page.locator(".answer.pending");
     const position = page.locator("output.position");
     await expect(pending).toHaveCount(0);
+    // Every method has its steps (the calculus worker may answer after the page first shows).
+    await expect(page.locator('section.panel[aria-busy="true"]')).toHaveCount(0);
+    for (const r of [closed, calculus, descent])
+      await expect(r!.locator(".steps > li").first()).toBeVisible();
     const full = await counts();
 
     // Lockstep: each press shows one more line of every method; the answers wait for the end.
