@@ -42,14 +42,19 @@ const code = (page: Page) =>
     .locator("pre")
     .evaluate((e) => e.textContent);
 
-test("below the fold, the table and the code wait for typing to pause, then show the new function", async ({
-  page,
-}) => {
+/** The tutorial's function, with its runs answered. */
+async function open(page: Page) {
   await page.goto("/");
   await expect(page.getByRole("region", { name: "Gradient descent", exact: true })).not.toHaveAttribute(
     "aria-busy",
     "true",
   );
+}
+
+test("below the fold, the table and the code wait for typing to pause, then show the new function", async ({
+  page,
+}) => {
+  await open(page);
   const before = { rows: await rows(page), code: await code(page) };
   expect(before.code).toContain("x**2 - 4*x");
 
@@ -67,12 +72,8 @@ test("below the fold, the table and the code wait for typing to pause, then show
 });
 
 test("scrolled near, the table and the code follow each keystroke", async ({ page }) => {
-  await page.goto("/");
+  await open(page);
   await page.getByRole("region", { name: "Iterations" }).scrollIntoViewIfNeeded();
-  await expect(page.getByRole("region", { name: "Gradient descent", exact: true })).not.toHaveAttribute(
-    "aria-busy",
-    "true",
-  );
   const before = await rows(page);
   expect(await typeCounting(page, " + 3x")).toBeGreaterThan(0);
   // Read at once, before any pause could pass: already the new function's.
@@ -84,11 +85,7 @@ test("scrolled near, the table and the code follow each keystroke", async ({ pag
 test("typed off screen, then scrolled near before the pause: the cards are brought up to date at once", async ({
   page,
 }) => {
-  await page.goto("/");
-  await expect(page.getByRole("region", { name: "Gradient descent", exact: true })).not.toHaveAttribute(
-    "aria-busy",
-    "true",
-  );
+  await open(page);
   // Scrolled in the same task as the last keystroke: no pause has passed when the cards come near.
   const shown = await page.evaluate(async () => {
     const input = document.getElementById("function-input") as HTMLInputElement;
