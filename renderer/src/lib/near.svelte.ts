@@ -1,6 +1,6 @@
 // A value for cards below the fold (follow-near.ts): `value` follows `source` at once while the element given to
-// `attach` is on screen or within 200 px of it, or while the page is printed; otherwise once the source has been
-// still for a moment; a capture or a print shows every card up to date. Made while a component starts (it owns an effect).
+// `attach` is on screen or within 200 px of it, or while the page is printed or captured; otherwise once the source
+// has been still for a moment. Made while a component starts (it owns effects).
 import { untrack } from "svelte";
 import { Follower } from "./follow-near.ts";
 
@@ -21,18 +21,16 @@ export class Near<T> {
       const print = typeof matchMedia === "function" ? matchMedia("print") : null;
       // A capture (?capture in the address, main.ts) draws every card, as print does.
       const capture = document.documentElement.classList.contains("capture");
-      const set = (on: boolean) => () => this.#follower.printing(on || capture || print?.matches === true);
-      const before = set(true);
-      const after = set(false);
-      const media = set(false);
+      const before = () => this.#follower.printing(true);
+      const now = () => this.#follower.printing(capture || print?.matches === true);
       addEventListener("beforeprint", before);
-      addEventListener("afterprint", after);
-      print?.addEventListener("change", media);
-      media();
+      addEventListener("afterprint", now);
+      print?.addEventListener("change", now);
+      now();
       return () => {
         removeEventListener("beforeprint", before);
-        removeEventListener("afterprint", after);
-        print?.removeEventListener("change", media);
+        removeEventListener("afterprint", now);
+        print?.removeEventListener("change", now);
         this.#follower.dispose();
       };
     });
